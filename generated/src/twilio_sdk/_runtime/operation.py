@@ -1,0 +1,157 @@
+"""What one API operation takes and where each argument goes on the wire.
+
+Generated modules describe each operation once as an :class:`Operation`;
+:meth:`Operation.prepare` checks every argument against the spec's
+constraints and builds the request, so a bad argument raises
+:class:`ValidationError` before anything is sent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal, Mapping
+from urllib.parse import quote
+
+from .codecs import Codec
+from .errors import ValidationError
+from .values import Unset
+
+Location = Literal["path", "query", "form"]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # the Python name the caller uses
+    wire_name: str
+    location: Location
+    codec: Codec
+    required: bool = False
+    nullable: bool = False
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    enum: tuple[str, ...] | None = None
+    _compiled: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.pattern is not None:
+            object.__setattr__(self, "_compiled", compile_pattern(self.pattern))
+
+    def check(self, value: Any) -> None:
+        """Raise ValidationError unless `value` satisfies the spec."""
+        if value is None:
+            if self.nullable:
+                return
+            raise ValidationError(self.name, "must not be None")
+        if not self.codec.accepts(value):
+            raise ValidationError(
+                self.name, f"must be {self.codec.type_name}, not {type(value).__name__}"
+            )
+        values = value if isinstance(value, (list, tuple)) else (value,)
+        for one in values:
+            self._check_one(one)
+
+    def _check_one(self, value: Any) -> None:
+        if isinstance(value, str):
+            if self._compiled is not None and not self._compiled.search(value):
+                raise ValidationError(self.name, f"{value!r} does not match {self.pattern!r}")
+            if self.min_length is not None and len(value) < self.min_length:
+                raise ValidationError(
+                    self.name, f"must be at least {self.min_length} characters long"
+                )
+            if self.max_length is not None and len(value) > self.max_length:
+                raise ValidationError(
+                    self.name, f"must be at most {self.max_length} characters long"
+                )
+            if self.enum is not None and value not in self.enum:
+                raise ValidationError(self.name, f"{value!r} is not one of {', '.join(self.enum)}")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ValidationError(self.name, f"must be at least {self.minimum}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValidationError(self.name, f"must be at most {self.maximum}")
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a spec (ECMA-262) pattern for Python.
+
+    In the spec, ``$`` means the very end of the text; in Python it also
+    matches before a final newline, which would let ``"NY...\\n"`` through.
+    So every ``$`` outside a character class becomes ``\\Z``.
+    """
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    method: str
+    url: str
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]] | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a resource, described once and shared by every caller."""
+
+    method: str
+    path: str  # e.g. "/v1/ConnectionPolicies/{Sid}"
+    params: tuple[Param, ...] = ()
+    has_form: bool = False
+
+    def prepare(self, base_url: str, arguments: Mapping[str, Any]) -> PreparedRequest:
+        """Check `arguments` (keyed by Python name) and lay them out as a request.
+
+        Arguments left at UNSET are not sent.
+        """
+        path = self.path
+        query: list[tuple[str, str]] = []
+        form: list[tuple[str, str]] = []
+        for param in self.params:
+            value = arguments.get(param.name, Unset.UNSET)
+            if isinstance(value, Unset):
+                if param.required:
+                    raise ValidationError(param.name, "is required")
+                continue
+            param.check(value)
+            if value is None:
+                encoded: str | list[str] = ""
+            else:
+                encoded = param.codec.encode(value)
+            if param.location == "path":
+                if encoded == "":
+                    raise ValidationError(param.name, "must not be empty")
+                path = path.replace("{" + param.wire_name + "}", quote_segment(str(encoded)))
+            else:
+                target = query if param.location == "query" else form
+                for one in encoded if isinstance(encoded, list) else [encoded]:
+                    target.append((param.wire_name, one))
+        return PreparedRequest(self.method, base_url + path, query, form if self.has_form else None)
+
+
+def quote_segment(value: str) -> str:
+    """Percent-encode a path parameter so it stays one path segment.
+
+    "/", "?", "#" and "%" are quoted, and "." or ".." (which a URL parser
+    would fold away) are spelled as "%2E".
+    """
+    quoted = quote(value, safe="")
+    return quoted.replace(".", "%2E") if set(quoted) <= {"."} else quoted

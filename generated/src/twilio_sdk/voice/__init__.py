@@ -1,0 +1,19 @@
+"""The voice domain of the API, at https://voice.twilio.com.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._runtime.resource import Domain
+from .v1 import V1
+
+
+class Voice(Domain):
+    default_url = "https://voice.twilio.com"
+
+    @cached_property
+    def v1(self) -> V1:
+        return V1(self)

@@ -1,0 +1,207 @@
+"""ConnectionPolicy: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["ConnectionPolicy", "ConnectionPolicyList", "ConnectionPolicyContext"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConnectionPolicy(Model):
+    """A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
+
+    account_sid: str | None = None
+    """The Sid of the Account that owns the Connection Policy."""
+    sid: str | None = None
+    """The Sid Twilio gave the Connection Policy when it was made."""
+    friendly_name: str | None = None
+    """The label given to the Connection Policy."""
+    date_created: datetime | None = None
+    """When the Connection Policy was made, in UTC (ISO 8601)."""
+    date_updated: datetime | None = None
+    """When the Connection Policy last changed, in UTC (ISO 8601)."""
+    url: str | None = None
+    """The absolute URL of this Connection Policy."""
+    links: dict[str, str] | None = None
+    """The URLs of the resources that belong to this Connection Policy."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("account_sid", "account_sid", codecs.STRING),
+        WireField("sid", "sid", codecs.STRING),
+        WireField("friendly_name", "friendly_name", codecs.STRING),
+        WireField("date_created", "date_created", codecs.DATETIME),
+        WireField("date_updated", "date_updated", codecs.DATETIME),
+        WireField("url", "url", codecs.STRING),
+        WireField("links", "links", codecs.JSON),
+    )
+
+
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^NY[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_CREATE = Operation(
+    "POST",
+    "/v1/ConnectionPolicies",
+    (Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),),
+    has_form=True,
+)
+_LIST = Operation(
+    "GET",
+    "/v1/ConnectionPolicies",
+    (
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/ConnectionPolicies/{Sid}",
+    (_PATH_SID,),
+)
+_UPDATE = Operation(
+    "POST",
+    "/v1/ConnectionPolicies/{Sid}",
+    (
+        _PATH_SID,
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+    ),
+    has_form=True,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/ConnectionPolicies/{Sid}",
+    (_PATH_SID,),
+)
+
+
+class ConnectionPolicyList(Resource):
+    """The connection_policies of a v1 API: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
+
+    def __call__(self, sid: str) -> ConnectionPolicyContext:
+        """The ConnectionPolicy with the given sid."""
+        return ConnectionPolicyContext(
+            self._version,
+            {
+                **self._path_values,
+                "sid": sid,
+            },
+        )
+
+    get = __call__
+
+    def create(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+    ) -> ConnectionPolicy:
+        """Create a Connection Policy.
+
+        Makes a new, empty Connection Policy in the account.
+
+        :param friendly_name: A label of your choice for the Connection Policy, up to 255 characters. It need not be unique.
+
+        """
+        return self._call(_CREATE, ConnectionPolicy, {"friendly_name": friendly_name})
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> Iterator[ConnectionPolicy]:
+        """List Connection Policies. Pages are read lazily, as the iterator is consumed.
+
+        Reads the account's Connection Policies one page at a time.
+
+
+        :param limit: Stop after this many connection_policies; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(_LIST, ConnectionPolicy, "connection_policies", {}, limit, page_size)
+
+    def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> builtins.list[ConnectionPolicy]:
+        """List Connection Policies. Every page is read before this returns.
+
+
+        :param limit: Stop after this many connection_policies; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(self.stream(limit=limit, page_size=page_size))
+
+    def page(
+        self,
+        *,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[ConnectionPolicy]:
+        """List Connection Policies. Reads one page.
+
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+
+        """
+        return self._page(
+            _LIST,
+            ConnectionPolicy,
+            "connection_policies",
+            {"page_size": page_size, "page_number": page_number, "page_token": page_token},
+        )
+
+    def get_page(self, target_url: str) -> Page[ConnectionPolicy]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, ConnectionPolicy, "connection_policies")
+
+
+class ConnectionPolicyContext(Resource):
+    """One ConnectionPolicy, addressed by sid."""
+
+    def fetch(self) -> ConnectionPolicy:
+        """Fetch a Connection Policy.
+
+        Reads one Connection Policy.
+        """
+        return self._call(_FETCH, ConnectionPolicy, {})
+
+    def update(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+    ) -> ConnectionPolicy:
+        """Update a Connection Policy.
+
+        Changes the given properties of one Connection Policy.
+
+        :param friendly_name: A label of your choice for the Connection Policy, up to 255 characters. It need not be unique.
+
+        """
+        return self._call(_UPDATE, ConnectionPolicy, {"friendly_name": friendly_name})
+
+    def delete(self) -> bool:
+        """Delete a Connection Policy. Returns True once it is gone.
+
+        Removes one Connection Policy and the Targets it holds.
+        """
+        return self._delete(_DELETE, {})

@@ -1,0 +1,8 @@
+"""Makes the scripted-API fixture available to every generated test.
+
+Generated from the spec; do not edit.
+"""
+
+from sdk_test_support import api
+
+__all__ = ["api"]

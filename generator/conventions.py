@@ -1,0 +1,97 @@
+"""Twilio's conventions, in one place, with a generic fallback for plain OpenAPI.
+
+- ``x-twilio.pathType`` says whether a path is a list or one instance; without
+  it, a path ending in ``{param}`` is an instance and any other path a list.
+- An instance path is the list path plus one ``/{param}`` segment.
+- ``x-twilio.className`` and ``x-twilio.mountName`` override the derived names.
+- The API domain is the first label of the server host (``voice.twilio.com``
+  -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
+- Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
+  ``page_size``, ``page_number`` and ``page_token``, as in the official SDK.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+from urllib.parse import urlsplit
+
+from .naming import pascal_case, snake_case
+
+PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "page_token"}
+
+# The operation an HTTP method performs, on a list path and on an instance path.
+LIST_OPERATIONS = {"post": "create", "get": "list"}
+INSTANCE_OPERATIONS = {"get": "fetch", "post": "update", "delete": "delete"}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# The error body that generated tests answer with for an unknown Sid.
+NOT_FOUND_ERROR = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404",
+    "status": 404,
+}
+
+_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def x_twilio(item: Mapping[str, Any]) -> Mapping[str, Any]:
+    value = item.get("x-twilio")
+    return value if isinstance(value, dict) else {}
+
+
+def path_type(path: str, item: Mapping[str, Any]) -> str:
+    declared = x_twilio(item).get("pathType")
+    if declared in ("list", "instance"):
+        return str(declared)
+    return "instance" if path.rstrip("/").endswith("}") else "list"
+
+
+def path_params(path: str) -> list[str]:
+    return _PARAM.findall(path)
+
+
+def list_path_of(instance_path: str) -> str | None:
+    """``/v1/Things/{Sid}`` -> ``/v1/Things``; None when the path does not end in a parameter."""
+    head, _, last = instance_path.rstrip("/").rpartition("/")
+    return head if _PARAM.fullmatch(last) else None
+
+
+def static_segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s and not _PARAM.search(s)]
+
+
+def mount_name(list_or_instance_path: str, item: Mapping[str, Any]) -> str:
+    declared = x_twilio(item).get("mountName")
+    if isinstance(declared, str) and declared:
+        return snake_case(declared)
+    segments = static_segments(list_or_instance_path)
+    return snake_case(segments[-1].removesuffix(".json")) if segments else "resources"
+
+
+def class_name(item: Mapping[str, Any], schema_name: str | None, mount: str) -> str:
+    """From ``x-twilio.className``, else the model schema's name, else the mount name."""
+    declared = x_twilio(item).get("className")
+    if isinstance(declared, str) and declared:
+        return pascal_case(declared)
+    if schema_name:
+        return pascal_case(schema_name.rpartition(".")[2])
+    return pascal_case(mount.removesuffix("s"))
+
+
+def domain_of(server_url: str) -> tuple[str, str]:
+    """``https://voice.twilio.com`` -> ("voice", "https://voice.twilio.com")."""
+    parts = urlsplit(server_url)
+    host = parts.hostname or "api"
+    return snake_case(host.split(".")[0]), f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
+
+
+def version_of(path: str) -> str:
+    """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; anything else -> ``v1``."""
+    first = path.strip("/").split("/", 1)[0]
+    if re.fullmatch(r"v\d+(\.\d+)?", first):
+        return snake_case(first)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        return "v" + first[:4]
+    return "v1"

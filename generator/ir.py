@@ -1,0 +1,144 @@
+"""The intermediate representation between a spec and the templates.
+
+Everything here is frozen and holds ready values: Python identifiers that
+are already valid, annotations and runtime codec names chosen by the
+builder. Strings that came from the spec (descriptions, patterns, wire
+names, examples) are kept as data; only the rendering filters turn them
+into text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Location = Literal["path", "query", "form"]
+OperationKind = Literal["create", "fetch", "update", "delete", "list"]
+
+
+@dataclass(frozen=True)
+class JsonValue:
+    """A JSON example kept as canonical text, so the IR stays immutable."""
+
+    text: str
+
+    @classmethod
+    def of(cls, value: Any) -> JsonValue:
+        return cls(json.dumps(value, sort_keys=False, ensure_ascii=False, allow_nan=False))
+
+    @property
+    def value(self) -> Any:
+        return json.loads(self.text)
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """How a value is typed in Python and converted to and from the wire."""
+
+    kind: str  # string, integer, number, boolean, date_time, date, object, array, any
+    annotation: str  # the Python annotation, e.g. "datetime" or "dict[str, Any]"
+    codec: str  # a runtime codec expression, e.g. "codecs.DATETIME"
+    item: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a resource model."""
+
+    py_name: str
+    wire_name: str
+    type: TypeRef
+    nullable: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Param:
+    """An argument of an SDK method, and where it goes on the wire."""
+
+    py_name: str
+    wire_name: str
+    location: Location
+    type: TypeRef
+    required: bool
+    description: str
+    constraints: tuple[tuple[str, Any], ...]  # (runtime keyword, value), only those the spec sets
+    example: JsonValue | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    kind: OperationKind
+    operation_id: str
+    http_method: str
+    path: str  # the path template, e.g. "/v1/ConnectionPolicies/{Sid}"
+    summary: str
+    description: str
+    params: tuple[Param, ...]  # the method's own arguments (path parameters excluded)
+    success_status: int
+    request_example: JsonValue | None  # wire name -> value
+    response_example: JsonValue | None
+
+    @property
+    def required_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.required)
+
+    @property
+    def optional_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if not p.required)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One REST resource: its model, its list operations and its instance operations."""
+
+    class_name: str
+    module_name: str
+    mount_name: str  # the attribute on the version, e.g. "connection_policies"
+    description: str
+    fields: tuple[Field, ...]
+    list_operations: tuple[Operation, ...]  # create, list
+    instance_operations: tuple[Operation, ...]  # fetch, update, delete
+    context_params: tuple[Param, ...]  # path parameters that name one instance
+    list_key: str | None  # the array's key in a list page
+
+    def operation(self, kind: OperationKind) -> Operation | None:
+        for op in self.list_operations + self.instance_operations:
+            if op.kind == kind:
+                return op
+        return None
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return self.list_operations + self.instance_operations
+
+
+@dataclass(frozen=True)
+class Version:
+    name: str  # "v1"
+    class_name: str  # "V1"
+    resources: tuple[Resource, ...]
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str  # "voice"
+    class_name: str  # "Voice"
+    base_url: str  # "https://voice.twilio.com"
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str
+    domains: tuple[Domain, ...]
+
+    @property
+    def resources(self) -> tuple[tuple[Domain, Version, Resource], ...]:
+        return tuple(
+            (domain, version, resource)
+            for domain in self.domains
+            for version in domain.versions
+            for resource in version.resources
+        )

@@ -1,0 +1,39 @@
+"""Problems found in a spec, each located by file, line and JSON pointer.
+
+Stages gather problems instead of raising at the first one, so a user sees
+everything wrong with a spec in one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def pointer_escape(token: str) -> str:
+    """Escape one JSON pointer token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_join(*tokens: object) -> str:
+    return "".join("/" + pointer_escape(str(token)) for token in tokens)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        pointer = self.pointer or "/"
+        return f"{where}: {pointer}: {self.message}"
+
+
+class SpecError(Exception):
+    """Raised when a spec cannot be generated; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))

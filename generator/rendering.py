@@ -1,0 +1,132 @@
+"""Render the IR into the text of every generated file.
+
+The Jinja environment is strict (an undefined name is an error) and does no
+HTML escaping; instead every spec string reaches a file through one of the
+filters below, chosen by where it lands:
+
+- ``pyrepr``: any Python literal (strings, numbers, JSON values), via ``repr``;
+- ``docstring``: text inside a triple-quoted docstring;
+- ``comment``: text on one ``#`` comment line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__, conventions
+from .examples import example_call, violations
+from .ir import Api, TypeRef
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+SDK_VERSION = "0.1.0"
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for a JSON-like value; repr escapes quotes, backslashes and control characters."""
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        inner = ", ".join(pyrepr(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _printable(text: str, keep: str = "") -> str:
+    """Spell non-printable characters (NUL, U+2028, bidi controls, ...) as escapes."""
+    out = []
+    for char in text:
+        if char in keep or char.isprintable():
+            out.append(char)
+        else:
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+    return "".join(out)
+
+
+def docstring(text: Any) -> str:
+    """Text safe inside a triple-quoted, non-raw docstring."""
+    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return _printable(text, keep="\n")
+
+
+def comment(text: Any) -> str:
+    """Text safe on one comment line."""
+    return _printable(" ".join(str(text).split()))
+
+
+def expected(value: Any, type_ref: TypeRef) -> str:
+    """The Python value a test expects for a wire value of the given type."""
+    if value is None:
+        return "None"
+    if type_ref.kind == "date_time" and isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        offset = parsed.utcoffset() or dt.timedelta(0)
+        tz = "timezone.utc" if not offset else f"timezone(timedelta(seconds={int(offset.total_seconds())}))"
+        fields = [parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second]
+        if parsed.microsecond:
+            fields.append(parsed.microsecond)
+        return f"datetime({', '.join(str(f) for f in fields)}, tzinfo={tz})"
+    if type_ref.kind == "date" and isinstance(value, str):
+        parsed_date = dt.date.fromisoformat(value)
+        return f"date({parsed_date.year}, {parsed_date.month}, {parsed_date.day})"
+    if type_ref.kind == "array" and type_ref.item is not None and isinstance(value, list):
+        return "[" + ", ".join(expected(v, type_ref.item) for v in value) + "]"
+    return pyrepr(value)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / "sdk")),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, expected=expected)
+    env.globals.update(
+        example_call=example_call,
+        violations=violations,
+        not_found_error=conventions.NOT_FOUND_ERROR,
+        sdk_version=SDK_VERSION,
+        generator_version=__version__,
+    )
+    return env
+
+
+def render(api: Api) -> dict[str, str]:
+    """Every generated file, by path relative to the output root."""
+    env = environment()
+    src = f"src/{api.package}"
+    files: dict[str, str] = {}
+
+    def emit(path: str, template: str, **context: Any) -> None:
+        files[path] = env.get_template(template).render(api=api, **context)
+
+    emit("pyproject.toml", "pyproject.toml.j2")
+    emit("README.md", "README.md.j2")
+    emit(f"{src}/__init__.py", "package_init.py.j2")
+    emit(f"{src}/client.py", "client.py.j2")
+    files[f"{src}/py.typed"] = ""
+    for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
+        files[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    emit("tests/conftest.py", "conftest.py.j2")
+    emit("tests/sdk_test_support.py", "sdk_test_support.py.j2")
+    for domain in api.domains:
+        emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
+        for version in domain.versions:
+            emit(f"{src}/{domain.name}/{version.name}/__init__.py", "version.py.j2", domain=domain, version=version)
+            for resource in version.resources:
+                context = dict(domain=domain, version=version, resource=resource)
+                emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
+                emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
+    return files

@@ -1,0 +1,64 @@
+"""Reading schemas: following local ``$ref``s and merging ``allOf``."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+MAX_REF_HOPS = 64
+
+
+def ref_target(root: Mapping[str, Any], ref: str) -> Any:
+    """The node a local ``#/...`` reference points at, or None."""
+    if not ref.startswith("#"):
+        return None
+    node: Any = root
+    for token in ref[1:].split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node
+
+
+def resolve(root: Mapping[str, Any], node: Any) -> tuple[Any, str | None]:
+    """Follow ``$ref`` until a real node; also return the last components name seen."""
+    name = None
+    for _ in range(MAX_REF_HOPS):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node, name
+        ref = node["$ref"]
+        if ref.startswith("#/components/schemas/"):
+            name = ref.rpartition("/")[2].replace("~1", "/").replace("~0", "~")
+        node = ref_target(root, ref)
+    return None, name
+
+
+def flatten(root: Mapping[str, Any], schema: Any, _depth: int = 0) -> dict[str, Any]:
+    """One schema dict with ``$ref`` followed and ``allOf`` members merged in.
+
+    The schema's own keys win over its members'; properties and required
+    lists are combined.
+    """
+    schema, _ = resolve(root, schema)
+    if not isinstance(schema, dict) or _depth > MAX_REF_HOPS:
+        return {}
+    merged: dict[str, Any] = {}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for member in schema.get("allOf") or []:
+        part = flatten(root, member, _depth + 1)
+        properties.update(part.pop("properties", {}))
+        required += [r for r in part.pop("required", []) if r not in required]
+        merged.update(part)
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    properties.update(own.pop("properties", None) or {})
+    required += [r for r in own.pop("required", None) or [] if r not in required]
+    merged.update(own)
+    if properties:
+        merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    return merged

@@ -1,0 +1,174 @@
+"""Check a loaded spec: the OpenAPI schema, then the rules the generator relies on.
+
+Every problem is collected, located by file, line and JSON pointer; nothing
+stops at the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any, Iterator, Mapping
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from . import conventions
+from .loading import LoadedSpec
+from .naming import snake_case
+from .problems import Problem, pointer_join
+from .schemas import flatten, ref_target, resolve
+
+MAX_MESSAGE = 300
+
+
+def validate(spec: LoadedSpec) -> list[Problem]:
+    data = spec.data
+    version = str(data.get("openapi", ""))
+    if not version.startswith("3."):
+        found = repr(data["openapi"]) if "openapi" in data else "no 'openapi' key"
+        return [spec.problem("/openapi" if "openapi" in data else "", f"not an OpenAPI 3 document ({found})")]
+    problems = list(_reference_problems(spec))
+    if not problems:  # the schema validator cannot walk a document with broken references
+        problems += _schema_problems(spec, version)
+    problems += _operation_id_problems(spec)
+    problems += _path_problems(spec)
+    problems += _name_problems(spec)
+    return sorted(set(problems))
+
+
+def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    problems = []
+    try:
+        for error in validator_class(spec.data).iter_errors():
+            path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
+            message = str(getattr(error, "message", error))
+            if len(message) > MAX_MESSAGE:
+                message = message[:MAX_MESSAGE] + "..."
+            problems.append(spec.problem(pointer_join(*path), message))
+    except Exception as error:  # the validator gives up on some malformed documents
+        problems.append(spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}"))
+    return problems
+
+
+def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, pointer + pointer_join(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, pointer + pointer_join(index))
+
+
+def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    for pointer, node in _walk(spec.data):
+        if isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            where = pointer + "/$ref"
+            if not isinstance(ref, str):
+                yield spec.problem(where, "$ref must be a string")
+            elif not ref.startswith("#"):
+                yield spec.problem(where, f"external $ref {ref!r} is not allowed; only '#/...' references are read")
+            elif ref_target(spec.data, ref) is None:
+                yield spec.problem(where, f"$ref {ref!r} points at nothing in this document")
+
+
+def _operations(spec: LoadedSpec) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    for path, item in (spec.data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in conventions.HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield pointer_join("paths", path, method), path, method, op
+
+
+def _operation_id_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for pointer, _, _, op in _operations(spec):
+        op_id = op.get("operationId")
+        if not op_id:
+            yield spec.problem(pointer, "operation has no operationId")
+        elif op_id in seen:
+            yield spec.problem(pointer + "/operationId", f"operationId {op_id!r} is also used at {seen[op_id]}")
+        else:
+            seen[op_id] = pointer
+
+
+def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    data = spec.data
+    root_servers = data.get("servers")
+    for path, item in (data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        pointer = pointer_join("paths", path)
+        servers = item.get("servers") or root_servers
+        url = servers[0].get("url") if servers and isinstance(servers[0], dict) else None
+        if not isinstance(url, str) or not re.match(r"https?://[^/]+", url):
+            yield spec.problem(pointer, "no absolute http(s) server URL for this path (set 'servers')")
+        kind = conventions.path_type(path, item)
+        supported = conventions.LIST_OPERATIONS if kind == "list" else conventions.INSTANCE_OPERATIONS
+        for method in conventions.HTTP_METHODS:
+            if method in item and method not in supported:
+                yield spec.problem(pointer + "/" + method,
+                                   f"{method.upper()} on a {kind} path is not supported "
+                                   f"(a {kind} path takes {', '.join(m.upper() for m in supported)})")
+        for op_pointer, op_path, _, op in _operations(spec):
+            if op_path != path:
+                continue
+            body, _ = resolve(data, op.get("requestBody"))
+            for media in ((body or {}).get("content") or {}):
+                if media != "application/x-www-form-urlencoded":
+                    yield spec.problem(op_pointer + "/requestBody/content" + pointer_join(media),
+                                       f"request body type {media!r} is not supported; use application/x-www-form-urlencoded")
+
+
+def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """Spec names that would become the same Python name, and patterns Python cannot compile."""
+    data = spec.data
+    for pointer, path, method, op in _operations(spec):
+        names: dict[str, list[str]] = defaultdict(list)
+        item = data["paths"][path]
+        for where, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
+            for index, raw in enumerate(params or []):
+                param, _ = resolve(data, raw)
+                if isinstance(param, dict) and param.get("name"):
+                    name = str(param["name"])
+                    py = conventions.PAGING_PARAMS.get(name) or snake_case(name)
+                    if name not in names[py]:
+                        names[py].append(name)
+                    yield from _pattern_problems(spec, pointer_join("paths", path) + where + pointer_join("parameters", index),
+                                                 flatten(data, param.get("schema")))
+        body, _ = resolve(data, op.get("requestBody"))
+        for media_type, media in ((body or {}).get("content") or {}).items():
+            schema = flatten(data, (media or {}).get("schema"))
+            for name, prop in (schema.get("properties") or {}).items():
+                py = snake_case(str(name))
+                if name not in names[py]:
+                    names[py].append(str(name))
+                yield from _pattern_problems(spec, pointer + "/requestBody/content" + pointer_join(media_type, "schema"),
+                                             flatten(data, prop))
+        for py, spec_names in sorted(names.items()):
+            if len(spec_names) > 1:
+                both = " and ".join(repr(n) for n in spec_names)
+                yield spec.problem(pointer, f"parameters {both} would both be the Python argument {py!r}")
+    for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
+        props = flatten(data, schema).get("properties") or {}
+        attributes: dict[str, list[str]] = defaultdict(list)
+        for prop_name in props:
+            attributes[snake_case(str(prop_name))].append(str(prop_name))
+        for py, spec_names in sorted(attributes.items()):
+            if len(spec_names) > 1:
+                both = " and ".join(repr(n) for n in spec_names)
+                yield spec.problem(pointer_join("components", "schemas", name, "properties"),
+                                   f"properties {both} would both be the Python attribute {py!r}")
+
+
+def _pattern_problems(spec: LoadedSpec, pointer: str, schema: Mapping[str, Any]) -> Iterator[Problem]:
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            yield spec.problem(pointer, f"pattern {pattern!r} is not a valid regular expression: {error}")

@@ -1,0 +1,110 @@
+"""Write the output tree atomically, and compare it with what is on disk.
+
+The new tree is written beside the old one and swapped in with one
+``rename``, so a failed or killed run leaves either the old tree or the new
+one, never a mix. A manifest marks a directory as ours: a directory without
+it is never replaced.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+MANIFEST = ".generated-manifest"
+IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache"}
+
+
+class OutputError(Exception):
+    pass
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """Refuse any output path that could land outside the output root."""
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or not relative.parts or any(part in ("", ".", "..") for part in relative.parts):
+        raise OutputError(f"refusing to write outside the output root: {path!r}")
+    return relative
+
+
+def manifest_text(files: dict[str, str]) -> str:
+    lines = [f"{hashlib.sha256(files[p].encode()).hexdigest()}  {p}" for p in sorted(files)]
+    return "# Files written by the generator, with their sha256.\n" + "\n".join(lines) + "\n"
+
+
+def write_tree(files: dict[str, str], out: Path) -> None:
+    """Replace the directory `out` with exactly `files`."""
+    out = out.resolve()
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
+        raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
+            target = staging / safe_relative(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        _fsync_tree(staging)
+        if out.exists():
+            _exchange(staging, out)  # staging now holds the old tree
+            shutil.rmtree(staging)
+        else:
+            os.rename(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _fsync_tree(root: Path) -> None:
+    for directory, _, names in os.walk(root):
+        for name in names:
+            fd = os.open(os.path.join(directory, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two directories in one step (Linux renameat2); elsewhere, two renames."""
+    libc_name = ctypes.util.find_library("c")
+    renameat2 = getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) if libc_name else None
+    if renameat2 is not None:
+        if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+            return
+    aside = a.with_name(a.name + ".old")
+    os.rename(b, aside)
+    os.rename(a, b)
+    os.rename(aside, a)
+
+
+def _is_cache(parts: tuple[str, ...]) -> bool:
+    return any(part in IGNORED_PARTS or part.endswith(".egg-info") for part in parts)
+
+
+def read_tree(root: Path) -> dict[str, str]:
+    """The generated files under `root` (caches and the manifest left out)."""
+    found: dict[str, str] = {}
+    if not root.is_dir():
+        return found
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or relative.name == MANIFEST or _is_cache(relative.parts):
+            continue
+        found[relative.as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+    return found
+
+
+def differences(expected: dict[str, str], root: Path) -> list[str]:
+    """Paths that are missing, extra or changed under `root`, sorted."""
+    actual = read_tree(root)
+    return sorted(p for p in expected.keys() | actual.keys() if expected.get(p) != actual.get(p))

@@ -1,0 +1,157 @@
+"""Conversions between Python values and the wire, one codec per spec type.
+
+``check`` rejects a Python value of the wrong type, ``encode`` turns an
+argument into form or query text, ``decode`` reads a JSON response value
+and ``to_json`` writes it back, so that ``Model.to_dict`` round-trips.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+
+class Codec:
+    type_name = "any value"
+
+    def accepts(self, value: Any) -> bool:
+        return True
+
+    def encode(self, value: Any) -> str | list[str]:
+        return str(value)
+
+    def decode(self, value: Any) -> Any:
+        return value
+
+    def to_json(self, value: Any) -> Any:
+        return value
+
+
+class _String(Codec):
+    type_name = "a str"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+
+class _Integer(Codec):
+    type_name = "an int"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+
+class _Number(Codec):
+    type_name = "a number"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+class _Boolean(Codec):
+    type_name = "a bool"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, bool)
+
+    def encode(self, value: Any) -> str:
+        return "true" if value else "false"
+
+
+class _DateTime(Codec):
+    """ISO 8601 on the wire (RFC 2822 is read too); timezone-aware in Python."""
+
+    type_name = "a datetime or an ISO 8601 str"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (dt.datetime, str))
+
+    def encode(self, value: Any) -> str:
+        return self.to_json(value)
+
+    def decode(self, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                parsed = parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                return value  # an unreadable date is kept as it came rather than lost
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+    def to_json(self, value: Any) -> Any:
+        if not isinstance(value, dt.datetime):
+            return value
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+class _Date(Codec):
+    type_name = "a date or an ISO 8601 str"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime)
+
+    def encode(self, value: Any) -> str:
+        return self.to_json(value)
+
+    def decode(self, value: Any) -> Any:
+        try:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else value
+        except ValueError:
+            return value
+
+    def to_json(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class _Json(Codec):
+    """An object or array; in a form field it travels as a JSON string."""
+
+    type_name = "a JSON-serialisable dict or list"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (dict, list))
+
+    def encode(self, value: Any) -> str:
+        return json.dumps(value, separators=(",", ":"))
+
+
+class ListOf(Codec):
+    """An array argument, sent as one form or query key repeated per item."""
+
+    def __init__(self, item: Codec) -> None:
+        self.item = item
+        self.type_name = f"a list of {item.type_name.split(' ', 1)[-1]}"
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (list, tuple)) and all(self.item.accepts(v) for v in value)
+
+    def encode(self, value: Any) -> list[str]:
+        encoded: list[str] = []
+        for item in value:
+            one = self.item.encode(item)
+            encoded.extend(one if isinstance(one, list) else [one])
+        return encoded
+
+    def decode(self, value: Any) -> Any:
+        return [self.item.decode(v) for v in value] if isinstance(value, list) else value
+
+    def to_json(self, value: Any) -> Any:
+        return [self.item.to_json(v) for v in value] if isinstance(value, list) else value
+
+
+ANY = Codec()
+STRING = _String()
+INTEGER = _Integer()
+NUMBER = _Number()
+BOOLEAN = _Boolean()
+DATETIME = _DateTime()
+DATE = _Date()
+JSON = _Json()
