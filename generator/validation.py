@@ -33,6 +33,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _operation_id_problems(spec)
     problems += _path_problems(spec)
     problems += _name_problems(spec)
+    problems += _pattern_problems(spec)
     return sorted(set(problems))
 
 
@@ -43,12 +44,19 @@ def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
         for error in validator_class(spec.data).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
             message = str(getattr(error, "message", error))
+            if any(rule.search(message) for rule in _OWN_RULES):
+                continue  # reported, better located, by our own rule
             if len(message) > MAX_MESSAGE:
                 message = message[:MAX_MESSAGE] + "..."
             problems.append(spec.problem(pointer_join(*path), message))
     except Exception as error:  # the validator gives up on some malformed documents
-        problems.append(spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}"))
+        if not problems:
+            problems.append(spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}"))
     return problems
+
+
+# Validator messages that our own rules report with a better location.
+_OWN_RULES = (re.compile(r"^Operation ID .* is not unique"), re.compile(r" is not a 'regex'$"))
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
@@ -127,6 +135,7 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
 def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
     """Spec names that would become the same Python name, and patterns Python cannot compile."""
     data = spec.data
+    form_schemas: set[str] = set()  # request bodies: their clashes are reported as parameters
     for pointer, path, method, op in _operations(spec):
         names: dict[str, list[str]] = defaultdict(list)
         item = data["paths"][path]
@@ -138,22 +147,22 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
                     py = conventions.PAGING_PARAMS.get(name) or snake_case(name)
                     if name not in names[py]:
                         names[py].append(name)
-                    yield from _pattern_problems(spec, pointer_join("paths", path) + where + pointer_join("parameters", index),
-                                                 flatten(data, param.get("schema")))
         body, _ = resolve(data, op.get("requestBody"))
-        for media_type, media in ((body or {}).get("content") or {}).items():
-            schema = flatten(data, (media or {}).get("schema"))
-            for name, prop in (schema.get("properties") or {}).items():
+        for media in ((body or {}).get("content") or {}).values():
+            raw_schema = (media or {}).get("schema")
+            if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
+                form_schemas.add(raw_schema["$ref"])
+            for name in flatten(data, raw_schema).get("properties") or {}:
                 py = snake_case(str(name))
                 if name not in names[py]:
                     names[py].append(str(name))
-                yield from _pattern_problems(spec, pointer + "/requestBody/content" + pointer_join(media_type, "schema"),
-                                             flatten(data, prop))
         for py, spec_names in sorted(names.items()):
             if len(spec_names) > 1:
                 both = " and ".join(repr(n) for n in spec_names)
                 yield spec.problem(pointer, f"parameters {both} would both be the Python argument {py!r}")
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
+        if "#" + pointer_join("components", "schemas", name) in form_schemas:
+            continue
         props = flatten(data, schema).get("properties") or {}
         attributes: dict[str, list[str]] = defaultdict(list)
         for prop_name in props:
@@ -165,10 +174,14 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
                                    f"properties {both} would both be the Python attribute {py!r}")
 
 
-def _pattern_problems(spec: LoadedSpec, pointer: str, schema: Mapping[str, Any]) -> Iterator[Problem]:
-    pattern = schema.get("pattern")
-    if isinstance(pattern, str):
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            yield spec.problem(pointer, f"pattern {pattern!r} is not a valid regular expression: {error}")
+def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """Every schema ``pattern`` must compile, since the SDK checks arguments with it."""
+    for pointer, node in _walk(spec.data):
+        if isinstance(node, dict) and isinstance(node.get("pattern"), str) and not pointer.endswith(_EXAMPLE_KEYS):
+            try:
+                re.compile(node["pattern"])
+            except re.error as error:
+                yield spec.problem(pointer + "/pattern", f"pattern {node['pattern']!r} is not a valid regular expression: {error}")
+
+
+_EXAMPLE_KEYS = ("/example", "/value", "/default")

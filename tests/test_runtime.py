@@ -1,0 +1,229 @@
+"""The SDK runtime shipped in generated/: credentials, URLs, encoding, errors and models."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+import pytest
+
+from twilio_sdk import UNSET, ApiError, Client, ConnectionPolicy, TransportError, TwilioError, ValidationError
+from twilio_sdk._runtime import codecs
+from twilio_sdk._runtime.operation import Operation, Param, compile_pattern, quote_segment
+
+SID = "NY" + "a" * 32
+ACCOUNT = "AC" + "b" * 32
+TOKEN = "super-secret-token"
+POLICY = {
+    "account_sid": ACCOUNT,
+    "sid": SID,
+    "friendly_name": "Primary",
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:37Z",
+    "url": f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}",
+    "links": {"targets": f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}/Targets"},
+}
+
+
+class Recorder:
+    def __init__(self, *responses: httpx.Response) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.responses.pop(0)
+
+    def client(self, **kwargs: Any) -> Client:
+        return Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(self)), **kwargs)
+
+
+def ok(body: Any, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json=body)
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    recorder = Recorder(ok(POLICY))
+    client = Client(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    client.voice.v1.connection_policies(SID).fetch()
+    assert client.account_sid == ACCOUNT
+    assert recorder.requests[0].headers["Authorization"] == httpx.BasicAuth(ACCOUNT, TOKEN)._auth_header
+
+
+def test_missing_credentials_raise_validation_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWILIO_ACCOUNT_SID", raising=False)
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
+    with pytest.raises(ValidationError, match="credentials are required"):
+        Client()
+
+
+def test_api_key_with_account_sid() -> None:
+    client = Client("SK" + "c" * 32, "key-secret", account_sid=ACCOUNT)
+    assert client.account_sid == ACCOUNT
+    assert client.username == "SK" + "c" * 32
+
+
+def test_the_secret_never_shows_in_repr_or_str() -> None:
+    client = Client(ACCOUNT, TOKEN)
+    for text in (repr(client), str(client), repr(client.voice.v1.connection_policies(SID))):
+        assert TOKEN not in text
+
+
+def test_base_url_replaces_scheme_and_host_and_rebases_page_urls() -> None:
+    first = {
+        "meta": {"key": "connection_policies", "page": 0, "page_size": 1,
+                 "next_page_url": "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1&PageToken=PA"},
+        "connection_policies": [POLICY],
+    }
+    last = {"meta": {"key": "connection_policies", "page": 1, "page_size": 1, "next_page_url": None},
+            "connection_policies": [POLICY]}
+    recorder = Recorder(ok(first), ok(last))
+    client = recorder.client(base_url="http://127.0.0.1:8080/")
+    assert len(client.voice.v1.connection_policies.list(page_size=1)) == 2
+    assert [str(r.url) for r in recorder.requests] == [
+        "http://127.0.0.1:8080/v1/ConnectionPolicies?PageSize=1",
+        "http://127.0.0.1:8080/v1/ConnectionPolicies?PageSize=1&Page=1&PageToken=PA",
+    ]
+
+
+def test_an_argument_left_unset_is_not_sent_and_one_set_is() -> None:
+    recorder = Recorder(ok(POLICY, 201), ok(POLICY, 201), ok(POLICY, 201))
+    policies = recorder.client().voice.v1.connection_policies
+    policies.create()
+    policies.create(friendly_name=UNSET)
+    policies.create(friendly_name="")
+    assert [r.content for r in recorder.requests] == [b"", b"", b"FriendlyName="]
+
+
+def test_none_and_wrong_types_are_rejected_before_sending() -> None:
+    recorder = Recorder()
+    policies = recorder.client().voice.v1.connection_policies
+    with pytest.raises(ValidationError, match="friendly_name: must not be None"):
+        policies.create(friendly_name=None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="friendly_name: must be a str, not int"):
+        policies.create(friendly_name=5)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="page_size: must be an int, not bool"):
+        policies.page(page_size=True)
+    with pytest.raises(ValidationError, match="limit"):
+        policies.list(limit=0)
+    assert recorder.requests == []
+
+
+def test_validation_error_is_a_value_error_and_names_the_parameter() -> None:
+    with pytest.raises(ValueError) as caught:
+        Client(ACCOUNT, TOKEN).voice.v1.connection_policies(SID + "\n").fetch()
+    assert isinstance(caught.value, ValidationError)
+    assert isinstance(caught.value, TwilioError)
+    assert caught.value.parameter == "sid"
+
+
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [("a/b", "a%2Fb"), ("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("50%", "50%25"), ("a.b", "a.b")],
+)
+def test_path_values_stay_one_segment(value: str, quoted: str) -> None:
+    assert quote_segment(value) == quoted
+    operation = Operation("GET", "/v1/Things/{Sid}", (Param("sid", "Sid", "path", codecs.STRING, required=True),))
+    request = operation.prepare("https://x.twilio.com", {"sid": value})
+    assert request.url == f"https://x.twilio.com/v1/Things/{quoted}"
+    assert httpx.URL(request.url).raw_path == f"/v1/Things/{quoted}".encode()
+
+
+def test_spec_patterns_end_at_the_very_end() -> None:
+    pattern = compile_pattern("^NY[0-9a-fA-F]{32}$")
+    assert pattern.search(SID)
+    assert not pattern.search(SID + "\n")
+    assert compile_pattern("^a[$]b$").search("a$b")
+
+
+def test_non_json_error_body_still_raises_api_error() -> None:
+    recorder = Recorder(httpx.Response(502, text="<html>Bad Gateway</html>"))
+    with pytest.raises(ApiError) as caught:
+        recorder.client().voice.v1.connection_policies(SID).fetch()
+    error = caught.value
+    assert (error.status, error.code, error.message) == (502, None, "<html>Bad Gateway</html>")
+    assert (error.method, error.uri) == ("GET", f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}")
+
+
+def test_api_error_carries_twilio_error_fields() -> None:
+    body = {"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003",
+            "status": 401, "details": {"hint": "check the token"}}
+    recorder = Recorder(ok(body, 401))
+    with pytest.raises(ApiError) as caught:
+        recorder.client().voice.v1.connection_policies(SID).delete()
+    error = caught.value
+    assert (error.status, error.code, error.message, error.more_info, error.details, error.method) == (
+        401, 20003, "Authenticate", body["more_info"], {"hint": "check the token"}, "DELETE")
+    assert TOKEN not in str(error) and TOKEN not in repr(error)
+
+
+def test_a_connection_failure_raises_transport_error() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    client = Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    with pytest.raises(TransportError, match="ConnectError"):
+        client.voice.v1.connection_policies(SID).fetch()
+
+
+def test_the_model_keeps_unknown_fields_and_round_trips() -> None:
+    wire = dict(POLICY, brand_new_field={"nested": [1, 2]})
+    policy = ConnectionPolicy.from_dict(wire)
+    assert policy.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert policy.additional_properties == {"brand_new_field": {"nested": [1, 2]}}
+    assert policy.to_dict() == wire
+    assert json.loads(json.dumps(policy.to_dict())) == wire
+
+
+def test_the_model_is_frozen() -> None:
+    policy = ConnectionPolicy.from_dict(POLICY)
+    with pytest.raises(AttributeError):
+        policy.sid = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("2020-03-18T23:31:36Z", datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)),
+        ("2020-03-18T23:31:36.250000Z", datetime(2020, 3, 18, 23, 31, 36, 250000, tzinfo=timezone.utc)),
+        ("2020-03-18T23:31:36+01:00", datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone(timedelta(hours=1)))),
+    ],
+)
+def test_datetimes_are_timezone_aware_and_round_trip(wire: str, python: datetime) -> None:
+    decoded = codecs.DATETIME.decode(wire)
+    assert decoded == python and decoded.tzinfo is not None
+    assert codecs.DATETIME.to_json(decoded) == wire
+
+
+def test_rfc_2822_dates_are_read_too() -> None:
+    decoded = codecs.DATETIME.decode("Wed, 18 Mar 2020 23:31:36 +0000")
+    assert decoded == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("codec", "value", "encoded"),
+    [
+        (codecs.BOOLEAN, True, "true"),
+        (codecs.BOOLEAN, False, "false"),
+        (codecs.INTEGER, 7, "7"),
+        (codecs.DATE, date(2024, 2, 29), "2024-02-29"),
+        (codecs.DATETIME, datetime(2020, 1, 2, 3, 4, 5, tzinfo=timezone.utc), "2020-01-02T03:04:05Z"),
+        (codecs.JSON, {"a": [1, True]}, '{"a":[1,true]}'),
+        (codecs.ListOf(codecs.STRING), ["x", "y"], ["x", "y"]),
+    ],
+)
+def test_form_encoding(codec: codecs.Codec, value: Any, encoded: Any) -> None:
+    assert codec.accepts(value)
+    assert codec.encode(value) == encoded
+
+
+def test_user_agent_names_the_sdk_os_and_python() -> None:
+    recorder = Recorder(ok(POLICY))
+    recorder.client().voice.v1.connection_policies(SID).fetch()
+    agent = recorder.requests[0].headers["User-Agent"]
+    assert agent.startswith("twilio_sdk/0.1.0 (")
+    assert ") Python/3." in agent

@@ -1,0 +1,151 @@
+"""Each validation rule, with the file, line, JSON pointer and message it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from generator.loading import load_spec
+from generator.problems import Problem, SpecError
+from generator.validation import validate
+
+WriteSpec = Callable[..., Path]
+
+
+def problems_of(path: Path) -> list[Problem]:
+    try:
+        return validate(load_spec(path))
+    except SpecError as error:
+        return error.problems
+
+
+def test_the_project_spec_is_valid() -> None:
+    from .helpers import SPEC
+
+    assert validate(load_spec(SPEC)) == []
+
+
+def test_yaml_syntax_error_names_its_line(write_spec: WriteSpec) -> None:
+    path = write_spec("openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths: {\n  /a: [\n")
+    [problem] = problems_of(path)
+    assert problem.file == str(path)
+    assert problem.line == 7
+    assert "YAML syntax error" in problem.message
+
+
+def test_a_document_that_is_not_openapi(write_spec: WriteSpec) -> None:
+    [problem] = problems_of(write_spec("swagger: '2.0'\ninfo: {title: x, version: '1'}\n"))
+    assert problem.pointer == ""
+    assert "not an OpenAPI 3 document" in problem.message
+
+
+def test_a_document_that_is_not_a_mapping(write_spec: WriteSpec) -> None:
+    [problem] = problems_of(write_spec("- just\n- a list\n"))
+    assert problem.message == "the document is not a mapping"
+
+
+def test_missing_operation_id_is_located(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    del voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"]
+    path = write_spec(voice_spec)
+    [problem] = problems_of(path)
+    assert problem.pointer == "/paths/~1v1~1ConnectionPolicies~1{Sid}/delete"
+    assert problem.message == "operation has no operationId"
+    lines = path.read_text().splitlines()
+    assert lines[problem.line - 1].strip() == "delete:"
+
+
+def test_duplicate_operation_ids_name_both_places(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"] = "FetchConnectionPolicy"
+    [problem] = problems_of(write_spec(voice_spec))
+    assert problem.pointer == "/paths/~1v1~1ConnectionPolicies~1{Sid}/delete/operationId"
+    assert "'FetchConnectionPolicy' is also used at /paths/~1v1~1ConnectionPolicies~1{Sid}/get" in problem.message
+
+
+def test_unknown_ref_is_located(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    post = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]
+    post["responses"]["201"]["content"]["application/json"]["schema"]["$ref"] = "#/components/schemas/Nope"
+    path = write_spec(voice_spec)
+    [problem] = problems_of(path)
+    assert problem.pointer == (
+        "/paths/~1v1~1ConnectionPolicies/post/responses/201/content/application~1json/schema/$ref"
+    )
+    assert problem.message == "$ref '#/components/schemas/Nope' points at nothing in this document"
+    assert "$ref: '#/components/schemas/Nope'" in path.read_text().splitlines()[problem.line - 1]
+
+
+@pytest.mark.parametrize("ref", ["https://example.com/x.yaml#/A", "other.yaml#/A", "file:///etc/passwd"])
+def test_external_refs_are_refused(voice_spec: dict[str, Any], write_spec: WriteSpec, ref: str) -> None:
+    voice_spec["components"]["schemas"]["Error"] = {"$ref": ref}
+    [problem] = problems_of(write_spec(voice_spec))
+    assert problem.pointer == "/components/schemas/Error/$ref"
+    assert "external $ref" in problem.message
+
+
+def test_schema_errors_come_from_openapi_spec_validator(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["responses"] = "nothing"
+    [problem] = problems_of(write_spec(voice_spec))
+    assert problem.pointer == "/paths/~1v1~1ConnectionPolicies/get/responses"
+    assert "'nothing' is not of type 'object'" in problem.message
+
+
+def test_parameters_that_collide_in_python_name_both(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    write = voice_spec["components"]["schemas"]["ConnectionPolicyWrite"]["properties"]
+    write["friendly-name"] = {"type": "string"}
+    problems = problems_of(write_spec(voice_spec))
+    assert [p.message for p in problems] == [
+        "parameters 'FriendlyName' and 'friendly-name' would both be the Python argument 'friendly_name'"
+    ] * 2  # create and update share the schema
+    assert [p.pointer for p in problems] == [
+        "/paths/~1v1~1ConnectionPolicies/post",
+        "/paths/~1v1~1ConnectionPolicies~1{Sid}/post",
+    ]
+
+
+def test_properties_that_collide_in_python_name(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    voice_spec["components"]["schemas"]["voice.v1.connection_policy"]["properties"]["AccountSid"] = {"type": "string"}
+    [problem] = problems_of(write_spec(voice_spec))
+    assert problem.pointer == "/components/schemas/voice.v1.connection_policy/properties"
+    assert problem.message == "properties 'account_sid' and 'AccountSid' would both be the Python attribute 'account_sid'"
+
+
+def test_a_pattern_python_cannot_compile(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    write = voice_spec["components"]["schemas"]["ConnectionPolicyWrite"]["properties"]["FriendlyName"]
+    write["pattern"] = "([a-z]"
+    path = write_spec(voice_spec)
+    [problem] = problems_of(path)
+    assert problem.pointer == "/components/schemas/ConnectionPolicyWrite/properties/FriendlyName/pattern"
+    assert problem.message.startswith("pattern '([a-z]' is not a valid regular expression: ")
+    assert path.read_text().splitlines()[problem.line - 1].strip().startswith("pattern:")
+
+
+def test_unsupported_method_and_body_type(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    item = voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]
+    item["put"] = dict(item["post"], operationId="ReplaceConnectionPolicy")
+    body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
+    body["application/json"] = body.pop("application/x-www-form-urlencoded")
+    messages = sorted(p.message for p in problems_of(write_spec(voice_spec)))
+    assert messages == [
+        "PUT on a instance path is not supported (a instance path takes GET, POST, DELETE)",
+        "request body type 'application/json' is not supported; use application/x-www-form-urlencoded",
+    ]
+
+
+def test_a_path_without_a_server(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    del voice_spec["servers"]
+    problems = problems_of(write_spec(voice_spec))
+    assert sorted(p.pointer for p in problems) == ["/paths/~1v1~1ConnectionPolicies", "/paths/~1v1~1ConnectionPolicies~1{Sid}"]
+    assert all(p.message == "no absolute http(s) server URL for this path (set 'servers')" for p in problems)
+
+
+def test_every_problem_is_reported_in_one_run(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    del voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"]
+    voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["operationId"] = "FetchConnectionPolicy"
+    del voice_spec["servers"]
+    assert len(problems_of(write_spec(voice_spec))) == 4
+
+
+def test_problems_print_as_file_line_pointer_message() -> None:
+    problem = Problem("spec/a.yaml", 12, "/paths/~1a/get", "operation has no operationId")
+    assert str(problem) == "spec/a.yaml:12: /paths/~1a/get: operation has no operationId"
