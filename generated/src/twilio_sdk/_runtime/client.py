@@ -94,7 +94,7 @@ class BaseClient:
             response = self._http.request(
                 request.method,
                 request.url,
-                params=request.query or None,
+                params=tuple(request.query) if request.query else None,
                 data=form,
                 headers=headers,
                 auth=self._auth,

@@ -69,7 +69,7 @@ class _DateTime(Codec):
         return isinstance(value, (dt.datetime, str))
 
     def encode(self, value: Any) -> str:
-        return self.to_json(value)
+        return str(self.to_json(value))
 
     def decode(self, value: Any) -> Any:
         if not isinstance(value, str):
@@ -99,7 +99,7 @@ class _Date(Codec):
         return isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime)
 
     def encode(self, value: Any) -> str:
-        return self.to_json(value)
+        return str(self.to_json(value))
 
     def decode(self, value: Any) -> Any:
         try:

@@ -111,17 +111,12 @@ class ConnectionPolicyList(Resource):
 
     get = __call__
 
-    def create(
-        self,
-        *,
-        friendly_name: str | Unset = UNSET,
-    ) -> ConnectionPolicy:
+    def create(self, *, friendly_name: str | Unset = UNSET) -> ConnectionPolicy:
         """Create a Connection Policy.
 
         Makes a new, empty Connection Policy in the account.
 
         :param friendly_name: A label of your choice for the Connection Policy, up to 255 characters. It need not be unique.
-
         """
         return self._call(_CREATE, ConnectionPolicy, {"friendly_name": friendly_name})
 
@@ -132,7 +127,6 @@ class ConnectionPolicyList(Resource):
 
         Reads the account's Connection Policies one page at a time.
 
-
         :param limit: Stop after this many connection_policies; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
@@ -142,7 +136,6 @@ class ConnectionPolicyList(Resource):
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> builtins.list[ConnectionPolicy]:
         """List Connection Policies. Every page is read before this returns.
-
 
         :param limit: Stop after this many connection_policies; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
@@ -161,7 +154,6 @@ class ConnectionPolicyList(Resource):
         :param page_size: How many resources each page holds; 50 when not given.
         :param page_number: The number of the page, counted from zero. Only the client uses it.
         :param page_token: An opaque marker the API hands out to reach the next page.
-
         """
         return self._page(
             _LIST,
@@ -185,17 +177,12 @@ class ConnectionPolicyContext(Resource):
         """
         return self._call(_FETCH, ConnectionPolicy, {})
 
-    def update(
-        self,
-        *,
-        friendly_name: str | Unset = UNSET,
-    ) -> ConnectionPolicy:
+    def update(self, *, friendly_name: str | Unset = UNSET) -> ConnectionPolicy:
         """Update a Connection Policy.
 
         Changes the given properties of one Connection Policy.
 
         :param friendly_name: A label of your choice for the Connection Policy, up to 255 characters. It need not be unique.
-
         """
         return self._call(_UPDATE, ConnectionPolicy, {"friendly_name": friendly_name})
 
