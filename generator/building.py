@@ -1,19 +1,20 @@
 """Build the IR from validated spec documents.
 
 This is where every name and type is decided; templates only lay the
-results out. Resources are found by the conventions layer, so no resource
-is named here.
+results out. Resources, their nesting and their names come from the
+conventions layer, so no resource is named here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from . import conventions
-from .ir import Api, Domain, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
+from .ir import Api, Child, Domain, EnumType, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
 from .loading import LoadedSpec
 from .naming import pascal_case, snake_case
 from .problems import Problem, SpecError, pointer_join
@@ -22,6 +23,7 @@ from .schemas import flatten, resolve
 PACKAGE = "twilio_sdk"
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
+MAX_TYPE_DEPTH = 8
 
 _CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
     ("pattern", "pattern"),
@@ -32,19 +34,13 @@ _CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
 )
 
 
-@dataclass
-class _ResourcePaths:
-    list_path: str | None = None
-    instance_path: str | None = None
-
-
 def build_api(specs: list[LoadedSpec]) -> Api:
     """Turn loaded, validated specs into one Api; raise SpecError on what cannot be built."""
     problems: list[Problem] = []
     grouped: dict[str, dict[str, list[Resource]]] = defaultdict(lambda: defaultdict(list))
     domain_urls: dict[str, str] = {}
     for spec in specs:
-        for domain, url, version, resource in _SpecBuilder(spec, problems).resources():
+        for domain, url, version, resource in _SpecBuilder(spec, problems).top_level_resources():
             grouped[domain][version].append(resource)
             domain_urls.setdefault(domain, url)
     if problems:
@@ -64,109 +60,195 @@ def build_api(specs: list[LoadedSpec]) -> Api:
     return Api(package=PACKAGE, domains=domains)
 
 
+@dataclass
+class _Draft:
+    """A resource while its place in the tree is still being worked out."""
+
+    list_path: str | None = None
+    instance_path: str | None = None
+    resource: Resource | None = None
+    path_params: dict[str, Param] = field(default_factory=dict)  # by wire name, every path parameter
+    parent: _Draft | None = None
+    on_instance: bool = False
+    bindings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def main_path(self) -> str:
+        path = self.list_path or self.instance_path
+        assert path is not None
+        return path
+
+    def own_path_names(self, instance: bool) -> list[str]:
+        path = self.instance_path if instance else self.list_path
+        return conventions.path_params(path) if path else []
+
+
 class _SpecBuilder:
     def __init__(self, spec: LoadedSpec, problems: list[Problem]) -> None:
         self.spec = spec
         self.root = spec.data
+        self.paths: Mapping[str, Any] = spec.data.get("paths") or {}
         self.problems = problems
+        self._enums: dict[str, EnumType] = {}
 
     def problem(self, pointer: str, message: str) -> None:
         self.problems.append(self.spec.problem(pointer, message))
 
-    # -- resources -----------------------------------------------------------------
+    # -- the resource tree -------------------------------------------------------------
 
-    def resources(self) -> list[tuple[str, str, str, Resource]]:
-        paths: Mapping[str, Any] = self.root.get("paths") or {}
-        groups: dict[str, _ResourcePaths] = {}
-        for path in sorted(paths):
-            item = paths[path]
-            if conventions.path_type(path, item) == "list":
-                groups.setdefault(path, _ResourcePaths()).list_path = path
-        for path in sorted(paths):
-            item = paths[path]
-            if conventions.path_type(path, item) == "instance":
-                parent = conventions.list_path_of(path)
-                key = parent if parent in groups else path
-                groups.setdefault(key, _ResourcePaths()).instance_path = path
-        built = []
-        for key in sorted(groups):
-            resource = self.resource(groups[key])
-            if resource is not None:
-                built.append(resource)
-        return built
+    def top_level_resources(self) -> list[tuple[str, str, str, Resource]]:
+        drafts = self.drafts()
+        for draft in drafts:
+            self.place(draft, drafts)
+        for draft in drafts:
+            self.split_path_params(draft)
+        children: dict[int, list[_Draft]] = defaultdict(list)
+        for draft in drafts:
+            if draft.parent is not None:
+                children[id(draft.parent)].append(draft)
 
-    def resource(self, group: _ResourcePaths) -> tuple[str, str, str, Resource] | None:
-        paths = self.root["paths"]
-        main_path = group.list_path or group.instance_path
-        assert main_path is not None
-        item = paths[main_path]
-        schema_ref, schema_name = self.model_schema(group)
-        mount = conventions.mount_name(main_path, item)
-        name = conventions.class_name(item, schema_name, mount)
-        fields = self.fields(schema_ref, pointer_join("paths", main_path))
+        def assemble(draft: _Draft) -> Resource:
+            assert draft.resource is not None
+            kids = sorted(children[id(draft)], key=lambda d: d.main_path)
+            return dataclasses.replace(
+                draft.resource,
+                list_children=tuple(Child(assemble(k), k.bindings) for k in kids if not k.on_instance),
+                instance_children=tuple(Child(assemble(k), k.bindings) for k in kids if k.on_instance),
+            )
 
+        found = []
+        for draft in drafts:
+            if draft.parent is None:
+                domain, url = conventions.domain_of(self.server_url(draft.main_path))
+                found.append((domain, url, conventions.version_of(draft.main_path), assemble(draft)))
+        return found
+
+    def drafts(self) -> list[_Draft]:
+        """Pair each list path with its instance path; build each resource on its own."""
+        groups: dict[str, _Draft] = {}
+        for path in sorted(self.paths):
+            if conventions.path_type(path, self.paths[path]) == "list":
+                groups[path] = _Draft(list_path=path)
+        for path in sorted(self.paths):
+            if conventions.path_type(path, self.paths[path]) == "instance":
+                list_path = conventions.list_path_of(path)
+                if list_path in groups and groups[list_path].instance_path is None:
+                    groups[list_path].instance_path = path
+                else:
+                    groups[path] = _Draft(instance_path=path)
+        drafts = [groups[key] for key in sorted(groups)]
+        for draft in drafts:
+            draft.path_params = self.path_params(draft)
+            draft.resource = self.resource(draft)
+        return drafts
+
+    def place(self, draft: _Draft, drafts: list[_Draft]) -> None:
+        """Find the draft's parent, and how the parent's path values map onto its own."""
+        item = self.paths[draft.main_path]
+        declared = conventions.parent_path(draft.main_path, item)
+        best: tuple[int, _Draft, bool] | None = None
+        for other in drafts:
+            if other is draft:
+                continue
+            for on_instance, other_path in ((True, other.instance_path), (False, other.list_path)):
+                if other_path is None:
+                    continue
+                shape = conventions.path_shape(other_path)
+                if declared is not None:
+                    matches = shape == conventions.path_shape(declared)
+                else:
+                    matches = conventions.path_shape(draft.main_path).startswith(shape + "/")
+                if matches and (best is None or len(shape) > best[0]):
+                    best = (len(shape), other, on_instance)
+        if best is None:
+            if declared is not None:
+                self.problem(pointer_join("paths", draft.main_path, "x-twilio", "parent"),
+                             f"x-twilio.parent {declared!r} is not the path of any resource in this spec")
+            return
+        _, parent, on_instance = best
+        draft.parent, draft.on_instance = parent, on_instance
+        draft.bindings = tuple(
+            (draft.path_params[child].py_name, parent.path_params[par].py_name)
+            for child, par in zip(conventions.path_params(draft.main_path), parent.own_path_names(on_instance))
+        )
+
+    def split_path_params(self, draft: _Draft) -> None:
+        """Path values come from the parent (inherited) or name one instance (context)."""
+        inherited = {child for child, _ in draft.bindings}
+        assert draft.resource is not None
+        every = list(dict.fromkeys(draft.own_path_names(False) + draft.own_path_names(True)))
+        params = [draft.path_params[name] for name in every]
+        draft.resource = dataclasses.replace(
+            draft.resource,
+            inherited_params=tuple(p for p in params if p.py_name in inherited),
+            context_params=tuple(p for p in params if p.py_name not in inherited),
+        )
+        if draft.list_path and draft.resource.list_operations:
+            missing = [n for n in draft.own_path_names(False) if draft.path_params[n].py_name not in inherited]
+            if missing:
+                self.problem(pointer_join("paths", draft.list_path),
+                             f"path parameter(s) {', '.join(missing)} of a list path are not supplied by a parent resource")
+
+    def resource(self, draft: _Draft) -> Resource:
+        self._enums = {}
+        item = self.paths[draft.main_path]
+        mount = conventions.mount_name(draft.main_path, item)
+        name = conventions.class_name(item, mount)
         list_ops: list[Operation] = []
         instance_ops: list[Operation] = []
         list_key = None
-        context_params: tuple[Param, ...] = ()
-        if group.list_path:
-            for method in sorted(paths[group.list_path]):
+        if draft.list_path:
+            for method in sorted(self.paths[draft.list_path]):
                 kind = conventions.LIST_OPERATIONS.get(method)
                 if kind:
-                    list_ops.append(self.operation(group.list_path, method, kind))
+                    list_ops.append(self.operation(draft.list_path, method, kind))
             if any(op.kind == "list" for op in list_ops):
-                list_key = self.list_key(group.list_path)
-        if group.instance_path:
-            ipath = group.instance_path
-            context_params = tuple(
-                p for p in self.parameters(ipath, None) if p.location == "path"
-            )
-            for method in sorted(paths[ipath]):
+                list_key = self.list_key(draft.list_path)
+        if draft.instance_path:
+            for method in sorted(self.paths[draft.instance_path]):
                 kind = conventions.INSTANCE_OPERATIONS.get(method)
                 if kind:
-                    instance_ops.append(self.operation(ipath, method, kind))
-        domain, url = conventions.domain_of(self.server_url(main_path))
-        version = conventions.version_of(main_path)
-        resource = Resource(
+                    instance_ops.append(self.operation(draft.instance_path, method, kind))
+        fields = self.fields(self.model_schema(draft))
+        return Resource(
             class_name=name,
             module_name=snake_case(name),
             mount_name=mount,
             description=str(item.get("description") or ""),
             fields=fields,
+            enums=tuple(sorted(self._enums.values(), key=lambda e: e.name)),
             list_operations=tuple(sorted(list_ops, key=_op_order)),
             instance_operations=tuple(sorted(instance_ops, key=_op_order)),
-            context_params=context_params,
+            inherited_params=(),  # split_path_params fills these in once the parent is known
+            context_params=(),
             list_key=list_key,
         )
-        return domain, url, version, resource
 
     def server_url(self, path: str) -> str:
-        item = self.root["paths"][path]
+        item = self.paths[path]
         for servers in (item.get("servers"), self.root.get("servers")):
             if servers and isinstance(servers[0], dict) and servers[0].get("url"):
                 return str(servers[0]["url"])
         return "https://api.twilio.com"
 
-    def model_schema(self, group: _ResourcePaths) -> tuple[Any, str | None]:
+    def model_schema(self, draft: _Draft) -> Any:
         """The schema of one resource: a fetch/update/create answer, or the items of a list."""
-        paths = self.root["paths"]
         candidates = []
-        if group.instance_path:
-            candidates += [(group.instance_path, m) for m in ("get", "post", "put")]
-        if group.list_path:
-            candidates.append((group.list_path, "post"))
+        if draft.instance_path:
+            candidates += [(draft.instance_path, m) for m in ("get", "post")]
+        if draft.list_path:
+            candidates.append((draft.list_path, "post"))
         for path, method in candidates:
-            schema = self.success_schema(paths[path].get(method))
+            schema = self.success_schema(self.paths[path].get(method))
             if schema is not None:
-                return schema, resolve(self.root, schema)[1]
-        if group.list_path:
-            page = flatten(self.root, self.success_schema(paths[group.list_path].get("get")))
+                return schema
+        if draft.list_path:
+            page = flatten(self.root, self.success_schema(self.paths[draft.list_path].get("get")))
             for prop_name, prop in (page.get("properties") or {}).items():
                 prop = flatten(self.root, prop)
                 if prop_name != "meta" and prop.get("type") == "array":
-                    items = prop.get("items")
-                    return items, resolve(self.root, items)[1]
-        return None, None
+                    return prop.get("items")
+        return None
 
     def success_schema(self, operation: Any) -> Any:
         if not isinstance(operation, dict):
@@ -180,7 +262,7 @@ class _SpecBuilder:
         return None
 
     def list_key(self, list_path: str) -> str | None:
-        page = flatten(self.root, self.success_schema(self.root["paths"][list_path].get("get")))
+        page = flatten(self.root, self.success_schema(self.paths[list_path].get("get")))
         for prop_name, prop in (page.get("properties") or {}).items():
             if prop_name != "meta" and flatten(self.root, prop).get("type") == "array":
                 return str(prop_name)
@@ -188,28 +270,33 @@ class _SpecBuilder:
 
     # -- fields and types ----------------------------------------------------------
 
-    def fields(self, schema: Any, pointer: str) -> tuple[Field, ...]:
+    def fields(self, schema: Any) -> tuple[Field, ...]:
         model = flatten(self.root, schema)
         fields = []
         for wire_name, prop in (model.get("properties") or {}).items():
-            prop = flatten(self.root, prop)
+            flat = flatten(self.root, prop)
             fields.append(
                 Field(
-                    py_name=model_attribute(wire_name),
+                    py_name=model_attribute(str(wire_name)),
                     wire_name=str(wire_name),
-                    type=self.type_of(prop),
+                    type=self.type_of(prop, str(wire_name)),
                     nullable=True,
-                    description=str(prop.get("description") or ""),
+                    description=str(flat.get("description") or ""),
                 )
             )
         return tuple(fields)
 
-    def type_of(self, schema: Any, depth: int = 0) -> TypeRef:
-        schema = flatten(self.root, schema)
+    def type_of(self, raw: Any, hint: str, depth: int = 0) -> TypeRef:
+        """The type of a schema; `hint` (a field or parameter name) names an inline enum."""
+        _, ref_name = resolve(self.root, raw)
+        schema = flatten(self.root, raw)
         kind = schema.get("type")
         fmt = schema.get("format")
-        if depth > 8:
+        if depth > MAX_TYPE_DEPTH:
             return TypeRef("any", "Any", "codecs.ANY")
+        if kind == "string" and isinstance(schema.get("enum"), list) and schema["enum"]:
+            enum = self.enum_type(schema, ref_name, fmt, hint)
+            return TypeRef("enum", f"{enum.name} | str", f"codecs.EnumOf({enum.name})", enum=enum)
         if kind == "string" and fmt == "date-time":
             return TypeRef("date_time", "datetime", "codecs.DATETIME")
         if kind == "string" and fmt == "date":
@@ -223,22 +310,41 @@ class _SpecBuilder:
         if kind == "boolean":
             return TypeRef("boolean", "bool", "codecs.BOOLEAN")
         if kind == "array":
-            item = self.type_of(schema.get("items"), depth + 1)
+            item = self.type_of(schema.get("items"), hint, depth + 1)
             return TypeRef("array", f"list[{item.annotation}]", f"codecs.ListOf({item.codec})", item)
         if kind == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                value = self.type_of(extra, depth + 1)
+                value = self.type_of(extra, hint, depth + 1)
                 return TypeRef("object", f"dict[str, {value.annotation}]", "codecs.JSON", value)
             if fmt == "uri-map":
                 return TypeRef("object", "dict[str, str]", "codecs.JSON")
             return TypeRef("object", "dict[str, Any]", "codecs.JSON")
         return TypeRef("any", "Any", "codecs.ANY")
 
+    def enum_type(self, schema: Mapping[str, Any], ref_name: str | None, fmt: Any, hint: str) -> EnumType:
+        """One enum class per distinct set of values in a module, named after its schema,
+        its format (``http-method`` -> ``HttpMethod``) or the field that holds it."""
+        values = tuple(dict.fromkeys(str(v) for v in schema["enum"]))
+        if ref_name:
+            base = pascal_case(ref_name.rpartition("_enum_")[2] if "_enum_" in ref_name else ref_name.rpartition(".")[2])
+        elif isinstance(fmt, str) and fmt:
+            base = pascal_case(fmt)
+        else:
+            base = pascal_case(hint)
+        for candidate in _numbered(base, pascal_case(hint)):
+            existing = self._enums.get(candidate)
+            if existing is None:
+                self._enums[candidate] = EnumType(candidate, _enum_members(values))
+                return self._enums[candidate]
+            if existing.values == values:
+                return existing
+        raise AssertionError("unreachable")
+
     # -- operations and parameters ----------------------------------------------------
 
     def operation(self, path: str, method: str, kind: str) -> Operation:
-        op = self.root["paths"][path][method]
+        op = self.paths[path][method]
         params = [p for p in self.parameters(path, method) if p.location != "path"]
         params += self.form_params(path, method)
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit() and str(s).startswith("2"))
@@ -255,9 +361,25 @@ class _SpecBuilder:
             response_example=self.response_example(op),
         )
 
+    def path_params(self, draft: _Draft) -> dict[str, Param]:
+        """Every path parameter of a resource's paths, from wherever the spec declares it."""
+        found: dict[str, Param] = {}
+        for path in (draft.list_path, draft.instance_path):
+            if path is None:
+                continue
+            for method in [None, *conventions.HTTP_METHODS]:
+                if method is None or isinstance(self.paths[path].get(method), dict):
+                    for param in self.parameters(path, method):
+                        if param.location == "path":
+                            found.setdefault(param.wire_name, param)
+            for name in conventions.path_params(path):
+                if name not in found:
+                    found[name] = self.param(snake_case(name), name, "path", {"type": "string"}, True, "", None)
+        return found
+
     def parameters(self, path: str, method: str | None) -> list[Param]:
         """Path-level parameters overridden by the operation's own, in spec order."""
-        item = self.root["paths"][path]
+        item = self.paths[path]
         merged: dict[tuple[str, str], tuple[str, Any]] = {}
         sources = [("parameters", item.get("parameters"))]
         if method:
@@ -273,43 +395,46 @@ class _SpecBuilder:
             if location not in ("path", "query"):
                 self.problem(pointer, f"parameter {name!r} is in {location!r}; only path and query are supported")
                 continue
-            schema = flatten(self.root, param.get("schema"))
-            example = param.get("example", schema.get("example"))
+            schema = param.get("schema")
+            flat = flatten(self.root, schema)
+            example = param.get("example", flat.get("example"))
             py_name = conventions.PAGING_PARAMS.get(name) or snake_case(name)
             built.append(
                 self.param(py_name, name, location, schema, bool(param.get("required")) or location == "path",
-                           str(param.get("description") or schema.get("description") or ""), example)
+                           str(param.get("description") or flat.get("description") or ""), example)
             )
         return built
 
     def form_params(self, path: str, method: str) -> list[Param]:
-        body, _ = resolve(self.root, self.root["paths"][path][method].get("requestBody"))
+        body, _ = resolve(self.root, self.paths[path][method].get("requestBody"))
         media = ((body or {}).get("content") or {}).get(FORM)
         if not media:
             return []
         schema = flatten(self.root, media.get("schema"))
-        examples = _first_example(media) or {}
+        examples = _first_example(media)
         required = set(schema.get("required") or [])
         params = []
         for name, prop in (schema.get("properties") or {}).items():
-            prop = flatten(self.root, prop)
-            example = examples.get(name, prop.get("example")) if isinstance(examples, dict) else None
-            params.append(self.param(snake_case(name), str(name), "form", prop, name in required,
-                                     str(prop.get("description") or ""), example))
+            flat = flatten(self.root, prop)
+            example = examples.get(name, flat.get("example")) if isinstance(examples, dict) else flat.get("example")
+            params.append(self.param(snake_case(str(name)), str(name), "form", prop, name in required,
+                                     str(flat.get("description") or ""), example))
         return params
 
-    def param(self, py_name: str, wire_name: str, location: str, schema: dict[str, Any],
+    def param(self, py_name: str, wire_name: str, location: str, schema: Any,
               required: bool, description: str, example: Any) -> Param:
-        constraints = tuple(
-            (keyword, schema[key]) for key, keyword in _CONSTRAINTS if key in schema
-        )
+        flat = flatten(self.root, schema)
+        constraints = tuple((keyword, flat[key]) for key, keyword in _CONSTRAINTS if key in flat)
+        type_ref = self.type_of(schema, wire_name)
+        if type_ref.enum is not None:
+            constraints += (("enum", type_ref.enum.values),)
         if example is None:
-            example = _example_for(schema)
+            example = _example_for(flat)
         return Param(
             py_name=py_name,
             wire_name=wire_name,
             location=location,  # type: ignore[arg-type]
-            type=self.type_of(schema),
+            type=type_ref,
             required=required,
             description=description,
             constraints=constraints,
@@ -327,9 +452,9 @@ class _SpecBuilder:
             if str(status).startswith("2"):
                 response, _ = resolve(self.root, response)
                 media = ((response or {}).get("content") or {}).get(JSON)
-                example = _first_example(media) if media else None
-                if example is not None:
-                    return JsonValue.of(example)
+                examples = [JsonValue.of(e) for e in _examples(media)]
+                if examples:  # the fullest one, so a list example with items beats an empty page
+                    return max(examples, key=lambda e: len(e.text))
         return None
 
 
@@ -342,13 +467,37 @@ def model_attribute(wire_name: str) -> str:
     return name + "_" if name in MODEL_RESERVED else name
 
 
-def _first_example(media: Mapping[str, Any]) -> Any:
+def _numbered(base: str, alternative: str) -> list[str]:
+    names = [base] if base == alternative else [base, base + alternative]
+    return names + [f"{names[-1]}{n}" for n in range(2, 1000)]
+
+
+def _enum_members(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """UPPER_SNAKE member names, made unique: ``in-progress`` -> ``IN_PROGRESS``."""
+    members: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    for value in values:
+        name = snake_case(value).rstrip("_").upper()  # never empty, never starts with a digit
+        candidate, n = name, 2
+        while candidate in taken:
+            candidate, n = f"{name}_{n}", n + 1
+        taken.add(candidate)
+        members.append((candidate, value))
+    return tuple(members)
+
+
+def _examples(media: Mapping[str, Any] | None) -> list[Any]:
+    """The examples of a media type, in spec order."""
+    if not media:
+        return []
     if "example" in media:
-        return media["example"]
-    for _, example in sorted((media.get("examples") or {}).items()):
-        if isinstance(example, dict) and "value" in example:
-            return example["value"]
-    return None
+        return [media["example"]]
+    return [e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e]
+
+
+def _first_example(media: Mapping[str, Any] | None) -> Any:
+    found = _examples(media)
+    return found[0] if found else None
 
 
 _SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
@@ -356,17 +505,25 @@ _SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
 
 def _example_for(schema: Mapping[str, Any]) -> Any:
     """A value that satisfies the schema, for generated tests, when the spec gives none."""
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    if "default" in schema:
+        return schema["default"]
     pattern = schema.get("pattern")
     if isinstance(pattern, str):
         match = _SID_PATTERN.fullmatch(pattern)
         return match.group(1) + "a" * 32 if match else None
-    kind = schema.get("type")
+    kind, fmt = schema.get("type"), schema.get("format")
     if kind == "integer":
         return schema.get("minimum", 1)
+    if kind == "number":
+        return schema.get("minimum", 1.5)
     if kind == "boolean":
         return True
     if kind == "string":
-        return "example"
+        return {"date": "2020-01-01", "date-time": "2020-01-01T00:00:00Z", "uri": "https://example.com/path"}.get(
+            fmt, "example"
+        )
     return None
 
 

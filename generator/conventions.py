@@ -3,7 +3,14 @@
 - ``x-twilio.pathType`` says whether a path is a list or one instance; without
   it, a path ending in ``{param}`` is an instance and any other path a list.
 - An instance path is the list path plus one ``/{param}`` segment.
-- ``x-twilio.className`` and ``x-twilio.mountName`` override the derived names.
+- A resource is mounted under the attribute ``x-twilio.mountName``, else the
+  snake_case of its last static path segment; its class is named
+  ``x-twilio.className``, else the singular of that mount name
+  (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
+- A resource hangs off the one named by ``x-twilio.parent`` (a path relative
+  to the version), else off the longest other resource path that prefixes
+  its own; path parameters are handed down by position, so a parent's
+  ``{Sid}`` can be the child's ``{ConnectionPolicySid}``.
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
 - Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
@@ -70,14 +77,39 @@ def mount_name(list_or_instance_path: str, item: Mapping[str, Any]) -> str:
     return snake_case(segments[-1].removesuffix(".json")) if segments else "resources"
 
 
-def class_name(item: Mapping[str, Any], schema_name: str | None, mount: str) -> str:
-    """From ``x-twilio.className``, else the model schema's name, else the mount name."""
+def class_name(item: Mapping[str, Any], mount: str) -> str:
+    """From ``x-twilio.className``, else the singular of the mount name."""
     declared = x_twilio(item).get("className")
     if isinstance(declared, str) and declared:
         return pascal_case(declared)
-    if schema_name:
-        return pascal_case(schema_name.rpartition(".")[2])
-    return pascal_case(mount.removesuffix("s"))
+    head, _, last = mount.rpartition("_")
+    return pascal_case(f"{head}_{singular(last)}" if head else singular(last))
+
+
+def singular(word: str) -> str:
+    """English singular of a plural path word: policies -> policy, prefixes -> prefix."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes", "uses")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
+    """The full path ``x-twilio.parent`` names (it is relative to the version), if any."""
+    declared = x_twilio(item).get("parent")
+    if not isinstance(declared, str) or not declared:
+        return None
+    prefix = "/" + path.strip("/").split("/", 1)[0]
+    return prefix + "/" + declared.strip("/")
+
+
+def path_shape(path: str) -> str:
+    """A path with parameter names blanked, so ``{Sid}`` and ``{PolicySid}`` compare equal."""
+    return _PARAM.sub("{}", path.removesuffix(".json"))
 
 
 def domain_of(server_url: str) -> tuple[str, str]:

@@ -12,13 +12,23 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .ir import Domain, Operation, Param, Resource
+from .ir import Domain, Operation, Param, Resource, Version
+
+Chain = tuple[Resource, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One attribute on the way from a version to a resource, called with `args` unless None."""
+
+    mount_name: str
+    args: tuple[tuple[Param, Any], ...] | None
 
 
 @dataclass(frozen=True)
 class ExampleCall:
-    context_args: tuple[Any, ...]  # values passed to the list to reach an instance
-    kwargs: tuple[tuple[str, Any], ...]  # (Python name, value) passed to the method
+    steps: tuple[Step, ...]  # from the version to the list, or to one instance
+    kwargs: tuple[tuple[Param, Any], ...]  # the method's arguments
     url: str  # the exact URL expected, query excluded
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
@@ -42,30 +52,63 @@ def wire_text(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _value(param: Param) -> Any:
+def example_value(param: Param) -> Any:
     return param.example.value if param.example is not None else None
 
 
-def example_call(domain: Domain, resource: Resource, op: Operation) -> ExampleCall:
-    context_args: tuple[Any, ...] = ()
+def _context_args(resource: Resource) -> tuple[tuple[Param, Any], ...]:
+    return tuple((p, example_value(p)) for p in resource.context_params)
+
+
+def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, Any]]:
+    """The steps that reach the last resource of `chain` (its list, or one instance),
+    and the path values (by Python name) the last resource then holds."""
+    steps: list[Step] = []
+    values: dict[str, Any] = {}
+    for index, resource in enumerate(chain):
+        if index:
+            child = next(c for c in chain[index - 1].children if c.resource is resource)
+            values = {mine: values[theirs] for mine, theirs in child.bindings}
+        last = index == len(chain) - 1
+        called = instance if last else any(c.resource is chain[index + 1] for c in resource.instance_children)
+        args = _context_args(resource) if called else None
+        if args is not None:
+            values.update((p.py_name, value) for p, value in args)
+        steps.append(Step(resource.mount_name, args))
+    return tuple(steps), values
+
+
+def access_path(version: Version, domain: Domain, chain: Chain) -> str:
+    """How a user reaches a resource's list, e.g. ``client.voice.v1.connection_policies(sid).targets``."""
+    parts = [f"client.{domain.name}.{version.name}"]
+    steps, _ = steps_to(chain, instance=False)
+    for step in steps:
+        parts.append(step.mount_name)
+        if step.args is not None:
+            parts[-1] += "(" + ", ".join(p.py_name for p, _ in step.args) + ")"
+    return ".".join(parts)
+
+
+def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
+    resource = chain[-1]
+    steps, values = steps_to(chain, instance=op in resource.instance_operations)
     path = op.path
-    if op in resource.instance_operations:
-        context_args = tuple(_value(p) for p in resource.context_params)
-        for param, value in zip(resource.context_params, context_args):
-            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+    for param in resource.inherited_params + resource.context_params:
+        if param.py_name in values:
+            path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
     request = op.request_example.value if op.request_example is not None else {}
     kwargs, query, form = [], [], []
     for param in op.params:
-        if param.wire_name in request:
+        if isinstance(request, dict) and param.wire_name in request:
             value = request[param.wire_name]
         elif param.required:
-            value = _value(param)
+            value = example_value(param)
         else:
             continue
-        kwargs.append((param.py_name, value))
+        kwargs.append((param, value))
         target = form if param.location == "form" else query
         target += [(param.wire_name, text) for text in wire_text(value)]
-    return ExampleCall(context_args, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form))
+    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form))
 
 
 def violations(params: tuple[Param, ...]) -> list[Violation]:
@@ -73,8 +116,8 @@ def violations(params: tuple[Param, ...]) -> list[Violation]:
     found = []
     for param in params:
         rules = dict(param.constraints)
-        example = _value(param)
-        if "pattern" in rules and isinstance(example, str):
+        example = example_value(param)
+        if "pattern" in rules and isinstance(example, str) and example:
             found.append(Violation(param, example + "\n", "pattern_with_trailing_newline"))
             found.append(Violation(param, "!" + example[1:], "pattern"))
         if "max_length" in rules:
@@ -85,4 +128,13 @@ def violations(params: tuple[Param, ...]) -> list[Violation]:
             found.append(Violation(param, rules["minimum"] - 1, "minimum"))
         if "maximum" in rules:
             found.append(Violation(param, rules["maximum"] + 1, "maximum"))
+        if "enum" in rules:
+            found.append(Violation(param, "not-" + "-".join(rules["enum"]), "enum"))
     return found
+
+
+def replaced(pairs: tuple[tuple[Param, Any], ...], param: Param, value: Any) -> tuple[tuple[Param, Any], ...]:
+    """`pairs` with `param` set to `value` (added at the end when it was not there)."""
+    if any(p == param for p, _ in pairs):
+        return tuple((p, value if p == param else v) for p, v in pairs)
+    return pairs + ((param, value),)

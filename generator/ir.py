@@ -33,13 +33,26 @@ class JsonValue:
 
 
 @dataclass(frozen=True)
+class EnumType:
+    """A closed set of string values, generated as a ``str`` enum class."""
+
+    name: str  # the class name, unique within its resource module
+    members: tuple[tuple[str, str], ...]  # (member name, wire value)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for _, value in self.members)
+
+
+@dataclass(frozen=True)
 class TypeRef:
     """How a value is typed in Python and converted to and from the wire."""
 
-    kind: str  # string, integer, number, boolean, date_time, date, object, array, any
+    kind: str  # string, integer, number, boolean, date_time, date, object, array, enum, any
     annotation: str  # the Python annotation, e.g. "datetime" or "dict[str, Any]"
     codec: str  # a runtime codec expression, e.g. "codecs.DATETIME"
     item: TypeRef | None = None
+    enum: EnumType | None = None
 
 
 @dataclass(frozen=True)
@@ -90,21 +103,39 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Child:
+    """A resource reached from another one, e.g. a policy's ``targets``."""
+
+    resource: Resource
+    # (child path value, parent path value): the parent hands its path values down
+    bindings: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Resource:
-    """One REST resource: its model, its list operations and its instance operations."""
+    """One REST resource: its model, its list operations and its instance operations.
+
+    A resource is reached from its version (top level) or from a parent's
+    list or instance (``Child``). Its path parameters are either inherited
+    from the parent or its own ``context_params``, which name one instance.
+    """
 
     class_name: str
     module_name: str
-    mount_name: str  # the attribute on the version, e.g. "connection_policies"
+    mount_name: str  # the attribute that reaches it, e.g. "connection_policies"
     description: str
     fields: tuple[Field, ...]
+    enums: tuple[EnumType, ...]
     list_operations: tuple[Operation, ...]  # create, list
     instance_operations: tuple[Operation, ...]  # fetch, update, delete
+    inherited_params: tuple[Param, ...]  # path parameters whose values the parent supplies
     context_params: tuple[Param, ...]  # path parameters that name one instance
     list_key: str | None  # the array's key in a list page
+    list_children: tuple[Child, ...] = ()  # reached from the list, e.g. dialing_permissions.countries
+    instance_children: tuple[Child, ...] = ()  # reached from one instance, e.g. policy(sid).targets
 
     def operation(self, kind: OperationKind) -> Operation | None:
-        for op in self.list_operations + self.instance_operations:
+        for op in self.operations:
             if op.kind == kind:
                 return op
         return None
@@ -113,12 +144,25 @@ class Resource:
     def operations(self) -> tuple[Operation, ...]:
         return self.list_operations + self.instance_operations
 
+    @property
+    def has_model(self) -> bool:
+        return bool(self.fields) or any(op.kind != "delete" for op in self.operations)
+
+    @property
+    def has_instances(self) -> bool:
+        """Whether the list can be called to reach one instance."""
+        return bool(self.instance_operations or self.instance_children)
+
+    @property
+    def children(self) -> tuple[Child, ...]:
+        return self.list_children + self.instance_children
+
 
 @dataclass(frozen=True)
 class Version:
     name: str  # "v1"
     class_name: str  # "V1"
-    resources: tuple[Resource, ...]
+    resources: tuple[Resource, ...]  # the top-level ones; nested ones hang off their parents
 
 
 @dataclass(frozen=True)
@@ -136,9 +180,21 @@ class Api:
 
     @property
     def resources(self) -> tuple[tuple[Domain, Version, Resource], ...]:
-        return tuple(
-            (domain, version, resource)
-            for domain in self.domains
-            for version in domain.versions
-            for resource in version.resources
-        )
+        """Every resource, nested ones included, parents before children."""
+        return tuple((d, v, chain[-1]) for d, v, chain in self.chains)
+
+    @property
+    def chains(self) -> tuple[tuple[Domain, Version, tuple[Resource, ...]], ...]:
+        """Every resource with the resources that lead to it from its version."""
+        found: list[tuple[Domain, Version, tuple[Resource, ...]]] = []
+
+        def visit(domain: Domain, version: Version, chain: tuple[Resource, ...]) -> None:
+            found.append((domain, version, chain))
+            for child in chain[-1].children:
+                visit(domain, version, chain + (child.resource,))
+
+        for domain in self.domains:
+            for version in domain.versions:
+                for resource in version.resources:
+                    visit(domain, version, (resource,))
+        return tuple(found)

@@ -12,6 +12,7 @@ filters below, chosen by where it lands:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 import jinja2
 
 from . import __version__, conventions
-from .examples import example_call, violations
+from .examples import access_path, example_call, replaced, violations
 from .ir import Api, TypeRef
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -95,6 +96,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, expected=expected)
     env.globals.update(
         example_call=example_call,
+        access_path=access_path,
+        replaced=replaced,
         violations=violations,
         not_found_error=conventions.NOT_FOUND_ERROR,
         sdk_version=SDK_VERSION,
@@ -114,7 +117,7 @@ def render(api: Api) -> dict[str, str]:
 
     emit("pyproject.toml", "pyproject.toml.j2")
     emit("README.md", "README.md.j2")
-    emit(f"{src}/__init__.py", "package_init.py.j2")
+    emit(f"{src}/__init__.py", "package_init.py.j2", exports=model_exports(api))
     emit(f"{src}/client.py", "client.py.j2")
     files[f"{src}/py.typed"] = ""
     for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
@@ -125,8 +128,21 @@ def render(api: Api) -> dict[str, str]:
         emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
         for version in domain.versions:
             emit(f"{src}/{domain.name}/{version.name}/__init__.py", "version.py.j2", domain=domain, version=version)
-            for resource in version.resources:
-                context = dict(domain=domain, version=version, resource=resource)
-                emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
-                emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
+    for domain, version, chain in api.chains:
+        resource = chain[-1]
+        context = dict(domain=domain, version=version, resource=resource, chain=chain)
+        emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
+        if resource.operations:
+            emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
     return files
+
+
+def model_exports(api: Api) -> list[tuple[str, str]]:
+    """(module, class) of each model whose class name is unique in the API, for the package root."""
+    models = [
+        (f"{domain.name}.{version.name}.{resource.module_name}", resource.class_name)
+        for domain, version, resource in api.resources
+        if resource.has_model
+    ]
+    counts = Counter(name for _, name in models)
+    return sorted((module, name) for module, name in models if counts[name] == 1)

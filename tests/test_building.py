@@ -40,20 +40,58 @@ def _builder(components: dict[str, Any] | None = None) -> _SpecBuilder:
     ],
 )
 def test_type_mapping(schema: dict[str, Any], annotation: str, codec: str) -> None:
-    type_ref = _builder({"When": {"type": "string", "format": "date-time"}}).type_of(schema)
+    type_ref = _builder({"When": {"type": "string", "format": "date-time"}}).type_of(schema, "field")
     assert (type_ref.annotation, type_ref.codec) == (annotation, codec)
+
+
+@pytest.mark.parametrize(
+    ("schema", "name"),
+    [
+        ({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "HttpMethod"),
+        ({"$ref": "#/components/schemas/call_enum_status"}, "Status"),
+        ({"type": "string", "enum": ["a", "b"]}, "VoiceMethod"),
+    ],
+)
+def test_enums_become_named_enum_types(schema: dict[str, Any], name: str) -> None:
+    builder = _builder({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress"]}})
+    type_ref = builder.type_of(schema, "VoiceMethod")
+    assert type_ref.enum is not None
+    assert (type_ref.annotation, type_ref.codec) == (f"{name} | str", f"codecs.EnumOf({name})")
+
+
+def test_enum_members_are_upper_snake_identifiers() -> None:
+    builder = _builder({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress", "in progress", "1x"]}})
+    type_ref = builder.type_of({"$ref": "#/components/schemas/call_enum_status"}, "status")
+    assert type_ref.enum is not None
+    assert type_ref.enum.members == (
+        ("QUEUED", "queued"), ("IN_PROGRESS", "in-progress"), ("IN_PROGRESS_2", "in progress"), ("N_1X", "1x")
+    )
+
+
+def test_two_enums_with_one_name_but_other_values_get_distinct_names() -> None:
+    builder = _builder()
+    first = builder.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod")
+    second = builder.type_of({"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod")
+    same = builder.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod")
+    assert first.enum is not None and second.enum is not None
+    assert (first.enum.name, second.enum.name) == ("HttpMethod", "HttpMethodFallbackMethod")
+    assert same.enum == first.enum
 
 
 def test_a_recursive_schema_maps_to_a_finite_type() -> None:
     builder = _builder({"Node": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}})
-    type_ref = builder.type_of({"$ref": "#/components/schemas/Node"})
+    type_ref = builder.type_of({"$ref": "#/components/schemas/Node"}, "node")
     assert type_ref.annotation.startswith("list[list[")
     assert type_ref.annotation.endswith("Any" + "]" * type_ref.annotation.count("["))
 
 
+def _resource(mount_name: str) -> tuple[Any, Any, Any]:
+    [found] = [(d, v, r) for d, v, r in load_and_build([SPEC]).resources if r.mount_name == mount_name]
+    return found
+
+
 def test_voice_spec_builds_the_connection_policy_resource() -> None:
-    api = load_and_build([SPEC])
-    [(domain, version, resource)] = api.resources
+    domain, version, resource = _resource("connection_policies")
     assert (domain.name, domain.class_name, domain.base_url) == ("voice", "Voice", "https://voice.twilio.com")
     assert (version.name, version.class_name) == ("v1", "V1")
     assert (resource.class_name, resource.module_name, resource.mount_name) == (
@@ -81,7 +119,7 @@ def test_voice_spec_builds_the_connection_policy_resource() -> None:
 
 
 def test_voice_spec_parameters_carry_their_constraints() -> None:
-    [(_, _, resource)] = load_and_build([SPEC]).resources
+    _, _, resource = _resource("connection_policies")
     [sid] = resource.context_params
     assert (sid.py_name, sid.wire_name, sid.location, sid.required) == ("sid", "Sid", "path", True)
     assert dict(sid.constraints) == {"pattern": "^NY[0-9a-fA-F]{32}$", "min_length": 34, "max_length": 34}
@@ -101,3 +139,54 @@ def test_voice_spec_parameters_carry_their_constraints() -> None:
 
 def test_building_is_deterministic(tmp_path: Path) -> None:
     assert load_and_build([SPEC]) == load_and_build([SPEC])
+
+
+def test_the_voice_resource_tree() -> None:
+    api = load_and_build([SPEC])
+    tree = [
+        ("  " * (len(chain) - 1) + r.mount_name, r.class_name, [op.kind for op in r.operations],
+         [p.py_name for p in r.inherited_params], [p.py_name for p in r.context_params])
+        for _, _, chain in api.chains
+        for r in [chain[-1]]
+    ]
+    assert tree == [
+        ("archived_calls", "ArchivedCall", ["delete"], [], ["date", "sid"]),
+        ("byoc_trunks", "ByocTrunk", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
+        ("connection_policies", "ConnectionPolicy", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
+        ("  targets", "ConnectionPolicyTarget", ["create", "list", "fetch", "update", "delete"],
+         ["connection_policy_sid"], ["sid"]),
+        ("dialing_permissions", "DialingPermissions", [], [], []),
+        ("  bulk_country_updates", "BulkCountryUpdate", ["create"], [], []),
+        ("  countries", "Country", ["list", "fetch"], [], ["iso_code"]),
+        ("    highrisk_special_prefixes", "HighriskSpecialPrefix", ["list"], ["iso_code"], []),
+        ("  settings", "Settings", ["fetch", "update"], [], []),
+        ("ip_records", "IpRecord", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
+        ("source_ip_mappings", "SourceIpMapping", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
+    ]
+
+
+def test_a_parent_sid_is_handed_down_under_the_child_name() -> None:
+    _, _, policies = _resource("connection_policies")
+    [targets] = policies.instance_children
+    assert targets.bindings == (("connection_policy_sid", "sid"),)
+    _, _, dialing = _resource("dialing_permissions")
+    assert [c.resource.mount_name for c in dialing.list_children] == ["bulk_country_updates", "countries", "settings"]
+    assert dialing.instance_children == ()
+
+
+def test_list_keys_and_success_statuses_come_from_the_spec() -> None:
+    _, _, countries = _resource("countries")
+    assert countries.list_key == "content"
+    _, _, settings = _resource("settings")
+    update = settings.operation("update")
+    assert update is not None and update.success_status == 202
+    _, _, archived = _resource("archived_calls")
+    delete = archived.operation("delete")
+    assert delete is not None and delete.success_status == 204
+    assert [p.type.annotation for p in archived.context_params] == ["date", "str"]
+
+
+def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(voice_spec: dict[str, Any], write_spec: Any) -> None:
+    for item in voice_spec["paths"].values():
+        item.setdefault("x-twilio", {}).update(defaultOutputProperties=["sid"], dependentProperties={}, pii="x")
+    assert load_and_build([write_spec(voice_spec)]) == load_and_build([SPEC])

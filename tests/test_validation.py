@@ -134,8 +134,10 @@ def test_unsupported_method_and_body_type(voice_spec: dict[str, Any], write_spec
 
 def test_a_path_without_a_server(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
     del voice_spec["servers"]
+    voice_spec["paths"]["/v1/IpRecords"]["servers"] = [{"url": "https://voice.twilio.com"}]
     problems = problems_of(write_spec(voice_spec))
-    assert sorted(p.pointer for p in problems) == ["/paths/~1v1~1ConnectionPolicies", "/paths/~1v1~1ConnectionPolicies~1{Sid}"]
+    expected = sorted("/paths/" + p.replace("/", "~1") for p in voice_spec["paths"] if p != "/v1/IpRecords")
+    assert sorted(p.pointer for p in problems) == expected
     assert all(p.message == "no absolute http(s) server URL for this path (set 'servers')" for p in problems)
 
 
@@ -143,7 +145,7 @@ def test_every_problem_is_reported_in_one_run(voice_spec: dict[str, Any], write_
     del voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"]
     voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["operationId"] = "FetchConnectionPolicy"
     del voice_spec["servers"]
-    assert len(problems_of(write_spec(voice_spec))) == 4
+    assert len(problems_of(write_spec(voice_spec))) == 2 + len(voice_spec["paths"])
 
 
 def test_problems_print_as_file_line_pointer_message() -> None:

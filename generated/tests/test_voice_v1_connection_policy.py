@@ -6,6 +6,7 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
@@ -83,7 +84,7 @@ def test_create_checks_friendly_name_max_length_before_sending(api: ScriptedApi)
 
 
 def test_list_walks_every_page(api: ScriptedApi) -> None:
-    item = {
+    item: dict[str, Any] = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",

@@ -8,6 +8,7 @@ and ``to_json`` writes it back, so that ``Model.to_dict`` round-trips.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -121,6 +122,30 @@ class _Json(Codec):
 
     def encode(self, value: Any) -> str:
         return json.dumps(value, separators=(",", ":"))
+
+
+class EnumOf(Codec):
+    """One of a closed set of strings; read back as the enum member when it is a known value."""
+
+    type_name = "a str"
+
+    def __init__(self, enum_class: type[enum.Enum]) -> None:
+        self.enum_class = enum_class
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def encode(self, value: Any) -> str:
+        return str(value.value if isinstance(value, enum.Enum) else value)
+
+    def decode(self, value: Any) -> Any:
+        try:
+            return self.enum_class(value)
+        except ValueError:
+            return value  # a value newer than this SDK is kept, not lost
+
+    def to_json(self, value: Any) -> Any:
+        return value.value if isinstance(value, enum.Enum) else value
 
 
 class ListOf(Codec):

@@ -6,8 +6,10 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, ClassVar, Iterator
 
 from ..._runtime import codecs
@@ -16,6 +18,7 @@ from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
 from ..._runtime.resource import Resource
 from ..._runtime.values import UNSET, Unset
+from .connection_policy_target import ConnectionPolicyTargetList
 
 __all__ = ["ConnectionPolicy", "ConnectionPolicyList", "ConnectionPolicyContext"]
 
@@ -97,17 +100,11 @@ _DELETE = Operation(
 
 
 class ConnectionPolicyList(Resource):
-    """The connection_policies of a v1 API: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
+    """connection_policies: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
 
     def __call__(self, sid: str) -> ConnectionPolicyContext:
         """The ConnectionPolicy with the given sid."""
-        return ConnectionPolicyContext(
-            self._version,
-            {
-                **self._path_values,
-                "sid": sid,
-            },
-        )
+        return ConnectionPolicyContext(self._version, {**self._path_values, "sid": sid})
 
     get = __call__
 
@@ -169,6 +166,13 @@ class ConnectionPolicyList(Resource):
 
 class ConnectionPolicyContext(Resource):
     """One ConnectionPolicy, addressed by sid."""
+
+    @cached_property
+    def targets(self) -> ConnectionPolicyTargetList:
+        """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        return ConnectionPolicyTargetList(
+            self._version, {"connection_policy_sid": self._path_values["sid"]}
+        )
 
     def fetch(self) -> ConnectionPolicy:
         """Fetch a Connection Policy.

@@ -1,0 +1,64 @@
+"""ArchivedCall: An archived call record, kept for Bulk Export. Deleting it does not delete the call from the Voice API.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["ArchivedCallList", "ArchivedCallContext"]
+
+
+_PATH_DATE = Param("date", "Date", "path", codecs.DATE, required=True)
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^CA[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/Archives/{Date}/Calls/{Sid}",
+    (
+        _PATH_DATE,
+        _PATH_SID,
+    ),
+)
+
+
+class ArchivedCallList(Resource):
+    """archived_calls: An archived call record, kept for Bulk Export. Deleting it does not delete the call from the Voice API."""
+
+    def __call__(self, date: date, sid: str) -> ArchivedCallContext:
+        """The ArchivedCall with the given date and sid."""
+        return ArchivedCallContext(self._version, {**self._path_values, "date": date, "sid": sid})
+
+    get = __call__
+
+
+class ArchivedCallContext(Resource):
+    """One ArchivedCall, addressed by date and sid."""
+
+    def delete(self) -> bool:
+        """Delete an archived call record. Returns True once it is gone.
+
+        Removes the record from Bulk Export only.
+        """
+        return self._delete(_DELETE, {})

@@ -1,0 +1,58 @@
+"""BulkCountryUpdate: A request that changes the dialing permissions of several countries at once.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["BulkCountryUpdate", "BulkCountryUpdateList"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BulkCountryUpdate(Model):
+    """A request that changes the dialing permissions of several countries at once."""
+
+    update_count: int | None = None
+    """How many countries the request changes."""
+    update_request: str | None = None
+    """The state of the request, e.g. accepted."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("update_count", "update_count", codecs.INTEGER),
+        WireField("update_request", "update_request", codecs.STRING),
+    )
+
+
+_CREATE = Operation(
+    "POST",
+    "/v1/DialingPermissions/BulkCountryUpdates",
+    (Param("update_request", "UpdateRequest", "form", codecs.STRING, required=True),),
+    has_form=True,
+)
+
+
+class BulkCountryUpdateList(Resource):
+    """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
+
+    def create(self, *, update_request: str) -> BulkCountryUpdate:
+        """Change the dialing permissions of several countries.
+
+        Sends a list of per-country changes in one request. The list travels as a JSON string in the UpdateRequest form field.
+
+        :param update_request: A JSON array of objects, one per country, each with an iso_code and the permissions to set, for example low_risk_numbers_enabled.
+        """
+        return self._call(_CREATE, BulkCountryUpdate, {"update_request": update_request})

@@ -1,0 +1,373 @@
+"""ByocTrunk: A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["HttpMethod", "ByocTrunk", "ByocTrunkList", "ByocTrunkContext"]
+
+
+class HttpMethod(str, enum.Enum):
+    GET = "GET"
+    POST = "POST"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ByocTrunk(Model):
+    """A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice."""
+
+    account_sid: str | None = None
+    """The Sid of the Account that owns the trunk."""
+    sid: str | None = None
+    """The Sid Twilio gave the trunk."""
+    friendly_name: str | None = None
+    """The label given to the trunk."""
+    voice_url: str | None = None
+    """The URL Twilio requests when the trunk receives a call."""
+    voice_method: HttpMethod | str | None = None
+    """The HTTP method used for voice_url."""
+    voice_fallback_url: str | None = None
+    """The URL Twilio requests when voice_url fails."""
+    voice_fallback_method: HttpMethod | str | None = None
+    """The HTTP method used for voice_fallback_url."""
+    status_callback_url: str | None = None
+    """The URL Twilio sends call status changes to."""
+    status_callback_method: HttpMethod | str | None = None
+    """The HTTP method used for status_callback_url."""
+    cnam_lookup_enabled: bool | None = None
+    """Whether caller name lookup is on for incoming calls."""
+    connection_policy_sid: str | None = None
+    """The Connection Policy that routes the trunk's outbound calls."""
+    from_domain_sid: str | None = None
+    """The SIP Domain whose calls go out through the trunk."""
+    date_created: datetime | None = None
+    """When the trunk was made, in UTC (ISO 8601)."""
+    date_updated: datetime | None = None
+    """When the trunk last changed, in UTC (ISO 8601)."""
+    url: str | None = None
+    """The absolute URL of this trunk."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("account_sid", "account_sid", codecs.STRING),
+        WireField("sid", "sid", codecs.STRING),
+        WireField("friendly_name", "friendly_name", codecs.STRING),
+        WireField("voice_url", "voice_url", codecs.STRING),
+        WireField("voice_method", "voice_method", codecs.EnumOf(HttpMethod)),
+        WireField("voice_fallback_url", "voice_fallback_url", codecs.STRING),
+        WireField("voice_fallback_method", "voice_fallback_method", codecs.EnumOf(HttpMethod)),
+        WireField("status_callback_url", "status_callback_url", codecs.STRING),
+        WireField("status_callback_method", "status_callback_method", codecs.EnumOf(HttpMethod)),
+        WireField("cnam_lookup_enabled", "cnam_lookup_enabled", codecs.BOOLEAN),
+        WireField("connection_policy_sid", "connection_policy_sid", codecs.STRING),
+        WireField("from_domain_sid", "from_domain_sid", codecs.STRING),
+        WireField("date_created", "date_created", codecs.DATETIME),
+        WireField("date_updated", "date_updated", codecs.DATETIME),
+        WireField("url", "url", codecs.STRING),
+    )
+
+
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^BY[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_CREATE = Operation(
+    "POST",
+    "/v1/ByocTrunks",
+    (
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("voice_url", "VoiceUrl", "form", codecs.STRING),
+        Param(
+            "voice_method", "VoiceMethod", "form", codecs.EnumOf(HttpMethod), enum=("GET", "POST")
+        ),
+        Param("voice_fallback_url", "VoiceFallbackUrl", "form", codecs.STRING),
+        Param(
+            "voice_fallback_method",
+            "VoiceFallbackMethod",
+            "form",
+            codecs.EnumOf(HttpMethod),
+            enum=("GET", "POST"),
+        ),
+        Param("status_callback_url", "StatusCallbackUrl", "form", codecs.STRING),
+        Param(
+            "status_callback_method",
+            "StatusCallbackMethod",
+            "form",
+            codecs.EnumOf(HttpMethod),
+            enum=("GET", "POST"),
+        ),
+        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", codecs.BOOLEAN),
+        Param(
+            "connection_policy_sid",
+            "ConnectionPolicySid",
+            "form",
+            codecs.STRING,
+            pattern="^NY[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+        Param(
+            "from_domain_sid",
+            "FromDomainSid",
+            "form",
+            codecs.STRING,
+            pattern="^SD[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+    ),
+    has_form=True,
+)
+_LIST = Operation(
+    "GET",
+    "/v1/ByocTrunks",
+    (
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/ByocTrunks/{Sid}",
+    (_PATH_SID,),
+)
+_UPDATE = Operation(
+    "POST",
+    "/v1/ByocTrunks/{Sid}",
+    (
+        _PATH_SID,
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("voice_url", "VoiceUrl", "form", codecs.STRING),
+        Param(
+            "voice_method", "VoiceMethod", "form", codecs.EnumOf(HttpMethod), enum=("GET", "POST")
+        ),
+        Param("voice_fallback_url", "VoiceFallbackUrl", "form", codecs.STRING),
+        Param(
+            "voice_fallback_method",
+            "VoiceFallbackMethod",
+            "form",
+            codecs.EnumOf(HttpMethod),
+            enum=("GET", "POST"),
+        ),
+        Param("status_callback_url", "StatusCallbackUrl", "form", codecs.STRING),
+        Param(
+            "status_callback_method",
+            "StatusCallbackMethod",
+            "form",
+            codecs.EnumOf(HttpMethod),
+            enum=("GET", "POST"),
+        ),
+        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", codecs.BOOLEAN),
+        Param(
+            "connection_policy_sid",
+            "ConnectionPolicySid",
+            "form",
+            codecs.STRING,
+            pattern="^NY[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+        Param(
+            "from_domain_sid",
+            "FromDomainSid",
+            "form",
+            codecs.STRING,
+            pattern="^SD[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+    ),
+    has_form=True,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/ByocTrunks/{Sid}",
+    (_PATH_SID,),
+)
+
+
+class ByocTrunkList(Resource):
+    """byoc_trunks: A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice."""
+
+    def __call__(self, sid: str) -> ByocTrunkContext:
+        """The ByocTrunk with the given sid."""
+        return ByocTrunkContext(self._version, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    def create(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+        voice_url: str | Unset = UNSET,
+        voice_method: HttpMethod | str | Unset = UNSET,
+        voice_fallback_url: str | Unset = UNSET,
+        voice_fallback_method: HttpMethod | str | Unset = UNSET,
+        status_callback_url: str | Unset = UNSET,
+        status_callback_method: HttpMethod | str | Unset = UNSET,
+        cnam_lookup_enabled: bool | Unset = UNSET,
+        connection_policy_sid: str | Unset = UNSET,
+        from_domain_sid: str | Unset = UNSET,
+    ) -> ByocTrunk:
+        """Create a BYOC Trunk.
+
+        Sets up a new BYOC Trunk in the account.
+
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        :param voice_url: The URL Twilio requests when the trunk receives a call.
+        :param voice_method: The HTTP method Twilio uses to request a URL.
+        :param voice_fallback_url: The URL Twilio requests when the voice URL fails or returns bad TwiML.
+        :param voice_fallback_method: The HTTP method Twilio uses to request a URL.
+        :param status_callback_url: The URL Twilio sends call status changes to.
+        :param status_callback_method: The HTTP method Twilio uses to request a URL.
+        :param cnam_lookup_enabled: Whether caller name (CNAM) is looked up for calls from the United States and Canada that reach the trunk.
+        :param connection_policy_sid: The Connection Policy that routes the trunk's outbound calls.
+        :param from_domain_sid: The SIP Domain whose calls go out through the trunk.
+        """
+        return self._call(
+            _CREATE,
+            ByocTrunk,
+            {
+                "friendly_name": friendly_name,
+                "voice_url": voice_url,
+                "voice_method": voice_method,
+                "voice_fallback_url": voice_fallback_url,
+                "voice_fallback_method": voice_fallback_method,
+                "status_callback_url": status_callback_url,
+                "status_callback_method": status_callback_method,
+                "cnam_lookup_enabled": cnam_lookup_enabled,
+                "connection_policy_sid": connection_policy_sid,
+                "from_domain_sid": from_domain_sid,
+            },
+        )
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> Iterator[ByocTrunk]:
+        """List BYOC Trunks. Pages are read lazily, as the iterator is consumed.
+
+        Reads the account's BYOC Trunks one page at a time.
+
+        :param limit: Stop after this many byoc_trunks; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(_LIST, ByocTrunk, "byoc_trunks", {}, limit, page_size)
+
+    def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> builtins.list[ByocTrunk]:
+        """List BYOC Trunks. Every page is read before this returns.
+
+        :param limit: Stop after this many byoc_trunks; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(self.stream(limit=limit, page_size=page_size))
+
+    def page(
+        self,
+        *,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[ByocTrunk]:
+        """List BYOC Trunks. Reads one page.
+
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+        """
+        return self._page(
+            _LIST,
+            ByocTrunk,
+            "byoc_trunks",
+            {"page_size": page_size, "page_number": page_number, "page_token": page_token},
+        )
+
+    def get_page(self, target_url: str) -> Page[ByocTrunk]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, ByocTrunk, "byoc_trunks")
+
+
+class ByocTrunkContext(Resource):
+    """One ByocTrunk, addressed by sid."""
+
+    def fetch(self) -> ByocTrunk:
+        """Fetch a BYOC Trunk.
+
+        Reads one BYOC Trunk.
+        """
+        return self._call(_FETCH, ByocTrunk, {})
+
+    def update(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+        voice_url: str | Unset = UNSET,
+        voice_method: HttpMethod | str | Unset = UNSET,
+        voice_fallback_url: str | Unset = UNSET,
+        voice_fallback_method: HttpMethod | str | Unset = UNSET,
+        status_callback_url: str | Unset = UNSET,
+        status_callback_method: HttpMethod | str | Unset = UNSET,
+        cnam_lookup_enabled: bool | Unset = UNSET,
+        connection_policy_sid: str | Unset = UNSET,
+        from_domain_sid: str | Unset = UNSET,
+    ) -> ByocTrunk:
+        """Update a BYOC Trunk.
+
+        Changes the given properties of one BYOC Trunk.
+
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        :param voice_url: The URL Twilio requests when the trunk receives a call.
+        :param voice_method: The HTTP method Twilio uses to request a URL.
+        :param voice_fallback_url: The URL Twilio requests when the voice URL fails or returns bad TwiML.
+        :param voice_fallback_method: The HTTP method Twilio uses to request a URL.
+        :param status_callback_url: The URL Twilio sends call status changes to.
+        :param status_callback_method: The HTTP method Twilio uses to request a URL.
+        :param cnam_lookup_enabled: Whether caller name (CNAM) is looked up for calls from the United States and Canada that reach the trunk.
+        :param connection_policy_sid: The Connection Policy that routes the trunk's outbound calls.
+        :param from_domain_sid: The SIP Domain whose calls go out through the trunk.
+        """
+        return self._call(
+            _UPDATE,
+            ByocTrunk,
+            {
+                "friendly_name": friendly_name,
+                "voice_url": voice_url,
+                "voice_method": voice_method,
+                "voice_fallback_url": voice_fallback_url,
+                "voice_fallback_method": voice_fallback_method,
+                "status_callback_url": status_callback_url,
+                "status_callback_method": status_callback_method,
+                "cnam_lookup_enabled": cnam_lookup_enabled,
+                "connection_policy_sid": connection_policy_sid,
+                "from_domain_sid": from_domain_sid,
+            },
+        )
+
+    def delete(self) -> bool:
+        """Delete a BYOC Trunk. Returns True once it is gone.
+
+        Removes one BYOC Trunk.
+        """
+        return self._delete(_DELETE, {})

@@ -1,0 +1,275 @@
+"""ConnectionPolicyTarget: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["ConnectionPolicyTarget", "ConnectionPolicyTargetList", "ConnectionPolicyTargetContext"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConnectionPolicyTarget(Model):
+    """The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+
+    account_sid: str | None = None
+    """The Sid of the Account that owns the Target."""
+    connection_policy_sid: str | None = None
+    """The Sid of the Connection Policy the Target belongs to."""
+    sid: str | None = None
+    """The Sid Twilio gave the Target."""
+    friendly_name: str | None = None
+    """The label given to the Target."""
+    target: str | None = None
+    """The SIP address calls are sent to."""
+    priority: int | None = None
+    """Lower numbers are tried first."""
+    weight: int | None = None
+    """The share of calls among Targets of equal priority."""
+    enabled: bool | None = None
+    """Whether calls may be sent to this Target."""
+    date_created: datetime | None = None
+    """When the Target was added, in UTC (ISO 8601)."""
+    date_updated: datetime | None = None
+    """When the Target last changed, in UTC (ISO 8601)."""
+    url: str | None = None
+    """The absolute URL of this Target."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("account_sid", "account_sid", codecs.STRING),
+        WireField("connection_policy_sid", "connection_policy_sid", codecs.STRING),
+        WireField("sid", "sid", codecs.STRING),
+        WireField("friendly_name", "friendly_name", codecs.STRING),
+        WireField("target", "target", codecs.STRING),
+        WireField("priority", "priority", codecs.INTEGER),
+        WireField("weight", "weight", codecs.INTEGER),
+        WireField("enabled", "enabled", codecs.BOOLEAN),
+        WireField("date_created", "date_created", codecs.DATETIME),
+        WireField("date_updated", "date_updated", codecs.DATETIME),
+        WireField("url", "url", codecs.STRING),
+    )
+
+
+_PATH_CONNECTION_POLICY_SID = Param(
+    "connection_policy_sid",
+    "ConnectionPolicySid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^NY[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^NE[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_CREATE = Operation(
+    "POST",
+    "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
+    (
+        _PATH_CONNECTION_POLICY_SID,
+        Param("target", "Target", "form", codecs.STRING, required=True),
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("priority", "Priority", "form", codecs.INTEGER, minimum=0, maximum=65535),
+        Param("weight", "Weight", "form", codecs.INTEGER, minimum=1, maximum=65535),
+        Param("enabled", "Enabled", "form", codecs.BOOLEAN),
+    ),
+    has_form=True,
+)
+_LIST = Operation(
+    "GET",
+    "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
+    (
+        _PATH_CONNECTION_POLICY_SID,
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+    (
+        _PATH_CONNECTION_POLICY_SID,
+        _PATH_SID,
+    ),
+)
+_UPDATE = Operation(
+    "POST",
+    "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+    (
+        _PATH_CONNECTION_POLICY_SID,
+        _PATH_SID,
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("target", "Target", "form", codecs.STRING),
+        Param("priority", "Priority", "form", codecs.INTEGER, minimum=0, maximum=65535),
+        Param("weight", "Weight", "form", codecs.INTEGER, minimum=1, maximum=65535),
+        Param("enabled", "Enabled", "form", codecs.BOOLEAN),
+    ),
+    has_form=True,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+    (
+        _PATH_CONNECTION_POLICY_SID,
+        _PATH_SID,
+    ),
+)
+
+
+class ConnectionPolicyTargetList(Resource):
+    """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+
+    def __call__(self, sid: str) -> ConnectionPolicyTargetContext:
+        """The ConnectionPolicyTarget with the given sid."""
+        return ConnectionPolicyTargetContext(self._version, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    def create(
+        self,
+        *,
+        target: str,
+        friendly_name: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> ConnectionPolicyTarget:
+        """Add a Target to a Connection Policy.
+
+        Adds one SIP address to the policy.
+
+        :param target: The SIP address calls are sent to; it must use the sip scheme (sips is not supported).
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        :param priority: Lower numbers are tried first (0 to 65535).
+        :param weight: The share of calls among Targets of equal priority (1 to 65535); higher takes more.
+        :param enabled: Whether calls may be sent to this Target.
+        """
+        return self._call(
+            _CREATE,
+            ConnectionPolicyTarget,
+            {
+                "target": target,
+                "friendly_name": friendly_name,
+                "priority": priority,
+                "weight": weight,
+                "enabled": enabled,
+            },
+        )
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> Iterator[ConnectionPolicyTarget]:
+        """List the Targets of a Connection Policy. Pages are read lazily, as the iterator is consumed.
+
+        Reads the policy's Targets one page at a time.
+
+        :param limit: Stop after this many targets; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(_LIST, ConnectionPolicyTarget, "targets", {}, limit, page_size)
+
+    def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> builtins.list[ConnectionPolicyTarget]:
+        """List the Targets of a Connection Policy. Every page is read before this returns.
+
+        :param limit: Stop after this many targets; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(self.stream(limit=limit, page_size=page_size))
+
+    def page(
+        self,
+        *,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[ConnectionPolicyTarget]:
+        """List the Targets of a Connection Policy. Reads one page.
+
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+        """
+        return self._page(
+            _LIST,
+            ConnectionPolicyTarget,
+            "targets",
+            {"page_size": page_size, "page_number": page_number, "page_token": page_token},
+        )
+
+    def get_page(self, target_url: str) -> Page[ConnectionPolicyTarget]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, ConnectionPolicyTarget, "targets")
+
+
+class ConnectionPolicyTargetContext(Resource):
+    """One ConnectionPolicyTarget, addressed by sid."""
+
+    def fetch(self) -> ConnectionPolicyTarget:
+        """Fetch a Target.
+
+        Reads one Target of a Connection Policy.
+        """
+        return self._call(_FETCH, ConnectionPolicyTarget, {})
+
+    def update(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+        target: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> ConnectionPolicyTarget:
+        """Update a Target.
+
+        Changes the given properties of one Target.
+
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        :param target: The SIP address calls are sent to; it must use the sip scheme.
+        :param priority: Lower numbers are tried first (0 to 65535).
+        :param weight: The share of calls among Targets of equal priority (1 to 65535).
+        :param enabled: Whether calls may be sent to this Target.
+        """
+        return self._call(
+            _UPDATE,
+            ConnectionPolicyTarget,
+            {
+                "friendly_name": friendly_name,
+                "target": target,
+                "priority": priority,
+                "weight": weight,
+                "enabled": enabled,
+            },
+        )
+
+    def delete(self) -> bool:
+        """Delete a Target. Returns True once it is gone.
+
+        Removes one SIP address from its Connection Policy.
+        """
+        return self._delete(_DELETE, {})

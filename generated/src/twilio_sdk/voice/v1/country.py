@@ -1,0 +1,249 @@
+"""Country: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+from .highrisk_special_prefix import HighriskSpecialPrefixList
+
+__all__ = ["Country", "CountryList", "CountryContext"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Country(Model):
+    """The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+
+    iso_code: str | None = None
+    """The ISO 3166-1 alpha-2 code of the country."""
+    name: str | None = None
+    """The country's name."""
+    continent: str | None = None
+    """The continent the country is on, e.g. NORTH_AMERICA."""
+    country_codes: list[str] | None = None
+    """The calling codes of the country, e.g. +1."""
+    low_risk_numbers_enabled: bool | None = None
+    """Whether calls to the country's low-risk numbers are allowed."""
+    high_risk_special_numbers_enabled: bool | None = None
+    """Whether calls to the country's high-risk special service numbers are allowed."""
+    high_risk_tollfraud_numbers_enabled: bool | None = None
+    """Whether calls to the country's numbers at high risk of toll fraud are allowed."""
+    url: str | None = None
+    """The absolute URL of this country's permissions."""
+    links: dict[str, str] | None = None
+    """The URLs of the resources under this country."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("iso_code", "iso_code", codecs.STRING),
+        WireField("name", "name", codecs.STRING),
+        WireField("continent", "continent", codecs.STRING),
+        WireField("country_codes", "country_codes", codecs.ListOf(codecs.STRING)),
+        WireField("low_risk_numbers_enabled", "low_risk_numbers_enabled", codecs.BOOLEAN),
+        WireField(
+            "high_risk_special_numbers_enabled", "high_risk_special_numbers_enabled", codecs.BOOLEAN
+        ),
+        WireField(
+            "high_risk_tollfraud_numbers_enabled",
+            "high_risk_tollfraud_numbers_enabled",
+            codecs.BOOLEAN,
+        ),
+        WireField("url", "url", codecs.STRING),
+        WireField("links", "links", codecs.JSON),
+    )
+
+
+_PATH_ISO_CODE = Param(
+    "iso_code", "IsoCode", "path", codecs.STRING, required=True, pattern="^[A-Z]{2}$"
+)
+_LIST = Operation(
+    "GET",
+    "/v1/DialingPermissions/Countries",
+    (
+        Param("iso_code", "IsoCode", "query", codecs.STRING, pattern="^[A-Z]{2}$"),
+        Param("continent", "Continent", "query", codecs.STRING),
+        Param("country_code", "CountryCode", "query", codecs.STRING),
+        Param("low_risk_numbers_enabled", "LowRiskNumbersEnabled", "query", codecs.BOOLEAN),
+        Param(
+            "high_risk_special_numbers_enabled",
+            "HighRiskSpecialNumbersEnabled",
+            "query",
+            codecs.BOOLEAN,
+        ),
+        Param(
+            "high_risk_tollfraud_numbers_enabled",
+            "HighRiskTollfraudNumbersEnabled",
+            "query",
+            codecs.BOOLEAN,
+        ),
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/DialingPermissions/Countries/{IsoCode}",
+    (_PATH_ISO_CODE,),
+)
+
+
+class CountryList(Resource):
+    """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+
+    def __call__(self, iso_code: str) -> CountryContext:
+        """The Country with the given iso_code."""
+        return CountryContext(self._version, {**self._path_values, "iso_code": iso_code})
+
+    get = __call__
+
+    def stream(
+        self,
+        *,
+        iso_code: str | Unset = UNSET,
+        continent: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        low_risk_numbers_enabled: bool | Unset = UNSET,
+        high_risk_special_numbers_enabled: bool | Unset = UNSET,
+        high_risk_tollfraud_numbers_enabled: bool | Unset = UNSET,
+        limit: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[Country]:
+        """List the dialing permissions of every country. Pages are read lazily, as the iterator is consumed.
+
+        Reads the per-country permissions, optionally filtered, one page at a time.
+
+        :param iso_code: Only the country with this ISO 3166-1 alpha-2 code.
+        :param continent: Only the countries on this continent, e.g. NORTH_AMERICA.
+        :param country_code: Only the countries that use this calling code, e.g. +1.
+        :param low_risk_numbers_enabled: Only the countries where calls to low-risk numbers are (true) or are not (false) allowed.
+        :param high_risk_special_numbers_enabled: Only the countries where calls to high-risk special service numbers are (true) or are not (false) allowed.
+        :param high_risk_tollfraud_numbers_enabled: Only the countries where calls to numbers at high risk of toll fraud are (true) or are not (false) allowed.
+        :param limit: Stop after this many countries; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(
+            _LIST,
+            Country,
+            "content",
+            {
+                "iso_code": iso_code,
+                "continent": continent,
+                "country_code": country_code,
+                "low_risk_numbers_enabled": low_risk_numbers_enabled,
+                "high_risk_special_numbers_enabled": high_risk_special_numbers_enabled,
+                "high_risk_tollfraud_numbers_enabled": high_risk_tollfraud_numbers_enabled,
+            },
+            limit,
+            page_size,
+        )
+
+    def list(
+        self,
+        *,
+        iso_code: str | Unset = UNSET,
+        continent: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        low_risk_numbers_enabled: bool | Unset = UNSET,
+        high_risk_special_numbers_enabled: bool | Unset = UNSET,
+        high_risk_tollfraud_numbers_enabled: bool | Unset = UNSET,
+        limit: int | None = None,
+        page_size: int | None = None,
+    ) -> builtins.list[Country]:
+        """List the dialing permissions of every country. Every page is read before this returns.
+
+        :param iso_code: Only the country with this ISO 3166-1 alpha-2 code.
+        :param continent: Only the countries on this continent, e.g. NORTH_AMERICA.
+        :param country_code: Only the countries that use this calling code, e.g. +1.
+        :param low_risk_numbers_enabled: Only the countries where calls to low-risk numbers are (true) or are not (false) allowed.
+        :param high_risk_special_numbers_enabled: Only the countries where calls to high-risk special service numbers are (true) or are not (false) allowed.
+        :param high_risk_tollfraud_numbers_enabled: Only the countries where calls to numbers at high risk of toll fraud are (true) or are not (false) allowed.
+        :param limit: Stop after this many countries; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(
+            self.stream(
+                iso_code=iso_code,
+                continent=continent,
+                country_code=country_code,
+                low_risk_numbers_enabled=low_risk_numbers_enabled,
+                high_risk_special_numbers_enabled=high_risk_special_numbers_enabled,
+                high_risk_tollfraud_numbers_enabled=high_risk_tollfraud_numbers_enabled,
+                limit=limit,
+                page_size=page_size,
+            )
+        )
+
+    def page(
+        self,
+        *,
+        iso_code: str | Unset = UNSET,
+        continent: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        low_risk_numbers_enabled: bool | Unset = UNSET,
+        high_risk_special_numbers_enabled: bool | Unset = UNSET,
+        high_risk_tollfraud_numbers_enabled: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[Country]:
+        """List the dialing permissions of every country. Reads one page.
+
+        :param iso_code: Only the country with this ISO 3166-1 alpha-2 code.
+        :param continent: Only the countries on this continent, e.g. NORTH_AMERICA.
+        :param country_code: Only the countries that use this calling code, e.g. +1.
+        :param low_risk_numbers_enabled: Only the countries where calls to low-risk numbers are (true) or are not (false) allowed.
+        :param high_risk_special_numbers_enabled: Only the countries where calls to high-risk special service numbers are (true) or are not (false) allowed.
+        :param high_risk_tollfraud_numbers_enabled: Only the countries where calls to numbers at high risk of toll fraud are (true) or are not (false) allowed.
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+        """
+        return self._page(
+            _LIST,
+            Country,
+            "content",
+            {
+                "iso_code": iso_code,
+                "continent": continent,
+                "country_code": country_code,
+                "low_risk_numbers_enabled": low_risk_numbers_enabled,
+                "high_risk_special_numbers_enabled": high_risk_special_numbers_enabled,
+                "high_risk_tollfraud_numbers_enabled": high_risk_tollfraud_numbers_enabled,
+                "page_size": page_size,
+                "page_number": page_number,
+                "page_token": page_token,
+            },
+        )
+
+    def get_page(self, target_url: str) -> Page[Country]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, Country, "content")
+
+
+class CountryContext(Resource):
+    """One Country, addressed by iso_code."""
+
+    @cached_property
+    def highrisk_special_prefixes(self) -> HighriskSpecialPrefixList:
+        """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
+        return HighriskSpecialPrefixList(self._version, {"iso_code": self._path_values["iso_code"]})
+
+    def fetch(self) -> Country:
+        """Fetch the dialing permissions of one country.
+
+        Reads the permissions for the country with the given ISO code.
+        """
+        return self._call(_FETCH, Country, {})

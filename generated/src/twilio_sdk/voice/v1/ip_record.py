@@ -1,0 +1,215 @@
+"""IpRecord: An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["IpRecord", "IpRecordList", "IpRecordContext"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class IpRecord(Model):
+    """An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings."""
+
+    account_sid: str | None = None
+    """The Sid of the Account that owns the record."""
+    sid: str | None = None
+    """The Sid Twilio gave the record."""
+    friendly_name: str | None = None
+    """The label given to the record."""
+    ip_address: str | None = None
+    """The IPv4 address."""
+    cidr_prefix_length: int | None = None
+    """How many leading bits of the address form the network."""
+    date_created: datetime | None = None
+    """When the record was made, in UTC (ISO 8601)."""
+    date_updated: datetime | None = None
+    """When the record last changed, in UTC (ISO 8601)."""
+    url: str | None = None
+    """The absolute URL of this record."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("account_sid", "account_sid", codecs.STRING),
+        WireField("sid", "sid", codecs.STRING),
+        WireField("friendly_name", "friendly_name", codecs.STRING),
+        WireField("ip_address", "ip_address", codecs.STRING),
+        WireField("cidr_prefix_length", "cidr_prefix_length", codecs.INTEGER),
+        WireField("date_created", "date_created", codecs.DATETIME),
+        WireField("date_updated", "date_updated", codecs.DATETIME),
+        WireField("url", "url", codecs.STRING),
+    )
+
+
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^IL[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_CREATE = Operation(
+    "POST",
+    "/v1/IpRecords",
+    (
+        Param("ip_address", "IpAddress", "form", codecs.STRING, required=True),
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param(
+            "cidr_prefix_length", "CidrPrefixLength", "form", codecs.INTEGER, minimum=0, maximum=32
+        ),
+    ),
+    has_form=True,
+)
+_LIST = Operation(
+    "GET",
+    "/v1/IpRecords",
+    (
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/IpRecords/{Sid}",
+    (_PATH_SID,),
+)
+_UPDATE = Operation(
+    "POST",
+    "/v1/IpRecords/{Sid}",
+    (
+        _PATH_SID,
+        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+    ),
+    has_form=True,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/IpRecords/{Sid}",
+    (_PATH_SID,),
+)
+
+
+class IpRecordList(Resource):
+    """ip_records: An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings."""
+
+    def __call__(self, sid: str) -> IpRecordContext:
+        """The IpRecord with the given sid."""
+        return IpRecordContext(self._version, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    def create(
+        self,
+        *,
+        ip_address: str,
+        friendly_name: str | Unset = UNSET,
+        cidr_prefix_length: int | Unset = UNSET,
+    ) -> IpRecord:
+        """Create an IP Record.
+
+        Records a new IP address or address block.
+
+        :param ip_address: The IPv4 address, without a prefix length.
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        :param cidr_prefix_length: How many leading bits of the address form the network (0 to 32); 32 when not given, meaning this one address.
+        """
+        return self._call(
+            _CREATE,
+            IpRecord,
+            {
+                "ip_address": ip_address,
+                "friendly_name": friendly_name,
+                "cidr_prefix_length": cidr_prefix_length,
+            },
+        )
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> Iterator[IpRecord]:
+        """List IP Records. Pages are read lazily, as the iterator is consumed.
+
+        Reads the account's IP Records one page at a time.
+
+        :param limit: Stop after this many ip_records; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(_LIST, IpRecord, "ip_records", {}, limit, page_size)
+
+    def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> builtins.list[IpRecord]:
+        """List IP Records. Every page is read before this returns.
+
+        :param limit: Stop after this many ip_records; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(self.stream(limit=limit, page_size=page_size))
+
+    def page(
+        self,
+        *,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[IpRecord]:
+        """List IP Records. Reads one page.
+
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+        """
+        return self._page(
+            _LIST,
+            IpRecord,
+            "ip_records",
+            {"page_size": page_size, "page_number": page_number, "page_token": page_token},
+        )
+
+    def get_page(self, target_url: str) -> Page[IpRecord]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, IpRecord, "ip_records")
+
+
+class IpRecordContext(Resource):
+    """One IpRecord, addressed by sid."""
+
+    def fetch(self) -> IpRecord:
+        """Fetch an IP Record.
+
+        Reads one IP Record.
+        """
+        return self._call(_FETCH, IpRecord, {})
+
+    def update(self, *, friendly_name: str | Unset = UNSET) -> IpRecord:
+        """Rename an IP Record.
+
+        Only the label of an IP Record can change; its address cannot.
+
+        :param friendly_name: A label of your choice, up to 255 characters. It need not be unique.
+        """
+        return self._call(_UPDATE, IpRecord, {"friendly_name": friendly_name})
+
+    def delete(self) -> bool:
+        """Delete an IP Record. Returns True once it is gone.
+
+        Removes one IP Record.
+        """
+        return self._delete(_DELETE, {})

@@ -1,0 +1,222 @@
+"""SourceIpMapping: A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, ClassVar, Iterator
+
+from ..._runtime import codecs
+from ..._runtime.model import Model, WireField
+from ..._runtime.operation import Operation, Param
+from ..._runtime.pagination import Page
+from ..._runtime.resource import Resource
+from ..._runtime.values import UNSET, Unset
+
+__all__ = ["SourceIpMapping", "SourceIpMappingList", "SourceIpMappingContext"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceIpMapping(Model):
+    """A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain."""
+
+    sid: str | None = None
+    """The Sid Twilio gave the mapping."""
+    ip_record_sid: str | None = None
+    """The IP Record that is mapped."""
+    sip_domain_sid: str | None = None
+    """The SIP Domain that takes calls from the IP Record."""
+    date_created: datetime | None = None
+    """When the mapping was made, in UTC (ISO 8601)."""
+    date_updated: datetime | None = None
+    """When the mapping last changed, in UTC (ISO 8601)."""
+    url: str | None = None
+    """The absolute URL of this mapping."""
+
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (
+        WireField("sid", "sid", codecs.STRING),
+        WireField("ip_record_sid", "ip_record_sid", codecs.STRING),
+        WireField("sip_domain_sid", "sip_domain_sid", codecs.STRING),
+        WireField("date_created", "date_created", codecs.DATETIME),
+        WireField("date_updated", "date_updated", codecs.DATETIME),
+        WireField("url", "url", codecs.STRING),
+    )
+
+
+_PATH_SID = Param(
+    "sid",
+    "Sid",
+    "path",
+    codecs.STRING,
+    required=True,
+    pattern="^IB[0-9a-fA-F]{32}$",
+    min_length=34,
+    max_length=34,
+)
+_CREATE = Operation(
+    "POST",
+    "/v1/SourceIpMappings",
+    (
+        Param(
+            "ip_record_sid",
+            "IpRecordSid",
+            "form",
+            codecs.STRING,
+            required=True,
+            pattern="^IL[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+        Param(
+            "sip_domain_sid",
+            "SipDomainSid",
+            "form",
+            codecs.STRING,
+            required=True,
+            pattern="^SD[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+    ),
+    has_form=True,
+)
+_LIST = Operation(
+    "GET",
+    "/v1/SourceIpMappings",
+    (
+        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", codecs.STRING),
+    ),
+)
+_FETCH = Operation(
+    "GET",
+    "/v1/SourceIpMappings/{Sid}",
+    (_PATH_SID,),
+)
+_UPDATE = Operation(
+    "POST",
+    "/v1/SourceIpMappings/{Sid}",
+    (
+        _PATH_SID,
+        Param(
+            "sip_domain_sid",
+            "SipDomainSid",
+            "form",
+            codecs.STRING,
+            required=True,
+            pattern="^SD[0-9a-fA-F]{32}$",
+            min_length=34,
+            max_length=34,
+        ),
+    ),
+    has_form=True,
+)
+_DELETE = Operation(
+    "DELETE",
+    "/v1/SourceIpMappings/{Sid}",
+    (_PATH_SID,),
+)
+
+
+class SourceIpMappingList(Resource):
+    """source_ip_mappings: A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain."""
+
+    def __call__(self, sid: str) -> SourceIpMappingContext:
+        """The SourceIpMapping with the given sid."""
+        return SourceIpMappingContext(self._version, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    def create(self, *, ip_record_sid: str, sip_domain_sid: str) -> SourceIpMapping:
+        """Create a Source IP Mapping.
+
+        Ties an IP Record to a SIP Domain.
+
+        :param ip_record_sid: The IP Record to map.
+        :param sip_domain_sid: The SIP Domain that takes calls from the IP Record.
+        """
+        return self._call(
+            _CREATE,
+            SourceIpMapping,
+            {"ip_record_sid": ip_record_sid, "sip_domain_sid": sip_domain_sid},
+        )
+
+    def stream(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> Iterator[SourceIpMapping]:
+        """List Source IP Mappings. Pages are read lazily, as the iterator is consumed.
+
+        Reads the account's Source IP Mappings one page at a time.
+
+        :param limit: Stop after this many source_ip_mappings; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return self._stream(_LIST, SourceIpMapping, "source_ip_mappings", {}, limit, page_size)
+
+    def list(
+        self, *, limit: int | None = None, page_size: int | None = None
+    ) -> builtins.list[SourceIpMapping]:
+        """List Source IP Mappings. Every page is read before this returns.
+
+        :param limit: Stop after this many source_ip_mappings; all of them when None.
+        :param page_size: How many to read per request; the API's default when None.
+        """
+        return list(self.stream(limit=limit, page_size=page_size))
+
+    def page(
+        self,
+        *,
+        page_token: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Page[SourceIpMapping]:
+        """List Source IP Mappings. Reads one page.
+
+        :param page_size: How many resources each page holds; 50 when not given.
+        :param page_number: The number of the page, counted from zero. Only the client uses it.
+        :param page_token: An opaque marker the API hands out to reach the next page.
+        """
+        return self._page(
+            _LIST,
+            SourceIpMapping,
+            "source_ip_mappings",
+            {"page_size": page_size, "page_number": page_number, "page_token": page_token},
+        )
+
+    def get_page(self, target_url: str) -> Page[SourceIpMapping]:
+        """Read the page at a URL the API gave, such as a ``next_page_url``."""
+        return self._get_page(target_url, SourceIpMapping, "source_ip_mappings")
+
+
+class SourceIpMappingContext(Resource):
+    """One SourceIpMapping, addressed by sid."""
+
+    def fetch(self) -> SourceIpMapping:
+        """Fetch a Source IP Mapping.
+
+        Reads one Source IP Mapping.
+        """
+        return self._call(_FETCH, SourceIpMapping, {})
+
+    def update(self, *, sip_domain_sid: str) -> SourceIpMapping:
+        """Move a Source IP Mapping to another SIP Domain.
+
+        The IP Record stays; the SIP Domain it maps to changes.
+
+        :param sip_domain_sid: The SIP Domain that takes calls from the IP Record from now on.
+        """
+        return self._call(_UPDATE, SourceIpMapping, {"sip_domain_sid": sip_domain_sid})
+
+    def delete(self) -> bool:
+        """Delete a Source IP Mapping. Returns True once it is gone.
+
+        Removes one Source IP Mapping.
+        """
+        return self._delete(_DELETE, {})

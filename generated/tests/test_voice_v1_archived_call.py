@@ -1,0 +1,83 @@
+"""Tests for ArchivedCall, generated from the spec's examples and constraints.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+
+from twilio_sdk import ApiError, ValidationError
+
+NOT_FOUND = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404",
+    "status": 404,
+}
+
+
+def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+    api.reply(204)
+
+    assert (
+        api.client.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete()
+        is True
+    )
+
+    request = api.only_request()
+    assert request.method == "DELETE"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/Archives/2020-03-18/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert request.content == b""
+    assert request.headers["Authorization"] == api.authorization
+
+
+def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "DELETE"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/Archives/2020-03-18/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+        ).delete()
+    assert api.requests == []
+
+
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.archived_calls(
+            date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete()
+    assert api.requests == []
+
+
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.archived_calls(
+            date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete()
+    assert api.requests == []

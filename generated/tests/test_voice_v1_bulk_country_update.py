@@ -1,0 +1,64 @@
+"""Tests for BulkCountryUpdate, generated from the spec's examples and constraints.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+
+from twilio_sdk import ApiError, ValidationError
+from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
+
+NOT_FOUND = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404",
+    "status": 404,
+}
+
+
+def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {"update_count": 1, "update_request": "accepted"}
+    api.reply(201, response)
+
+    result = api.client.voice.v1.dialing_permissions.bulk_country_updates.create(
+        update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+    )
+
+    request = api.only_request()
+    assert request.method == "POST"
+    assert url_of(request) == "https://voice.twilio.com/v1/DialingPermissions/BulkCountryUpdates"
+    assert query_of(request) == []
+    assert form_of(request) == [
+        (
+            "UpdateRequest",
+            '[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]',
+        )
+    ]
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, BulkCountryUpdate)
+    assert result.update_count == 1
+    assert result.update_request == "accepted"
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.dialing_permissions.bulk_country_updates.create(
+            update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+        )
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "POST"
+    assert error.uri.startswith("https://voice.twilio.com/v1/DialingPermissions/BulkCountryUpdates")

@@ -1,0 +1,657 @@
+"""Tests for ConnectionPolicyTarget, generated from the spec's examples and constraints.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+
+from twilio_sdk import ApiError, ValidationError
+from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
+
+NOT_FOUND = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404",
+    "status": 404,
+}
+
+
+def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(201, response)
+
+    result = api.client.voice.v1.connection_policies(
+        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).targets.create(
+        target="sip:sip-box.com:1234",
+        friendly_name="friendly_name",
+        priority=1,
+        weight=20,
+        enabled=True,
+    )
+
+    request = api.only_request()
+    assert request.method == "POST"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
+    )
+    assert query_of(request) == []
+    assert form_of(request) == [
+        ("Target", "sip:sip-box.com:1234"),
+        ("FriendlyName", "friendly_name"),
+        ("Priority", "1"),
+        ("Weight", "20"),
+        ("Enabled", "true"),
+    ]
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, ConnectionPolicyTarget)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sid == "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.friendly_name == "friendly_name"
+    assert result.target == "sip:sip-box.com:1234"
+    assert result.priority == 1
+    assert result.weight == 20
+    assert result.enabled == True
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=20,
+            enabled=True,
+        )
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "POST"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
+    )
+
+
+def test_create_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="friendly_name"):
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            priority=1,
+            weight=20,
+            enabled=True,
+        )
+    assert api.requests == []
+
+
+def test_create_checks_priority_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="priority"):
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=-1,
+            weight=20,
+            enabled=True,
+        )
+    assert api.requests == []
+
+
+def test_create_checks_priority_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="priority"):
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=65536,
+            weight=20,
+            enabled=True,
+        )
+    assert api.requests == []
+
+
+def test_create_checks_weight_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=0,
+            enabled=True,
+        )
+    assert api.requests == []
+
+
+def test_create_checks_weight_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        api.client.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=65536,
+            enabled=True,
+        )
+    assert api.requests == []
+
+
+def test_list_walks_every_page(api: ScriptedApi) -> None:
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        item,
+        3,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    results = api.client.voice.v1.connection_policies(
+        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).targets.list(page_size=1)
+
+    assert len(results) == 3
+    for result in results:
+        assert isinstance(result, ConnectionPolicyTarget)
+        assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.sid == "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.friendly_name == "friendly_name"
+        assert result.target == "sip:sip-box.com:1234"
+        assert result.priority == 1
+        assert result.weight == 20
+        assert result.enabled == True
+        assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+        assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+        assert (
+            result.url
+            == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        )
+    assert [request.method for request in api.requests] == ["GET"] * 3
+    assert (
+        url_of(api.requests[0])
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
+    )
+    assert query_of(api.requests[0]) == [("PageSize", "1")]
+    assert [str(request.url) for request in api.requests[1:]] == [
+        body["meta"]["next_page_url"] for body in bodies[:2]
+    ]
+    assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
+
+
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+    for body in pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    ):
+        api.reply(200, body)
+
+    stream = api.client.voice.v1.connection_policies(
+        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).targets.stream(limit=2, page_size=1)
+    assert api.requests == []
+
+    assert len(list(stream)) == 2
+    assert len(api.requests) == 2
+
+
+def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    )
+    for body in bodies + [bodies[1]]:
+        api.reply(200, body)
+
+    first = api.client.voice.v1.connection_policies(
+        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).targets.page(page_size=1)
+    second = first.next_page()
+    assert second is not None
+    third = second.next_page()
+    assert third is not None
+    assert third.next_page() is None
+    back = third.previous_page()
+    assert back is not None
+
+    assert [page.page_number for page in (first, second, third, back)] == [0, 1, 2, 1]
+    assert first.next_page_url == bodies[0]["meta"]["next_page_url"]
+    assert first.previous_page() is None
+    assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
+
+
+def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    )
+    api.reply(200, bodies[1])
+
+    page = api.client.voice.v1.connection_policies(
+        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).targets.get_page(bodies[0]["meta"]["next_page_url"])
+
+    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert len(page) == 1
+    assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
+
+
+def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.list()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "GET"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
+    )
+
+
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_size"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
+            page_size=0
+        )
+    assert api.requests == []
+
+
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_size"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
+            page_size=1001
+        )
+    assert api.requests == []
+
+
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_number"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
+            page_number=-1
+        )
+    assert api.requests == []
+
+
+def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(200, response)
+
+    result = (
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .fetch()
+    )
+
+    request = api.only_request()
+    assert request.method == "GET"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert query_of(request) == []
+    assert form_of(request) == []
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, ConnectionPolicyTarget)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sid == "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.friendly_name == "friendly_name"
+    assert result.target == "sip:sip-box.com:1234"
+    assert result.priority == 1
+    assert result.weight == 20
+    assert result.enabled == True
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).fetch()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "GET"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "updated_name",
+        "target": "sip:sip-updated.com:4321",
+        "priority": 2,
+        "weight": 10,
+        "enabled": False,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:37Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(200, response)
+
+    result = (
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=10,
+            enabled=False,
+        )
+    )
+
+    request = api.only_request()
+    assert request.method == "POST"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert query_of(request) == []
+    assert form_of(request) == [
+        ("FriendlyName", "updated_name"),
+        ("Target", "sip:sip-updated.com:4321"),
+        ("Priority", "2"),
+        ("Weight", "10"),
+        ("Enabled", "false"),
+    ]
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, ConnectionPolicyTarget)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sid == "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.friendly_name == "updated_name"
+    assert result.target == "sip:sip-updated.com:4321"
+    assert result.priority == 2
+    assert result.weight == 10
+    assert result.enabled == False
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 37, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=10,
+            enabled=False,
+        )
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "POST"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_update_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="friendly_name"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=10,
+            enabled=False,
+        )
+    assert api.requests == []
+
+
+def test_update_checks_priority_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="priority"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=-1,
+            weight=10,
+            enabled=False,
+        )
+    assert api.requests == []
+
+
+def test_update_checks_priority_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="priority"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=65536,
+            weight=10,
+            enabled=False,
+        )
+    assert api.requests == []
+
+
+def test_update_checks_weight_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=0,
+            enabled=False,
+        )
+    assert api.requests == []
+
+
+def test_update_checks_weight_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=65536,
+            enabled=False,
+        )
+    assert api.requests == []
+
+
+def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+    api.reply(204)
+
+    assert (
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .delete()
+        is True
+    )
+
+    request = api.only_request()
+    assert request.method == "DELETE"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert request.content == b""
+    assert request.headers["Authorization"] == api.authorization
+
+
+def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "DELETE"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+        ).fetch()
+    assert api.requests == []
+
+
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).fetch()
+    assert api.requests == []
+
+
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).fetch()
+    assert api.requests == []

@@ -1,0 +1,468 @@
+"""Tests for SourceIpMapping, generated from the spec's examples and constraints.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+
+from twilio_sdk import ApiError, ValidationError
+from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
+
+NOT_FOUND = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404",
+    "status": 404,
+}
+
+
+def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(201, response)
+
+    result = api.client.voice.v1.source_ip_mappings.create(
+        ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    )
+
+    request = api.only_request()
+    assert request.method == "POST"
+    assert url_of(request) == "https://voice.twilio.com/v1/SourceIpMappings"
+    assert query_of(request) == []
+    assert form_of(request) == [
+        ("IpRecordSid", "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+        ("SipDomainSid", "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+    ]
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, SourceIpMapping)
+    assert result.sid == "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "POST"
+    assert error.uri.startswith("https://voice.twilio.com/v1/SourceIpMappings")
+
+
+def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sending(
+    api: ScriptedApi,
+) -> None:
+    with pytest.raises(ValidationError, match="ip_record_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+    assert api.requests == []
+
+
+def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="ip_record_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+    assert api.requests == []
+
+
+def test_create_checks_ip_record_sid_max_length_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="ip_record_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+    assert api.requests == []
+
+
+def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
+    api: ScriptedApi,
+) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+        )
+    assert api.requests == []
+
+
+def test_create_checks_sip_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+    assert api.requests == []
+
+
+def test_create_checks_sip_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        )
+    assert api.requests == []
+
+
+def test_list_walks_every_page(api: ScriptedApi) -> None:
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    for body in bodies:
+        api.reply(200, body)
+
+    results = api.client.voice.v1.source_ip_mappings.list(page_size=1)
+
+    assert len(results) == 3
+    for result in results:
+        assert isinstance(result, SourceIpMapping)
+        assert result.sid == "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+        assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+        assert (
+            result.url
+            == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        )
+    assert [request.method for request in api.requests] == ["GET"] * 3
+    assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/SourceIpMappings"
+    assert query_of(api.requests[0]) == [("PageSize", "1")]
+    assert [str(request.url) for request in api.requests[1:]] == [
+        body["meta"]["next_page_url"] for body in bodies[:2]
+    ]
+    assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
+
+
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+    for body in pages(
+        "https://voice.twilio.com/v1/SourceIpMappings",
+        "source_ip_mappings",
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    ):
+        api.reply(200, body)
+
+    stream = api.client.voice.v1.source_ip_mappings.stream(limit=2, page_size=1)
+    assert api.requests == []
+
+    assert len(list(stream)) == 2
+    assert len(api.requests) == 2
+
+
+def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings",
+        "source_ip_mappings",
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    )
+    for body in bodies + [bodies[1]]:
+        api.reply(200, body)
+
+    first = api.client.voice.v1.source_ip_mappings.page(page_size=1)
+    second = first.next_page()
+    assert second is not None
+    third = second.next_page()
+    assert third is not None
+    assert third.next_page() is None
+    back = third.previous_page()
+    assert back is not None
+
+    assert [page.page_number for page in (first, second, third, back)] == [0, 1, 2, 1]
+    assert first.next_page_url == bodies[0]["meta"]["next_page_url"]
+    assert first.previous_page() is None
+    assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
+
+
+def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings",
+        "source_ip_mappings",
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        3,
+    )
+    api.reply(200, bodies[1])
+
+    page = api.client.voice.v1.source_ip_mappings.get_page(bodies[0]["meta"]["next_page_url"])
+
+    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert len(page) == 1
+    assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
+
+
+def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.source_ip_mappings.list()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "GET"
+    assert error.uri.startswith("https://voice.twilio.com/v1/SourceIpMappings")
+
+
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_size"):
+        api.client.voice.v1.source_ip_mappings.page(page_size=0)
+    assert api.requests == []
+
+
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_size"):
+        api.client.voice.v1.source_ip_mappings.page(page_size=1001)
+    assert api.requests == []
+
+
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="page_number"):
+        api.client.voice.v1.source_ip_mappings.page(page_number=-1)
+    assert api.requests == []
+
+
+def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(200, response)
+
+    result = api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+
+    request = api.only_request()
+    assert request.method == "GET"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert query_of(request) == []
+    assert form_of(request) == []
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, SourceIpMapping)
+    assert result.sid == "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "GET"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+    response = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:37Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    api.reply(200, response)
+
+    result = api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+        sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+    )
+
+    request = api.only_request()
+    assert request.method == "POST"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert query_of(request) == []
+    assert form_of(request) == [("SipDomainSid", "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab")]
+    assert request.headers["Authorization"] == api.authorization
+    assert isinstance(result, SourceIpMapping)
+    assert result.sid == "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+    assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
+    assert result.date_updated == datetime(2020, 3, 18, 23, 31, 37, tzinfo=timezone.utc)
+    assert (
+        result.url
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+
+
+def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+        )
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "POST"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
+    api: ScriptedApi,
+) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+        )
+    assert api.requests == []
+
+
+def test_update_checks_sip_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+        )
+    assert api.requests == []
+
+
+def test_update_checks_sip_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sip_domain_sid"):
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        )
+    assert api.requests == []
+
+
+def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+    api.reply(204)
+
+    assert (
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        is True
+    )
+
+    request = api.only_request()
+    assert request.method == "DELETE"
+    assert (
+        url_of(request)
+        == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+    assert request.content == b""
+    assert request.headers["Authorization"] == api.authorization
+
+
+def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(ApiError) as caught:
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+
+    error = caught.value
+    assert (error.status, error.code) == (404, 20404)
+    assert error.message == NOT_FOUND["message"]
+    assert error.more_info == NOT_FOUND["more_info"]
+    assert error.method == "DELETE"
+    assert error.uri.startswith(
+        "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    )
+
+
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
+    assert api.requests == []
+
+
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    assert api.requests == []
+
+
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+    with pytest.raises(ValidationError, match="sid"):
+        api.client.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    assert api.requests == []
