@@ -59,6 +59,12 @@ def docstring(text: Any) -> str:
     return _printable(text, keep="\n")
 
 
+def sentence(text: Any) -> str:
+    """Plain text ending in a full stop, so a sentence can follow it."""
+    text = " ".join(str(text).split())
+    return text + "." if text and text[-1] not in ".!?:" else text
+
+
 def comment(text: Any) -> str:
     """Text safe on one comment line."""
     return _printable(" ".join(str(text).split()))
@@ -84,6 +90,18 @@ def expected(value: Any, type_ref: TypeRef) -> str:
     return pyrepr(value)
 
 
+def equals(value: Any, type_ref: TypeRef) -> str:
+    """The right-hand side of an assertion on a parsed value: identity for
+    singletons and enum members (so ``1`` can never pass for ``True``), equality otherwise."""
+    if value is None or isinstance(value, bool):
+        return f"is {value!r}"
+    enum = type_ref.enum
+    if enum is not None and value in enum.values:
+        member = next(name for name, wire in enum.members if wire == value)
+        return f"is {enum.name}.{member}"
+    return "== " + expected(value, type_ref)
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "sdk")),
@@ -93,7 +111,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, expected=expected)
+    env.filters.update(
+        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, expected=expected, equals=equals
+    )
     env.globals.update(
         example_call=example_call,
         access_path=access_path,

@@ -12,7 +12,7 @@ import pytest
 from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
 
 from twilio_sdk import ApiError, ValidationError
-from twilio_sdk.voice.v1.byoc_trunk import ByocTrunk
+from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
 
 NOT_FOUND = {
     "code": 20404,
@@ -77,12 +77,12 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert result.sid == "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.friendly_name == "friendly_name"
     assert result.voice_url == "https://byoc.example.com/twilio/app"
-    assert result.voice_method == "POST"
+    assert result.voice_method is HttpMethod.POST
     assert result.voice_fallback_url == "https://byoc.example.com/twilio/fallback"
-    assert result.voice_fallback_method == "POST"
+    assert result.voice_fallback_method is HttpMethod.POST
     assert result.status_callback_url == "https://byoc.example.com/twilio/status_callback"
-    assert result.status_callback_method == "POST"
-    assert result.cnam_lookup_enabled == False
+    assert result.status_callback_method is HttpMethod.POST
+    assert result.cnam_lookup_enabled is False
     assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
@@ -322,12 +322,12 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
         assert result.sid == "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         assert result.friendly_name == "friendly_name"
         assert result.voice_url == "https://byoc.example.com/twilio/app"
-        assert result.voice_method == "POST"
+        assert result.voice_method is HttpMethod.POST
         assert result.voice_fallback_url == "https://byoc.example.com/twilio/fallback"
-        assert result.voice_fallback_method == "POST"
+        assert result.voice_fallback_method is HttpMethod.POST
         assert result.status_callback_url == "https://byoc.example.com/twilio/status_callback"
-        assert result.status_callback_method == "POST"
-        assert result.cnam_lookup_enabled == False
+        assert result.status_callback_method is HttpMethod.POST
+        assert result.cnam_lookup_enabled is False
         assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         assert result.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
@@ -518,12 +518,12 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert result.sid == "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.friendly_name == "friendly_name"
     assert result.voice_url == "https://byoc.example.com/twilio/app"
-    assert result.voice_method == "POST"
+    assert result.voice_method is HttpMethod.POST
     assert result.voice_fallback_url == "https://byoc.example.com/twilio/fallback"
-    assert result.voice_fallback_method == "POST"
+    assert result.voice_fallback_method is HttpMethod.POST
     assert result.status_callback_url == "https://byoc.example.com/twilio/status_callback"
-    assert result.status_callback_method == "POST"
-    assert result.cnam_lookup_enabled == False
+    assert result.status_callback_method is HttpMethod.POST
+    assert result.cnam_lookup_enabled is False
     assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
@@ -607,12 +607,12 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert result.sid == "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.friendly_name == "update_name"
     assert result.voice_url == "https://byoc.example.com/twilio_updated/app"
-    assert result.voice_method == "GET"
+    assert result.voice_method is HttpMethod.GET
     assert result.voice_fallback_url == "https://byoc.example.com/twilio_updated/fallback"
-    assert result.voice_fallback_method == "GET"
+    assert result.voice_fallback_method is HttpMethod.GET
     assert result.status_callback_url == "https://byoc.example.com/twilio_updated/status_callback"
-    assert result.status_callback_method == "GET"
-    assert result.cnam_lookup_enabled == True
+    assert result.status_callback_method is HttpMethod.GET
+    assert result.cnam_lookup_enabled is True
     assert result.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
     assert result.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)

@@ -71,7 +71,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert result.target == "sip:sip-box.com:1234"
     assert result.priority == 1
     assert result.weight == 20
-    assert result.enabled == True
+    assert result.enabled is True
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert (
@@ -213,7 +213,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
         assert result.target == "sip:sip-box.com:1234"
         assert result.priority == 1
         assert result.weight == 20
-        assert result.enabled == True
+        assert result.enabled is True
         assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
         assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
         assert (
@@ -410,7 +410,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert result.target == "sip:sip-box.com:1234"
     assert result.priority == 1
     assert result.weight == 20
-    assert result.enabled == True
+    assert result.enabled is True
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert (
@@ -490,7 +490,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert result.target == "sip:sip-updated.com:4321"
     assert result.priority == 2
     assert result.weight == 10
-    assert result.enabled == False
+    assert result.enabled is False
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 37, tzinfo=timezone.utc)
     assert (

@@ -49,9 +49,9 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
         assert result.name == "United States/Canada"
         assert result.continent == "NORTH_AMERICA"
         assert result.country_codes == ["+1"]
-        assert result.low_risk_numbers_enabled == False
-        assert result.high_risk_special_numbers_enabled == False
-        assert result.high_risk_tollfraud_numbers_enabled == False
+        assert result.low_risk_numbers_enabled is False
+        assert result.high_risk_special_numbers_enabled is False
+        assert result.high_risk_tollfraud_numbers_enabled is False
         assert result.url == "https://voice.twilio.com/v1/DialingPermissions/Countries/US"
         assert result.links == {
             "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
@@ -235,9 +235,9 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert result.name == "United States/Canada"
     assert result.continent == "NORTH_AMERICA"
     assert result.country_codes == ["+1"]
-    assert result.low_risk_numbers_enabled == False
-    assert result.high_risk_special_numbers_enabled == False
-    assert result.high_risk_tollfraud_numbers_enabled == False
+    assert result.low_risk_numbers_enabled is False
+    assert result.high_risk_special_numbers_enabled is False
+    assert result.high_risk_tollfraud_numbers_enabled is False
     assert result.url == "https://voice.twilio.com/v1/DialingPermissions/Countries/US"
     assert result.links == {
         "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"

@@ -38,7 +38,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert form_of(request) == []
     assert request.headers["Authorization"] == api.authorization
     assert isinstance(result, Settings)
-    assert result.dialing_permissions_inheritance == True
+    assert result.dialing_permissions_inheritance is True
     assert result.url == "https://voice.twilio.com/v1/Settings"
 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
@@ -76,7 +76,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert form_of(request) == [("DialingPermissionsInheritance", "false")]
     assert request.headers["Authorization"] == api.authorization
     assert isinstance(result, Settings)
-    assert result.dialing_permissions_inheritance == False
+    assert result.dialing_permissions_inheritance is False
     assert result.url == "https://voice.twilio.com/v1/Settings"
 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
