@@ -116,12 +116,34 @@ class _SpecBuilder:
                 instance_children=tuple(Child(assemble(k), k.bindings) for k in kids if k.on_instance),
             )
 
+        self.check_names(drafts)
         found = []
         for draft in drafts:
             if draft.parent is None:
                 domain, url = conventions.domain_of(self.server_url(draft.main_path))
                 found.append((domain, url, conventions.version_of(draft.main_path), assemble(draft)))
         return found
+
+    def check_names(self, drafts: list[_Draft]) -> None:
+        """Two resources may not share a module in one version, nor an attribute under one parent."""
+        modules: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
+        mounts: dict[tuple[int, bool, str], list[_Draft]] = defaultdict(list)
+        for draft in drafts:
+            assert draft.resource is not None
+            version = conventions.version_of(draft.main_path)
+            modules[(version, draft.resource.module_name.lower())].append(draft)
+            mounts[(id(draft.parent), draft.on_instance, draft.resource.mount_name)].append(draft)
+        for what, groups in (("module", modules), ("attribute", mounts)):
+            for clash in groups.values():
+                if len(clash) > 1:
+                    first, *others = clash
+                    names = " and ".join(repr(d.main_path) for d in clash)
+                    for draft in others:
+                        assert draft.resource is not None
+                        name = draft.resource.module_name if what == "module" else draft.resource.mount_name
+                        self.problem(pointer_join("paths", draft.main_path),
+                                     f"paths {names} would share the Python {what} {name!r}; "
+                                     "set x-twilio.className or x-twilio.mountName to tell them apart")
 
     def drafts(self) -> list[_Draft]:
         """Pair each list path with its instance path; build each resource on its own."""

@@ -151,3 +151,26 @@ def test_every_problem_is_reported_in_one_run(voice_spec: dict[str, Any], write_
 def test_problems_print_as_file_line_pointer_message() -> None:
     problem = Problem("spec/a.yaml", 12, "/paths/~1a/get", "operation has no operationId")
     assert str(problem) == "spec/a.yaml:12: /paths/~1a/get: operation has no operationId"
+
+
+def test_two_resources_that_would_share_a_module_are_rejected(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    from generator.pipeline import load_and_build
+
+    voice_spec["paths"]["/v1/IpRecords"]["x-twilio"]["className"] = "byoc_trunk"
+    voice_spec["paths"]["/v1/IpRecords/{Sid}"]["x-twilio"]["className"] = "byoc_trunk"
+    with pytest.raises(SpecError) as caught:
+        load_and_build([write_spec(voice_spec)])
+    [problem] = caught.value.problems
+    assert problem.pointer == "/paths/~1v1~1IpRecords"
+    assert problem.message.startswith("paths '/v1/ByocTrunks' and '/v1/IpRecords' would share the Python module 'byoc_trunk'")
+
+
+def test_two_children_with_one_attribute_name_are_rejected(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    from generator.pipeline import load_and_build
+
+    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"]["mountName"] = "countries"
+    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"]["className"] = "bulk_country_update"
+    with pytest.raises(SpecError) as caught:
+        load_and_build([write_spec(voice_spec)])
+    [problem] = caught.value.problems
+    assert "would share the Python attribute 'countries'" in problem.message
