@@ -143,7 +143,7 @@ def test_spec_patterns_end_at_the_very_end() -> None:
 def test_non_json_error_body_still_raises_api_error() -> None:
     recorder = Recorder(httpx.Response(502, text="<html>Bad Gateway</html>"))
     with pytest.raises(ApiError) as caught:
-        recorder.client().voice.v1.connection_policies(SID).fetch()
+        recorder.client(max_retries=0).voice.v1.connection_policies(SID).fetch()
     error = caught.value
     assert (error.status, error.code, error.message) == (502, None, "<html>Bad Gateway</html>")
     assert (error.method, error.uri) == ("GET", f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}")

@@ -5,15 +5,18 @@ Generated from the spec; do not edit.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
-from typing import Any, Iterator
+from typing import Any, Awaitable, Callable, Iterator
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
-from twilio_sdk import Client
+from twilio_sdk import AsyncClient, Client
+
+VARIANTS = ["sync", "async"]
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
 AUTH_TOKEN = "generated-test-token"
@@ -25,10 +28,10 @@ class ScriptedApi:
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
         self.responses: list[httpx.Response] = []
-        self.client = Client(
-            ACCOUNT_SID,
-            AUTH_TOKEN,
-            http_client=httpx.Client(transport=httpx.MockTransport(self._answer)),
+        transport = httpx.MockTransport(self._answer)
+        self.client = Client(ACCOUNT_SID, AUTH_TOKEN, http_client=httpx.Client(transport=transport))
+        self.async_client = AsyncClient(
+            ACCOUNT_SID, AUTH_TOKEN, http_client=httpx.AsyncClient(transport=transport)
         )
         credentials = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
         self.authorization = f"Basic {credentials}"
@@ -39,10 +42,41 @@ class ScriptedApi:
             raise AssertionError(f"unexpected request: {request.method} {request.url}")
         return self.responses.pop(0)
 
-    def reply(self, status: int, body: Any = None) -> None:
+    def reply(self, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
         content = b"" if body is None else json.dumps(body).encode()
-        headers = {} if body is None else {"Content-Type": "application/json"}
-        self.responses.append(httpx.Response(status, content=content, headers=headers))
+        all_headers = {
+            **({} if body is None else {"Content-Type": "application/json"}),
+            **(headers or {}),
+        }
+        self.responses.append(httpx.Response(status, content=content, headers=all_headers))
+
+    def run(self, variant: str, call: Callable[[Any], Any]) -> Any:
+        """Make one call through the sync client, or await it through the async one."""
+        if variant == "sync":
+            return call(self.client)
+
+        async def main() -> Any:
+            return await call(self.async_client)
+
+        return asyncio.run(main())
+
+    def stream(self, variant: str, call: Callable[[Any], Any]) -> Callable[[], list[Any]]:
+        """Open a stream now (nothing is sent yet); the returned function drains it."""
+        if variant == "sync":
+            iterator = call(self.client)
+            return lambda: list(iterator)
+        async_iterator = call(self.async_client)
+
+        async def drain() -> list[Any]:
+            return [item async for item in async_iterator]
+
+        return lambda: asyncio.run(drain())
+
+    def run_async(self, main: Callable[[], Awaitable[Any]]) -> Any:
+        async def run() -> Any:
+            return await main()
+
+        return asyncio.run(run())
 
     def only_request(self) -> httpx.Request:
         assert len(self.requests) == 1, [str(r.url) for r in self.requests]
@@ -90,3 +124,4 @@ def api() -> Iterator[ScriptedApi]:
     scripted = ScriptedApi()
     yield scripted
     scripted.client.close()
+    asyncio.run(scripted.async_client.aclose())

@@ -1,5 +1,6 @@
 """Tests for ArchivedCall, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 
 NOT_FOUND = {
     "code": 20404,
@@ -21,13 +22,17 @@ NOT_FOUND = {
 }
 
 
-def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
     assert (
-        api.client.voice.v1.archived_calls(
-            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
         is True
     )
 
@@ -41,15 +46,35 @@ def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
     assert request.headers["Authorization"] == api.authorization
 
 
-def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
+    api.reply(204)
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.parsed) == (204, True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.archived_calls(
-            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).delete()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -59,25 +84,39 @@ def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.archived_calls(
-            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
-        ).delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+            ).delete(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.archived_calls(
-            date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.archived_calls(
-            date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
     assert api.requests == []

@@ -1,5 +1,6 @@
 """Tests for BulkCountryUpdate, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
 
 NOT_FOUND = {
@@ -22,12 +23,18 @@ NOT_FOUND = {
 }
 
 
-def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {"update_count": 1, "update_request": "accepted"}
     api.reply(201, response)
 
-    result = api.client.voice.v1.dialing_permissions.bulk_country_updates.create(
-        update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
+            update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+        ),
     )
 
     request = api.only_request()
@@ -48,15 +55,43 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        201,
+        {"update_count": 1, "update_request": "accepted"},
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.with_raw_response.create(
+            update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 201
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, BulkCountryUpdate)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.bulk_country_updates.create(
-            update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
+                update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]

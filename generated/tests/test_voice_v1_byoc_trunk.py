@@ -1,5 +1,6 @@
 """Tests for ByocTrunk, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
 
 NOT_FOUND = {
@@ -22,7 +23,10 @@ NOT_FOUND = {
 }
 
 
-def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -42,17 +46,20 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(201, response)
 
-    result = api.client.voice.v1.byoc_trunks.create(
-        friendly_name="friendly_name",
-        voice_url="https://byoc.example.com/twilio/app",
-        voice_method="POST",
-        voice_fallback_url="https://byoc.example.com/twilio/fallback",
-        voice_fallback_method="POST",
-        status_callback_url="https://byoc.example.com/twilio/status_callback",
-        status_callback_method="POST",
-        cnam_lookup_enabled=False,
-        connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks.create(
+            friendly_name="friendly_name",
+            voice_url="https://byoc.example.com/twilio/app",
+            voice_method="POST",
+            voice_fallback_url="https://byoc.example.com/twilio/fallback",
+            voice_fallback_method="POST",
+            status_callback_url="https://byoc.example.com/twilio/status_callback",
+            status_callback_method="POST",
+            cnam_lookup_enabled=False,
+            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
     )
 
     request = api.only_request()
@@ -92,11 +99,35 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
-    api.reply(404, NOT_FOUND)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        201,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "voice_url": "https://byoc.example.com/twilio/app",
+            "voice_method": "POST",
+            "voice_fallback_method": "POST",
+            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+            "status_callback_method": "POST",
+            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+            "cnam_lookup_enabled": False,
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.byoc_trunks.create(
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks.with_raw_response.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -107,9 +138,38 @@ def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
             cnam_lookup_enabled=False,
             connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 201
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ByocTrunk)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -117,181 +177,236 @@ def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/ByocTrunks")
 
 
-def test_create_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="voice_method"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="not-GET-POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="not-GET-POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_voice_fallback_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_voice_fallback_method_enum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="voice_fallback_method"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="not-GET-POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="not-GET-POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_status_callback_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_status_callback_method_enum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="status_callback_method"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="not-GET-POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="not-GET-POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_connection_policy_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_connection_policy_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_connection_policy_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_connection_policy_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_connection_policy_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_from_domain_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_from_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_from_domain_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_from_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_from_domain_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks.create(
-            friendly_name="friendly_name",
-            voice_url="https://byoc.example.com/twilio/app",
-            voice_method="POST",
-            voice_fallback_url="https://byoc.example.com/twilio/fallback",
-            voice_fallback_method="POST",
-            status_callback_url="https://byoc.example.com/twilio/status_callback",
-            status_callback_method="POST",
-            cnam_lookup_enabled=False,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks.create(
+                friendly_name="friendly_name",
+                voice_url="https://byoc.example.com/twilio/app",
+                voice_method="POST",
+                voice_fallback_url="https://byoc.example.com/twilio/fallback",
+                voice_fallback_method="POST",
+                status_callback_url="https://byoc.example.com/twilio/status_callback",
+                status_callback_method="POST",
+                cnam_lookup_enabled=False,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -313,7 +428,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.byoc_trunks.list(page_size=1)
+    results = api.run(variant, lambda c: c.voice.v1.byoc_trunks.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -336,6 +451,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
             result.url
             == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         )
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/ByocTrunks"
     assert query_of(api.requests[0]) == [("PageSize", "1")]
@@ -345,7 +461,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/ByocTrunks",
         "byoc_trunks",
@@ -370,14 +487,15 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.byoc_trunks.stream(limit=2, page_size=1)
+    stream = api.stream(variant, lambda c: c.voice.v1.byoc_trunks.stream(limit=2, page_size=1))
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/ByocTrunks",
         "byoc_trunks",
@@ -403,7 +521,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.byoc_trunks.page(page_size=1)
+    first = c.voice.v1.byoc_trunks.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -418,7 +536,45 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/ByocTrunks",
+        "byoc_trunks",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "voice_url": "https://byoc.example.com/twilio/app",
+            "voice_method": "POST",
+            "voice_fallback_method": "POST",
+            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+            "status_callback_method": "POST",
+            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+            "cnam_lookup_enabled": False,
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.byoc_trunks.page(page_size=1)
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/ByocTrunks",
         "byoc_trunks",
@@ -443,20 +599,59 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.byoc_trunks.get_page(bodies[0]["meta"]["next_page_url"])
+    page = api.run(
+        variant, lambda c: c.voice.v1.byoc_trunks.get_page(bodies[0]["meta"]["next_page_url"])
+    )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/ByocTrunks",
+            "byoc_trunks",
+            {
+                "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "friendly_name": "friendly_name",
+                "voice_url": "https://byoc.example.com/twilio/app",
+                "voice_method": "POST",
+                "voice_fallback_method": "POST",
+                "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+                "status_callback_method": "POST",
+                "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+                "cnam_lookup_enabled": False,
+                "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "date_created": "2020-03-18T23:31:36Z",
+                "date_updated": "2020-03-18T23:31:36Z",
+                "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            },
+            1,
+        )[0],
+    )
+
+    raw = api.run(variant, lambda c: c.voice.v1.byoc_trunks.with_raw_response.page(page_size=1))
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [ByocTrunk]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.byoc_trunks.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.list())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -464,25 +659,31 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/ByocTrunks")
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.byoc_trunks.page(page_size=0)
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=0))
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.byoc_trunks.page(page_size=1001)
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=1001))
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.byoc_trunks.page(page_number=-1)
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_number=-1))
     assert api.requests == []
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -502,7 +703,9 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    result = api.run(
+        variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -533,13 +736,56 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "voice_url": "https://byoc.example.com/twilio/app",
+            "voice_method": "POST",
+            "voice_fallback_method": "POST",
+            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+            "status_callback_method": "POST",
+            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+            "cnam_lookup_enabled": False,
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ByocTrunk)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -549,7 +795,10 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -569,17 +818,20 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-        friendly_name="update_name",
-        voice_url="https://byoc.example.com/twilio_updated/app",
-        voice_method="GET",
-        voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-        voice_fallback_method="GET",
-        status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-        status_callback_method="GET",
-        cnam_lookup_enabled=True,
-        connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-        from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            friendly_name="update_name",
+            voice_url="https://byoc.example.com/twilio_updated/app",
+            voice_method="GET",
+            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+            voice_fallback_method="GET",
+            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+            status_callback_method="GET",
+            cnam_lookup_enabled=True,
+            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        ),
     )
 
     request = api.only_request()
@@ -622,11 +874,37 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
-    api.reply(404, NOT_FOUND)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "update_name",
+            "voice_url": "https://byoc.example.com/twilio_updated/app",
+            "voice_method": "GET",
+            "voice_fallback_method": "GET",
+            "voice_fallback_url": "https://byoc.example.com/twilio_updated/fallback",
+            "status_callback_method": "GET",
+            "status_callback_url": "https://byoc.example.com/twilio_updated/status_callback",
+            "cnam_lookup_enabled": True,
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:37Z",
+            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -637,9 +915,38 @@ def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
             cnam_lookup_enabled=True,
             connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
             from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ByocTrunk)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -649,184 +956,244 @@ def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="voice_method"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="not-GET-POST",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="not-GET-POST",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_voice_fallback_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_voice_fallback_method_enum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="voice_fallback_method"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="not-GET-POST",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="not-GET-POST",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_status_callback_method_enum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_status_callback_method_enum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="status_callback_method"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="not-GET-POST",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="not-GET-POST",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_connection_policy_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_connection_policy_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_connection_policy_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_connection_policy_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_connection_policy_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="connection_policy_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_from_domain_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_from_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_from_domain_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_from_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_from_domain_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="from_domain_sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name",
-            voice_url="https://byoc.example.com/twilio_updated/app",
-            voice_method="GET",
-            voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
-            voice_fallback_method="GET",
-            status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
-            status_callback_method="GET",
-            cnam_lookup_enabled=True,
-            connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-            from_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name",
+                voice_url="https://byoc.example.com/twilio_updated/app",
+                voice_method="GET",
+                voice_fallback_url="https://byoc.example.com/twilio_updated/fallback",
+                voice_fallback_method="GET",
+                status_callback_url="https://byoc.example.com/twilio_updated/status_callback",
+                status_callback_method="GET",
+                cnam_lookup_enabled=True,
+                connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+                from_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
+    assert (
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        )
+        is True
+    )
 
     request = api.only_request()
     assert request.method == "DELETE"
@@ -838,13 +1205,32 @@ def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
     assert request.headers["Authorization"] == api.authorization
 
 
-def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
+    api.reply(204)
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.parsed) == (204, True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -854,19 +1240,31 @@ def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.byoc_trunks("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []
 
 
-def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.byoc_trunks("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []

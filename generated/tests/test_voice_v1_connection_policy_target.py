@@ -1,5 +1,6 @@
 """Tests for ConnectionPolicyTarget, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
 
 NOT_FOUND = {
@@ -22,7 +23,10 @@ NOT_FOUND = {
 }
 
 
-def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -38,14 +42,17 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(201, response)
 
-    result = api.client.voice.v1.connection_policies(
-        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).targets.create(
-        target="sip:sip-box.com:1234",
-        friendly_name="friendly_name",
-        priority=1,
-        weight=20,
-        enabled=True,
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=20,
+            enabled=True,
+        ),
     )
 
     request = api.only_request()
@@ -82,21 +89,67 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
-    api.reply(404, NOT_FOUND)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        201,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.connection_policies(
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
             "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
+        ).targets.with_raw_response.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
             weight=20,
             enabled=True,
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 201
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ConnectionPolicyTarget)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=1,
+                weight=20,
+                enabled=True,
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -106,77 +159,100 @@ def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_create_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
-            target="sip:sip-box.com:1234",
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            priority=1,
-            weight=20,
-            enabled=True,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                priority=1,
+                weight=20,
+                enabled=True,
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_priority_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_priority_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="priority"):
-        api.client.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
-            target="sip:sip-box.com:1234",
-            friendly_name="friendly_name",
-            priority=-1,
-            weight=20,
-            enabled=True,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=-1,
+                weight=20,
+                enabled=True,
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_priority_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_priority_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="priority"):
-        api.client.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
-            target="sip:sip-box.com:1234",
-            friendly_name="friendly_name",
-            priority=65536,
-            weight=20,
-            enabled=True,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=65536,
+                weight=20,
+                enabled=True,
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_weight_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_weight_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="weight"):
-        api.client.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
-            target="sip:sip-box.com:1234",
-            friendly_name="friendly_name",
-            priority=1,
-            weight=0,
-            enabled=True,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=1,
+                weight=0,
+                enabled=True,
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_weight_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_weight_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="weight"):
-        api.client.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
-            target="sip:sip-box.com:1234",
-            friendly_name="friendly_name",
-            priority=1,
-            weight=65536,
-            enabled=True,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=1,
+                weight=65536,
+                enabled=True,
+            ),
         )
     assert api.requests == []
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -199,9 +275,12 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.connection_policies(
-        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).targets.list(page_size=1)
+    results = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.list(
+            page_size=1
+        ),
+    )
 
     assert len(results) == 3
     for result in results:
@@ -220,6 +299,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
             result.url
             == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         )
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert (
         url_of(api.requests[0])
@@ -232,7 +312,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
@@ -253,16 +334,20 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.connection_policies(
-        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).targets.stream(limit=2, page_size=1)
+    stream = api.stream(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.stream(limit=2, page_size=1),
+    )
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
@@ -284,9 +369,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.connection_policies(
-        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).targets.page(page_size=1)
+    first = c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
+        page_size=1
+    )
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -301,7 +386,43 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.page(page_size=1)
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
@@ -322,22 +443,68 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.connection_policies(
-        "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).targets.get_page(bodies[0]["meta"]["next_page_url"])
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.get_page(bodies[0]["meta"]["next_page_url"]),
+    )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+            "targets",
+            {
+                "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "friendly_name": "friendly_name",
+                "target": "sip:sip-box.com:1234",
+                "priority": 1,
+                "weight": 20,
+                "enabled": True,
+                "date_created": "2020-03-18T23:31:36Z",
+                "date_updated": "2020-03-18T23:31:36Z",
+                "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            },
+            1,
+        )[0],
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.with_raw_response.page(page_size=1),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [ConnectionPolicyTarget]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.list(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -347,31 +514,46 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
-            page_size=0
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_size=0),
         )
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
-            page_size=1001
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_size=1001),
         )
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
-            page_number=-1
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_number=-1),
         )
     assert api.requests == []
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -387,10 +569,11 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     }
     api.reply(200, response)
 
-    result = (
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .fetch()
+        .fetch(),
     )
 
     request = api.only_request()
@@ -421,15 +604,55 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "target": "sip:sip-box.com:1234",
+            "priority": 1,
+            "weight": 20,
+            "enabled": True,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.fetch(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ConnectionPolicyTarget)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -439,7 +662,10 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -455,8 +681,9 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(200, response)
 
-    result = (
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .update(
             friendly_name="updated_name",
@@ -464,7 +691,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
             priority=2,
             weight=10,
             enabled=False,
-        )
+        ),
     )
 
     request = api.only_request()
@@ -501,21 +728,67 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
-    api.reply(404, NOT_FOUND)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "updated_name",
+            "target": "sip:sip-updated.com:4321",
+            "priority": 2,
+            "weight": 10,
+            "enabled": False,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:37Z",
+            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
             weight=10,
             enabled=False,
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, ConnectionPolicyTarget)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="updated_name",
+                target="sip:sip-updated.com:4321",
+                priority=2,
+                weight=10,
+                enabled=False,
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -525,83 +798,109 @@ def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            target="sip:sip-updated.com:4321",
-            priority=2,
-            weight=10,
-            enabled=False,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                target="sip:sip-updated.com:4321",
+                priority=2,
+                weight=10,
+                enabled=False,
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_priority_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_priority_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="priority"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            friendly_name="updated_name",
-            target="sip:sip-updated.com:4321",
-            priority=-1,
-            weight=10,
-            enabled=False,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="updated_name",
+                target="sip:sip-updated.com:4321",
+                priority=-1,
+                weight=10,
+                enabled=False,
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_priority_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_priority_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="priority"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            friendly_name="updated_name",
-            target="sip:sip-updated.com:4321",
-            priority=65536,
-            weight=10,
-            enabled=False,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="updated_name",
+                target="sip:sip-updated.com:4321",
+                priority=65536,
+                weight=10,
+                enabled=False,
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_weight_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_weight_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="weight"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            friendly_name="updated_name",
-            target="sip:sip-updated.com:4321",
-            priority=2,
-            weight=0,
-            enabled=False,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="updated_name",
+                target="sip:sip-updated.com:4321",
+                priority=2,
+                weight=0,
+                enabled=False,
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_weight_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="weight"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            friendly_name="updated_name",
-            target="sip:sip-updated.com:4321",
-            priority=2,
-            weight=65536,
-            enabled=False,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
+                friendly_name="updated_name",
+                target="sip:sip-updated.com:4321",
+                priority=2,
+                weight=65536,
+                enabled=False,
+            ),
         )
     assert api.requests == []
 
 
-def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
     assert (
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .delete(),
+        )
         is True
     )
 
@@ -615,15 +914,35 @@ def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
     assert request.headers["Authorization"] == api.authorization
 
 
-def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
+    api.reply(204)
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.delete(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.parsed) == (204, True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).delete()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .delete(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -633,25 +952,39 @@ def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
-        ).fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n")
+            .fetch(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets(
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
     assert api.requests == []

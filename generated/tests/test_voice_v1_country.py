@@ -1,5 +1,6 @@
 """Tests for Country, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.country import Country
 
 NOT_FOUND = {
@@ -22,7 +23,8 @@ NOT_FOUND = {
 }
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {
         "iso_code": "US",
         "name": "United States/Canada",
@@ -40,7 +42,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.dialing_permissions.countries.list(page_size=1)
+    results = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -56,6 +58,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
         assert result.links == {
             "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
         }
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/DialingPermissions/Countries"
     assert query_of(api.requests[0]) == [("PageSize", "1")]
@@ -65,7 +68,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries",
         "content",
@@ -86,14 +90,17 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.dialing_permissions.countries.stream(limit=2, page_size=1)
+    stream = api.stream(
+        variant, lambda c: c.voice.v1.dialing_permissions.countries.stream(limit=2, page_size=1)
+    )
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries",
         "content",
@@ -115,7 +122,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.dialing_permissions.countries.page(page_size=1)
+    first = c.voice.v1.dialing_permissions.countries.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -130,7 +137,41 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries",
+        "content",
+        {
+            "iso_code": "US",
+            "name": "United States/Canada",
+            "country_codes": ["+1"],
+            "continent": "NORTH_AMERICA",
+            "low_risk_numbers_enabled": False,
+            "high_risk_special_numbers_enabled": False,
+            "high_risk_tollfraud_numbers_enabled": False,
+            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+            "links": {
+                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
+            },
+        },
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.dialing_permissions.countries.page(page_size=1)
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries",
         "content",
@@ -151,8 +192,11 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.dialing_permissions.countries.get_page(
-        bodies[0]["meta"]["next_page_url"]
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries.get_page(
+            bodies[0]["meta"]["next_page_url"]
+        ),
     )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
@@ -160,13 +204,49 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/DialingPermissions/Countries",
+            "content",
+            {
+                "iso_code": "US",
+                "name": "United States/Canada",
+                "country_codes": ["+1"],
+                "continent": "NORTH_AMERICA",
+                "low_risk_numbers_enabled": False,
+                "high_risk_special_numbers_enabled": False,
+                "high_risk_tollfraud_numbers_enabled": False,
+                "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+                "links": {
+                    "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
+                },
+            },
+            1,
+        )[0],
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries.with_raw_response.page(page_size=1),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [Country]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.countries.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -174,39 +254,47 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/DialingPermissions/Countries")
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_iso_code_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="iso_code"):
-        api.client.voice.v1.dialing_permissions.countries.page(iso_code="US\n")
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="US\n"))
     assert api.requests == []
 
 
-def test_list_checks_iso_code_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_iso_code_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="iso_code"):
-        api.client.voice.v1.dialing_permissions.countries.page(iso_code="!S")
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="!S"))
     assert api.requests == []
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.dialing_permissions.countries.page(page_size=0)
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=0))
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.dialing_permissions.countries.page(page_size=1001)
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=1001))
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.dialing_permissions.countries.page(page_number=-1)
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_number=-1))
     assert api.requests == []
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "iso_code": "US",
         "name": "United States/Canada",
@@ -222,7 +310,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.dialing_permissions.countries("US").fetch()
+    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -246,13 +334,47 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "iso_code": "US",
+            "name": "United States/Canada",
+            "country_codes": ["+1"],
+            "continent": "NORTH_AMERICA",
+            "low_risk_numbers_enabled": False,
+            "high_risk_special_numbers_enabled": False,
+            "high_risk_tollfraud_numbers_enabled": False,
+            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+            "links": {
+                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
+            },
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant, lambda c: c.voice.v1.dialing_permissions.countries("US").with_raw_response.fetch()
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, Country)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.countries("US").fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -260,15 +382,17 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/DialingPermissions/Countries/US")
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_path_iso_code_pattern_with_trailing_newline_is_checked_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="iso_code"):
-        api.client.voice.v1.dialing_permissions.countries("US\n").fetch()
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US\n").fetch())
     assert api.requests == []
 
 
-def test_path_iso_code_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_iso_code_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="iso_code"):
-        api.client.voice.v1.dialing_permissions.countries("!S").fetch()
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("!S").fetch())
     assert api.requests == []

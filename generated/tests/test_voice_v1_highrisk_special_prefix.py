@@ -1,5 +1,6 @@
 """Tests for HighriskSpecialPrefix, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.highrisk_special_prefix import HighriskSpecialPrefix
 
 NOT_FOUND = {
@@ -22,7 +23,8 @@ NOT_FOUND = {
 }
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
@@ -33,14 +35,18 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.dialing_permissions.countries(
-        "US"
-    ).highrisk_special_prefixes.list(page_size=1)
+    results = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.list(
+            page_size=1
+        ),
+    )
 
     assert len(results) == 3
     for result in results:
         assert isinstance(result, HighriskSpecialPrefix)
         assert result.prefix == "+37181"
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert (
         url_of(api.requests[0])
@@ -53,7 +59,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
@@ -62,16 +69,20 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.dialing_permissions.countries(
-        "US"
-    ).highrisk_special_prefixes.stream(limit=2, page_size=1)
+    stream = api.stream(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.stream(
+            limit=2, page_size=1
+        ),
+    )
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
@@ -81,7 +92,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+    first = c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
         page_size=1
     )
     second = first.next_page()
@@ -98,7 +109,31 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
+        "content",
+        {"prefix": "+37181"},
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+            page_size=1
+        )
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
@@ -107,22 +142,56 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.dialing_permissions.countries(
-        "US"
-    ).highrisk_special_prefixes.get_page(bodies[0]["meta"]["next_page_url"])
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.get_page(
+            bodies[0]["meta"]["next_page_url"]
+        ),
+    )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
+            "content",
+            {"prefix": "+37181"},
+            1,
+        )[0],
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries(
+            "US"
+        ).highrisk_special_prefixes.with_raw_response.page(page_size=1),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [HighriskSpecialPrefix]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries(
+                "US"
+            ).highrisk_special_prefixes.list(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -132,25 +201,37 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-            page_size=0
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_size=0
+            ),
         )
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-            page_size=1001
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_size=1001
+            ),
         )
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-            page_number=-1
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_number=-1
+            ),
         )
     assert api.requests == []

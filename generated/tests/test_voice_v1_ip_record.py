@@ -1,5 +1,6 @@
 """Tests for IpRecord, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.ip_record import IpRecord
 
 NOT_FOUND = {
@@ -22,7 +23,10 @@ NOT_FOUND = {
 }
 
 
-def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -35,8 +39,11 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(201, response)
 
-    result = api.client.voice.v1.ip_records.create(
-        ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records.create(
+            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+        ),
     )
 
     request = api.only_request()
@@ -62,15 +69,52 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        201,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "ip_address": "10.2.3.4",
+            "cidr_prefix_length": 30,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records.with_raw_response.create(
+            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 201
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, IpRecord)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.ip_records.create(
-            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records.create(
+                ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -78,33 +122,52 @@ def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/IpRecords")
 
 
-def test_create_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.ip_records.create(
-            ip_address="10.2.3.4",
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            cidr_prefix_length=30,
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records.create(
+                ip_address="10.2.3.4",
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                cidr_prefix_length=30,
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_cidr_prefix_length_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_cidr_prefix_length_minimum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="cidr_prefix_length"):
-        api.client.voice.v1.ip_records.create(
-            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=-1
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records.create(
+                ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=-1
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_cidr_prefix_length_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_cidr_prefix_length_maximum_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="cidr_prefix_length"):
-        api.client.voice.v1.ip_records.create(
-            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=33
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records.create(
+                ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=33
+            ),
         )
     assert api.requests == []
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -119,7 +182,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.ip_records.list(page_size=1)
+    results = api.run(variant, lambda c: c.voice.v1.ip_records.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -134,6 +197,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
         assert (
             result.url == "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         )
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/IpRecords"
     assert query_of(api.requests[0]) == [("PageSize", "1")]
@@ -143,7 +207,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/IpRecords",
         "ip_records",
@@ -161,14 +226,15 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.ip_records.stream(limit=2, page_size=1)
+    stream = api.stream(variant, lambda c: c.voice.v1.ip_records.stream(limit=2, page_size=1))
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/IpRecords",
         "ip_records",
@@ -187,7 +253,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.ip_records.page(page_size=1)
+    first = c.voice.v1.ip_records.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -202,7 +268,38 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/IpRecords",
+        "ip_records",
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "ip_address": "10.2.3.4",
+            "cidr_prefix_length": 30,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.ip_records.page(page_size=1)
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/IpRecords",
         "ip_records",
@@ -220,20 +317,52 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.ip_records.get_page(bodies[0]["meta"]["next_page_url"])
+    page = api.run(
+        variant, lambda c: c.voice.v1.ip_records.get_page(bodies[0]["meta"]["next_page_url"])
+    )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/IpRecords",
+            "ip_records",
+            {
+                "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "friendly_name": "friendly_name",
+                "ip_address": "10.2.3.4",
+                "cidr_prefix_length": 30,
+                "date_created": "2020-03-18T23:31:36Z",
+                "date_updated": "2020-03-18T23:31:36Z",
+                "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            },
+            1,
+        )[0],
+    )
+
+    raw = api.run(variant, lambda c: c.voice.v1.ip_records.with_raw_response.page(page_size=1))
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [IpRecord]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.ip_records.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.ip_records.list())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -241,25 +370,31 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/IpRecords")
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.ip_records.page(page_size=0)
+        api.run(variant, lambda c: c.voice.v1.ip_records.page(page_size=0))
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.ip_records.page(page_size=1001)
+        api.run(variant, lambda c: c.voice.v1.ip_records.page(page_size=1001))
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.ip_records.page(page_number=-1)
+        api.run(variant, lambda c: c.voice.v1.ip_records.page(page_number=-1))
     assert api.requests == []
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -272,7 +407,9 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    result = api.run(
+        variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -296,13 +433,49 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendly_name",
+            "ip_address": "10.2.3.4",
+            "cidr_prefix_length": 30,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records(
+            "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, IpRecord)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -312,7 +485,10 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -325,8 +501,11 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-        friendly_name="update_name"
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            friendly_name="update_name"
+        ),
     )
 
     request = api.only_request()
@@ -351,15 +530,52 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "update_name",
+            "ip_address": "10.2.3.4",
+            "cidr_prefix_length": 30,
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:37Z",
+            "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records(
+            "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(friendly_name="update_name"),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, IpRecord)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="update_name"
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="update_name"
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -369,18 +585,30 @@ def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_checks_friendly_name_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_friendly_name_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="friendly_name"):
-        api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        api.run(
+            variant,
+            lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ),
         )
     assert api.requests == []
 
 
-def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
+    assert (
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        )
+        is True
+    )
 
     request = api.only_request()
     assert request.method == "DELETE"
@@ -392,13 +620,32 @@ def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
     assert request.headers["Authorization"] == api.authorization
 
 
-def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
+    api.reply(204)
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.ip_records(
+            "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.parsed) == (204, True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -408,19 +655,30 @@ def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
+        )
     assert api.requests == []
 
 
-def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.ip_records("!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []
 
 
-def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.ip_records("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant, lambda c: c.voice.v1.ip_records("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []

@@ -1,5 +1,6 @@
 """Tests for Settings, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.settings import Settings
 
 NOT_FOUND = {
@@ -22,14 +23,17 @@ NOT_FOUND = {
 }
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "dialing_permissions_inheritance": True,
         "url": "https://voice.twilio.com/v1/Settings",
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.dialing_permissions.settings().fetch()
+    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -44,13 +48,35 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {"dialing_permissions_inheritance": True, "url": "https://voice.twilio.com/v1/Settings"},
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant, lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.fetch()
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, Settings)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.settings().fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -58,15 +84,21 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/Settings")
 
 
-def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "dialing_permissions_inheritance": False,
         "url": "https://voice.twilio.com/v1/Settings",
     }
     api.reply(202, response)
 
-    result = api.client.voice.v1.dialing_permissions.settings().update(
-        dialing_permissions_inheritance=False
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.settings().update(
+            dialing_permissions_inheritance=False
+        ),
     )
 
     request = api.only_request()
@@ -82,15 +114,43 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        202,
+        {"dialing_permissions_inheritance": False, "url": "https://voice.twilio.com/v1/Settings"},
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.update(
+            dialing_permissions_inheritance=False
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 202
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, Settings)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.dialing_permissions.settings().update(
-            dialing_permissions_inheritance=False
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.settings().update(
+                dialing_permissions_inheritance=False
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]

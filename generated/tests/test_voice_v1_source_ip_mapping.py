@@ -1,5 +1,6 @@
 """Tests for SourceIpMapping, generated from the spec's examples and constraints.
 
+Every operation runs through the sync ``Client`` and the ``AsyncClient``.
 Generated from the spec; do not edit.
 """
 
@@ -9,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, ValidationError
+from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
 
 NOT_FOUND = {
@@ -22,7 +23,10 @@ NOT_FOUND = {
 }
 
 
-def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -33,9 +37,12 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(201, response)
 
-    result = api.client.voice.v1.source_ip_mappings.create(
-        ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings.create(
+            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
     )
 
     request = api.only_request()
@@ -61,16 +68,52 @@ def test_create_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
-    api.reply(404, NOT_FOUND)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        201,
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.source_ip_mappings.create(
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings.with_raw_response.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 201
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, SourceIpMapping)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
+    api.reply(404, NOT_FOUND)
+
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -78,65 +121,96 @@ def test_create_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/SourceIpMappings")
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="ip_record_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="ip_record_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_ip_record_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_ip_record_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="ip_record_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_sip_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_sip_domain_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_create_checks_sip_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_create_checks_sip_domain_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings.create(
-            ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings.create(
+                ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ),
         )
     assert api.requests == []
 
 
-def test_list_walks_every_page(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     item: dict[str, Any] = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -149,7 +223,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.client.voice.v1.source_ip_mappings.list(page_size=1)
+    results = api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -163,6 +237,7 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
             result.url
             == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         )
+
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/SourceIpMappings"
     assert query_of(api.requests[0]) == [("PageSize", "1")]
@@ -172,7 +247,8 @@ def test_list_walks_every_page(api: ScriptedApi) -> None:
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
-def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
     for body in pages(
         "https://voice.twilio.com/v1/SourceIpMappings",
         "source_ip_mappings",
@@ -188,14 +264,17 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi) -> None:
     ):
         api.reply(200, body)
 
-    stream = api.client.voice.v1.source_ip_mappings.stream(limit=2, page_size=1)
+    stream = api.stream(
+        variant, lambda c: c.voice.v1.source_ip_mappings.stream(limit=2, page_size=1)
+    )
     assert api.requests == []
 
-    assert len(list(stream)) == 2
+    assert len(stream()) == 2
     assert len(api.requests) == 2
 
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
+    c = api.client
     bodies = pages(
         "https://voice.twilio.com/v1/SourceIpMappings",
         "source_ip_mappings",
@@ -212,7 +291,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = api.client.voice.v1.source_ip_mappings.page(page_size=1)
+    first = c.voice.v1.source_ip_mappings.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -227,7 +306,36 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     assert str(api.requests[-1].url) == bodies[2]["meta"]["previous_page_url"]
 
 
-def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
+def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings",
+        "source_ip_mappings",
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        2,
+    )
+    for body in bodies:
+        api.reply(200, body)
+
+    async def walk() -> list[int | None]:
+        c = api.async_client
+        first = await c.voice.v1.source_ip_mappings.page(page_size=1)
+        second = await first.next_page()
+        assert second is not None
+        assert await second.next_page() is None
+        return [first.page_number, second.page_number]
+
+    assert api.run_async(walk) == [0, 1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     bodies = pages(
         "https://voice.twilio.com/v1/SourceIpMappings",
         "source_ip_mappings",
@@ -243,20 +351,53 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi) -> None:
     )
     api.reply(200, bodies[1])
 
-    page = api.client.voice.v1.source_ip_mappings.get_page(bodies[0]["meta"]["next_page_url"])
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings.get_page(bodies[0]["meta"]["next_page_url"]),
+    )
 
     assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
-def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
+    api.reply(
+        200,
+        pages(
+            "https://voice.twilio.com/v1/SourceIpMappings",
+            "source_ip_mappings",
+            {
+                "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "date_created": "2020-03-18T23:31:36Z",
+                "date_updated": "2020-03-18T23:31:36Z",
+                "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            },
+            1,
+        )[0],
+    )
+
+    raw = api.run(
+        variant, lambda c: c.voice.v1.source_ip_mappings.with_raw_response.page(page_size=1)
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert [type(item) for item in raw.parsed] == [SourceIpMapping]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.source_ip_mappings.list()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list())
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -264,25 +405,31 @@ def test_list_raises_api_error_for_404(api: ScriptedApi) -> None:
     assert error.uri.startswith("https://voice.twilio.com/v1/SourceIpMappings")
 
 
-def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.source_ip_mappings.page(page_size=0)
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=0))
     assert api.requests == []
 
 
-def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_size"):
-        api.client.voice.v1.source_ip_mappings.page(page_size=1001)
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=1001))
     assert api.requests == []
 
 
-def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="page_number"):
-        api.client.voice.v1.source_ip_mappings.page(page_number=-1)
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_number=-1))
     assert api.requests == []
 
 
-def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -293,7 +440,10 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -318,13 +468,48 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:36Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, SourceIpMapping)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -334,7 +519,10 @@ def test_fetch_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_sends_the_exact_request_and_reads_every_field(
+    api: ScriptedApi, variant: str
+) -> None:
     response = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -345,8 +533,11 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     }
     api.reply(200, response)
 
-    result = api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-        sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+        ),
     )
 
     request = api.only_request()
@@ -372,15 +563,50 @@ def test_update_sends_the_exact_request_and_reads_every_field(api: ScriptedApi) 
     assert {key: value for key, value in result.to_dict().items() if key in response} == response
 
 
-def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_with_raw_response_gives_status_headers_and_model(
+    api: ScriptedApi, variant: str
+) -> None:
+    api.reply(
+        200,
+        {
+            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
+            "date_created": "2020-03-18T23:31:36Z",
+            "date_updated": "2020-03-18T23:31:37Z",
+            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        },
+        headers={"Twilio-Request-Id": "RQ123"},
+    )
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["Twilio-Request-Id"] == "RQ123"
+    assert isinstance(raw.parsed, SourceIpMapping)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+            ),
         )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -390,37 +616,57 @@ def test_update_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
-    api: ScriptedApi,
+    api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_sip_domain_sid_pattern_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_sip_domain_sid_pattern_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+            ),
         )
     assert api.requests == []
 
 
-def test_update_checks_sip_domain_sid_max_length_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_update_checks_sip_domain_sid_max_length_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sip_domain_sid"):
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ),
         )
     assert api.requests == []
 
 
-def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
     assert (
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+        )
         is True
     )
 
@@ -434,13 +680,33 @@ def test_delete_sends_the_exact_request(api: ScriptedApi) -> None:
     assert request.headers["Authorization"] == api.authorization
 
 
-def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
+    api.reply(204)
+
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
+
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.parsed) == (204, True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(ApiError) as caught:
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+    with pytest.raises(NotFoundError) as caught:
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+        )
 
     error = caught.value
+    assert isinstance(error, ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -450,19 +716,33 @@ def test_delete_raises_api_error_for_404(api: ScriptedApi) -> None:
     )
 
 
-def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
+    api: ScriptedApi, variant: str
+) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []
 
 
-def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(ValidationError, match="sid"):
-        api.client.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []

@@ -1,25 +1,47 @@
-"""The HTTP side of the SDK: credentials, base URLs, sending, and turning failures into errors."""
+"""The HTTP side of the SDK: credentials, base URLs, retries, timeouts, logging.
+
+:class:`BaseClient` (sync, over ``httpx.Client``) and :class:`AsyncBaseClient`
+(async, over ``httpx.AsyncClient``) share everything but the send loop,
+which lives in :class:`ClientCore`'s two small subclasses.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import copy
+import logging
 import os
 import platform
-from typing import Any, Mapping
+import random
+import time
+from dataclasses import replace
+from typing import Any, Callable, Mapping, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from .errors import ApiError, TransportError, ValidationError
+from .errors import ApiError, RequestTimeoutError, TransportError, ValidationError, error_class
 from .operation import PreparedRequest
+from .retries import RetryPolicy
+from .values import UNSET, Unset
+
+logger = logging.getLogger("twilio_sdk")
+
+C = TypeVar("C", bound="ClientCore")
 
 
-class BaseClient:
-    """Holds credentials and the HTTP connection pool shared by every resource.
+class ClientCore:
+    """Credentials, where requests go, and how they are retried.
 
-    Credentials come from the arguments, or else from ``TWILIO_ACCOUNT_SID``
-    and ``TWILIO_AUTH_TOKEN``. ``base_url`` replaces the scheme and host of
-    every API domain (for tests, proxies and fakes). The secret never
-    appears in ``repr()`` or ``str()``.
+    Credentials come from the arguments, or else from the environment:
+    ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN``, or an API key as
+    ``TWILIO_API_KEY`` and ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``.
+    ``base_url`` replaces the scheme and host of every API domain (for
+    tests, proxies and fakes); otherwise ``edge`` and ``region`` (or
+    ``TWILIO_EDGE`` / ``TWILIO_REGION``) pick a regional host such as
+    ``voice.sydney.au1.twilio.com``. The secret never appears in ``repr()``,
+    ``str()``, errors or logs.
     """
 
     user_agent = "twilio_sdk"
@@ -31,46 +53,87 @@ class BaseClient:
         account_sid: str | None = None,
         *,
         base_url: str | None = None,
-        http_client: httpx.Client | None = None,
+        edge: str | None = None,
+        region: str | None = None,
         timeout: float | None = 30.0,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
-        username = username or env.get("TWILIO_ACCOUNT_SID")
-        password = password or env.get("TWILIO_AUTH_TOKEN")
+        if not (username or password):
+            if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
+                username, password = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
+            else:
+                username, password = env.get("TWILIO_ACCOUNT_SID"), env.get("TWILIO_AUTH_TOKEN")
         if not username or not password:
             raise ValidationError(
                 "username",
                 "credentials are required: pass username and password, "
                 "or set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
             )
+        if account_sid is None and username.startswith("SK"):  # an API key acts for the account it names
+            account_sid = env.get("TWILIO_ACCOUNT_SID")
         self.username = username
         self.account_sid = account_sid or username
         self._auth = httpx.BasicAuth(username, password)
+        self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
         self.base_url = base_url.rstrip("/") if base_url else None
+        self.edge = edge or env.get("TWILIO_EDGE") or None
+        self.region = region or env.get("TWILIO_REGION") or None
+        if max_retries < 0:
+            raise ValidationError("max_retries", "must be 0 or more")
         self.timeout = timeout
-        self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        self._random = random.Random()
+        self._owns_http_client = True
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
 
     __str__ = __repr__
 
-    def close(self) -> None:
-        """Close the connection pool, unless it was passed in by the caller."""
-        if self._owns_http_client:
-            self._http.close()
+    def with_options(
+        self: C,
+        *,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_max: float | None = None,
+    ) -> C:
+        """A copy of this client with other call options, sharing its connection pool.
 
-    def __enter__(self) -> BaseClient:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        ``client.with_options(max_retries=0)`` switches retries off for the
+        calls made through the copy.
+        """
+        clone = copy.copy(self)
+        clone._owns_http_client = False  # the pool stays the original's to close
+        if not isinstance(timeout, Unset):
+            clone.timeout = timeout
+        policy = self.retry_policy
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValidationError("max_retries", "must be 0 or more")
+            policy = replace(policy, max_retries=max_retries)
+        if backoff_base is not None:
+            policy = replace(policy, backoff_base=backoff_base)
+        if backoff_max is not None:
+            policy = replace(policy, backoff_max=backoff_max)
+        clone.retry_policy = policy
+        return clone
 
     def domain_url(self, default: str) -> str:
         """The base URL of a domain such as ``https://voice.twilio.com``."""
-        return self.base_url or default
+        if self.base_url:
+            return self.base_url
+        parts = urlsplit(default)
+        host = parts.hostname or ""
+        if not (self.edge or self.region) or not host.endswith(".twilio.com"):
+            return default
+        product = host.removesuffix(".twilio.com").split(".")[0]
+        region = self.region or "us1"  # an edge alone implies the default region, as in the official SDK
+        regional = ".".join(part for part in (product, self.edge, region) if part) + ".twilio.com"
+        return urlunsplit((parts.scheme, regional, "", "", ""))
 
     def rebase(self, url: str) -> str:
         """Point an absolute URL from the API (e.g. a ``next_page_url``) at ``base_url``."""
@@ -80,49 +143,152 @@ class BaseClient:
         parts = urlsplit(url)
         return urlunsplit((base.scheme, base.netloc, base.path + parts.path, parts.query, ""))
 
-    def send(self, request: PreparedRequest) -> httpx.Response:
-        """Send a prepared request; raise ApiError for any answer outside 2xx."""
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "[REDACTED]")
+        return text
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest) -> httpx.Request:
         form: dict[str, list[str]] | None = None
         if request.form is not None:
             form = {}
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
-        headers = {"User-Agent": _user_agent(self.user_agent), "Accept": "application/json"}
-        try:
-            response = self._http.request(
-                request.method,
-                request.url,
-                params=tuple(request.query) if request.query else None,
-                data=form,
-                headers=headers,
-                auth=self._auth,
-                timeout=self.timeout,
-            )
-        except httpx.TransportError as error:
-            raise TransportError(f"{request.method} {request.url}: {type(error).__name__}: {error}") from error
-        if not 200 <= response.status_code < 300:
+        return http.build_request(
+            request.method,
+            request.url,
+            params=tuple(request.query) if request.query else None,
+            data=form,
+            headers={"User-Agent": user_agent(self.user_agent), "Accept": "application/json"},
+            timeout=self.timeout,
+        )
+
+    def _on_error(self, request: httpx.Request, retry: int, error: Exception) -> float:
+        """Log a transport error; return the wait before retrying, or raise TransportError."""
+        delay = self.retry_policy.after_error(request.method, retry, error, self._random)
+        what = f"{request.method} {request.url}: {type(error).__name__}"
+        if delay is None:
+            kind = RequestTimeoutError if isinstance(error, httpx.TimeoutException) else TransportError
+            raise kind(self.redact(f"{what}: {error}")) from error
+        self._log_retry(request, retry, delay, type(error).__name__)
+        return delay
+
+    def _on_response(self, request: httpx.Request, retry: int, response: httpx.Response, started: float) -> float | None:
+        """Log an answer; None when it succeeded, else the wait before retrying, or raise ApiError."""
+        elapsed = (time.monotonic() - started) * 1000
+        logger.debug("%s %s -> %s in %.1f ms", request.method, self.redact(str(request.url)), response.status_code, elapsed)
+        if response.is_success:
+            return None
+        delay = self.retry_policy.after_response(request.method, retry, response, self._random)
+        if delay is None:
             raise api_error(response)
-        return response
+        self._log_retry(request, retry, delay, str(response.status_code))
+        return delay
+
+    def _log_retry(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
+        logger.debug(
+            "retrying %s %s in %.3f s after %s (retry %d of %d)",
+            request.method,
+            self.redact(str(request.url)),
+            delay,
+            reason,
+            retry + 1,
+            self.retry_policy.max_retries,
+        )
+
+
+class BaseClient(ClientCore):
+    """The synchronous client; ``http_client`` takes an ``httpx.Client``."""
+
+    def __init__(self, *args: Any, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool, unless it was passed in by the caller."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def send(self, prepared: PreparedRequest) -> httpx.Response:
+        """Send a request, retrying as the policy says; raise for anything but 2xx."""
+        request = self._build(self._http, prepared)
+        retry = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                delay = self._on_error(request, retry, error)
+            else:
+                wait = self._on_response(request, retry, response, started)
+                if wait is None:
+                    return response
+                delay = wait
+                response.close()
+            self._sleep(delay)
+            retry += 1
+
+
+class AsyncBaseClient(ClientCore):
+    """The asynchronous client; ``http_client`` takes an ``httpx.AsyncClient``."""
+
+    def __init__(self, *args: Any, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it was passed in by the caller."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self: C) -> C:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def send(self, prepared: PreparedRequest) -> httpx.Response:
+        """Send a request, retrying as the policy says; raise for anything but 2xx."""
+        request = self._build(self._http, prepared)
+        retry = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                delay = self._on_error(request, retry, error)
+            else:
+                wait = self._on_response(request, retry, response, started)
+                if wait is None:
+                    return response
+                delay = wait
+                await response.aclose()
+            await self._sleep(delay)
+            retry += 1
 
 
 def api_error(response: httpx.Response) -> ApiError:
-    """Read Twilio's error JSON; a body that is not JSON becomes the message."""
+    """Read Twilio's error JSON into the ApiError subclass for the status."""
     try:
         body: Any = response.json()
     except ValueError:
         body = None
+    kind = error_class(response.status_code)
     method, uri = response.request.method, str(response.request.url)
     if not isinstance(body, dict):
-        return ApiError(
-            status=response.status_code,
-            method=method,
-            uri=uri,
-            message=response.text or response.reason_phrase,
-        )
-    code = body.get("code")
-    details = body.get("details")
-    more_info = body.get("more_info")
-    return ApiError(
+        return kind(status=response.status_code, method=method, uri=uri, message=response.text or response.reason_phrase)
+    code, details, more_info = body.get("code"), body.get("details"), body.get("more_info")
+    return kind(
         status=response.status_code,
         method=method,
         uri=uri,
@@ -133,5 +299,5 @@ def api_error(response: httpx.Response) -> ApiError:
     )
 
 
-def _user_agent(product: str) -> str:
+def user_agent(product: str) -> str:
     return f"{product} ({platform.system()} {platform.machine()}) Python/{platform.python_version()}"

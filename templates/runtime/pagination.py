@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, Iterator, Mapping, TypeVar
+from typing import Any, Awaitable, Callable, Generic, Iterator, Mapping, TypeVar
 
 from .model import Model
 
 M = TypeVar("M", bound=Model)
 
 
-class Page(Generic[M]):
+class PageBase(Generic[M]):
     """The items of one list page and the URLs of its neighbours (from ``meta``)."""
 
-    def __init__(self, items: list[M], meta: Mapping[str, Any], load: Callable[[str], Page[M]]) -> None:
-        self.items = items
-        self.meta = meta
-        self._load = load
-
-    @classmethod
-    def parse(
-        cls, body: Mapping[str, Any], model: type[M], list_key: str, load: Callable[[str], Page[M]]
-    ) -> Page[M]:
-        meta = body.get("meta") or {}
-        key = meta.get("key") or list_key
-        return cls([model.from_dict(item) for item in body.get(key) or []], meta, load)
+    def __init__(self, body: Mapping[str, Any], model: type[M], list_key: str | None) -> None:
+        self.meta: Mapping[str, Any] = body.get("meta") or {}
+        key = self.meta.get("key") or list_key or ""
+        self.items: list[M] = [model.from_dict(item) for item in body.get(key) or []]
 
     @property
     def url(self) -> str | None:
@@ -49,6 +41,23 @@ class Page(Generic[M]):
     def page_size(self) -> int | None:
         return self.meta.get("page_size")
 
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.page_number} of {len(self.items)} items>"
+
+
+class Page(PageBase[M]):
+    def __init__(
+        self, body: Mapping[str, Any], model: type[M], list_key: str | None, load: Callable[[str], Page[M]]
+    ) -> None:
+        super().__init__(body, model, list_key)
+        self._load = load
+
     def next_page(self) -> Page[M] | None:
         """Load the next page, or return None on the last one."""
         return self._load(self.next_page_url) if self.next_page_url else None
@@ -57,11 +66,22 @@ class Page(Generic[M]):
         """Load the previous page, or return None on the first one."""
         return self._load(self.previous_page_url) if self.previous_page_url else None
 
-    def __iter__(self) -> Iterator[M]:
-        return iter(self.items)
 
-    def __len__(self) -> int:
-        return len(self.items)
+class AsyncPage(PageBase[M]):
+    def __init__(
+        self,
+        body: Mapping[str, Any],
+        model: type[M],
+        list_key: str | None,
+        load: Callable[[str], Awaitable[AsyncPage[M]]],
+    ) -> None:
+        super().__init__(body, model, list_key)
+        self._load = load
 
-    def __repr__(self) -> str:
-        return f"<Page {self.page_number} of {len(self.items)} items>"
+    async def next_page(self) -> AsyncPage[M] | None:
+        """Load the next page, or return None on the last one."""
+        return await self._load(self.next_page_url) if self.next_page_url else None
+
+    async def previous_page(self) -> AsyncPage[M] | None:
+        """Load the previous page, or return None on the first one."""
+        return await self._load(self.previous_page_url) if self.previous_page_url else None

@@ -3,10 +3,25 @@
 Generated from the spec; do not edit.
 """
 
-from ._runtime.errors import ApiError, TransportError, TwilioError, ValidationError
-from ._runtime.pagination import Page
+from ._runtime.errors import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    TwilioError,
+    ValidationError,
+)
+from ._runtime.pagination import AsyncPage, Page
+from ._runtime.resource import RawResponse
+from ._runtime.retries import RetryPolicy
 from ._runtime.values import UNSET, Unset
-from .client import Client
+from .client import AsyncClient, Client
 from .voice.v1.bulk_country_update import BulkCountryUpdate
 from .voice.v1.byoc_trunk import ByocTrunk
 from .voice.v1.connection_policy import ConnectionPolicy
@@ -21,8 +36,20 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ApiError",
+    "AsyncClient",
+    "AsyncPage",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "NotFoundError",
     "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "ServerError",
     "TransportError",
     "TwilioError",
     "UNSET",

@@ -1,4 +1,4 @@
-"""The entry point: ``Client().voice.v1...``.
+"""The entry points: ``Client().voice.v1...`` and ``AsyncClient()``.
 
 Generated from the spec; do not edit.
 """
@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ._runtime.client import BaseClient
-from .voice import Voice
+from ._runtime.client import AsyncBaseClient, BaseClient
+from .voice import AsyncVoice, Voice
 
 
 class Client(BaseClient):
     """A Twilio client.
 
     ``Client(username=None, password=None, account_sid=None, *, base_url=None,
-    http_client=None, timeout=30.0)``: credentials default to the
-    ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN`` environment variables.
+    edge=None, region=None, http_client=None, timeout=30.0, max_retries=2)``:
+    credentials default to the ``TWILIO_ACCOUNT_SID`` and
+    ``TWILIO_AUTH_TOKEN`` environment variables.
     """
 
     user_agent = "twilio_sdk/0.1.0"
@@ -24,3 +25,17 @@ class Client(BaseClient):
     @cached_property
     def voice(self) -> Voice:
         return Voice(self)
+
+
+class AsyncClient(AsyncBaseClient):
+    """The asyncio twin of :class:`Client`: the same surface, every operation awaitable.
+
+    ``http_client`` takes an ``httpx.AsyncClient``; close it with ``await client.aclose()``
+    or use ``async with AsyncClient() as client``.
+    """
+
+    user_agent = "twilio_sdk/0.1.0"
+
+    @cached_property
+    def voice(self) -> AsyncVoice:
+        return AsyncVoice(self)

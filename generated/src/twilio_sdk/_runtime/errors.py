@@ -1,4 +1,9 @@
-"""Every error the SDK raises derives from :class:`TwilioError`."""
+"""Every error the SDK raises derives from :class:`TwilioError`.
+
+- :class:`ValidationError`: an argument failed a check from the spec; nothing was sent.
+- :class:`ApiError`: the API answered outside 2xx; a subclass names the status class.
+- :class:`TransportError`: no answer came (connection failure, or :class:`RequestTimeoutError`).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,14 @@ class ValidationError(TwilioError, ValueError):
     def __init__(self, parameter: str, message: str) -> None:
         self.parameter = parameter
         super().__init__(f"{parameter}: {message}")
+
+
+class TransportError(TwilioError):
+    """The request got no answer: the connection failed or timed out."""
+
+
+class RequestTimeoutError(TransportError):
+    """The request took longer than its timeout."""
 
 
 class ApiError(TwilioError):
@@ -42,14 +55,56 @@ class ApiError(TwilioError):
         self.code = code
         self.more_info = more_info
         self.details = details
-        super().__init__(
-            f"HTTP {status} from {method} {uri}: {message}"
-            + (f" (code {code})" if code is not None else "")
-        )
+        suffix = f" (code {code})" if code is not None else ""
+        super().__init__(f"HTTP {status} from {method} {uri}: {message}{suffix}")
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, method={self.method!r}, uri={self.uri!r}, message={self.message!r})"
+        return (
+            f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
+            f"method={self.method!r}, uri={self.uri!r}, message={self.message!r})"
+        )
 
 
-class TransportError(TwilioError):
-    """The request did not get an answer: connection failure or timeout."""
+class BadRequestError(ApiError):
+    """400: the API rejected the request's parameters."""
+
+
+class AuthenticationError(ApiError):
+    """401: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(ApiError):
+    """404: no such resource."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's state."""
+
+
+class RateLimitError(ApiError):
+    """429: too many requests; retried automatically for GET and DELETE."""
+
+
+class ServerError(ApiError):
+    """5xx: the API failed."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def error_class(status: int) -> type[ApiError]:
+    """The most specific ApiError class for an HTTP status."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, ApiError)

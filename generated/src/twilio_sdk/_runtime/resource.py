@@ -1,24 +1,52 @@
 """Base classes for the generated domains, versions, lists and instance contexts.
 
-Generated modules only describe operations; the shared behaviour lives here.
+A generated module describes each operation once, as a method of its sync
+class whose body only hands the arguments to a helper below (``_call``,
+``_delete``, ``_page``, ``_stream``, ``_list``...). The other variants reuse
+those very methods:
+
+- the async classes derive from :class:`AsyncResource`, whose helpers are
+  coroutines, so the same method body returns an awaitable;
+- the ``with_raw_response`` classes set ``_raw``, so the helpers return a
+  :class:`RawResponse` with the status, headers and parsed result.
+
+The functions at the end (``awaitable``, ``raw``...) give those reused
+methods their true types, so type checkers see every variant exactly.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator, Mapping, TypeVar
+from dataclasses import dataclass
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Callable,
+    Concatenate,
+    Coroutine,
+    Generic,
+    Iterator,
+    Mapping,
+    ParamSpec,
+    TypeVar,
+    cast,
+)
 
 import httpx
 
 from .errors import ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
-from .pagination import Page
+from .pagination import AsyncPage, Page
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .client import BaseClient
+    from .client import AsyncBaseClient, BaseClient, ClientCore
 
 M = TypeVar("M", bound=Model)
+R = TypeVar("R", bound="ResourceBase")
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class Domain:
@@ -26,7 +54,7 @@ class Domain:
 
     default_url = ""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: ClientCore) -> None:
         self.client = client
 
     @property
@@ -42,68 +70,138 @@ class Version:
         self.client = domain.client
 
 
-class Resource:
-    """What list and instance contexts share: the version and the path values known so far."""
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """An answer as it came, with its parsed result."""
 
-    def __init__(self, version: Version, path_values: Mapping[str, Any]) -> None:
+    status_code: int
+    headers: httpx.Headers
+    parsed: T
+    http_response: httpx.Response
+
+
+class ResourceBase:
+    """What every list and instance context holds: its version, path values and client."""
+
+    _raw = False
+
+    def __init__(
+        self, version: Version, path_values: Mapping[str, Any], client: ClientCore | None = None
+    ) -> None:
         self._version = version
         self._path_values = dict(path_values)
+        self._client = client or version.client
 
     def __repr__(self) -> str:
         values = ", ".join(f"{k}={v!r}" for k, v in self._path_values.items())
         return f"<{type(self).__name__} {values}>"
 
+    def with_options(
+        self: R,
+        *,
+        timeout: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_max: float | None = None,
+    ) -> R:
+        """This resource with other call options, e.g. ``.with_options(timeout=5, max_retries=0)``."""
+        client = self._client.with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
+        )
+        return type(self)(self._version, self._path_values, client)
+
+    def _child(self, kind: type[R], path_values: Mapping[str, Any]) -> R:
+        """A related resource (a child list, an instance, a raw twin) on the same client."""
+        return kind(self._version, path_values, self._client)
+
     def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> PreparedRequest:
         return operation.prepare(self._version.domain.url, {**arguments, **self._path_values})
 
-    def _send(self, request: PreparedRequest) -> httpx.Response:
-        return self._version.client.send(request)
+    def _page_size(
+        self, operation: Operation, limit: int | None, page_size: int | None
+    ) -> int | Unset:
+        if limit is not None and (
+            not isinstance(limit, int) or isinstance(limit, bool) or limit < 1
+        ):
+            raise ValidationError("limit", "must be a positive int or None")
+        if page_size is not None:
+            return page_size
+        if limit is None:
+            return UNSET
+        maximum = next((p.maximum for p in operation.params if p.name == "page_size"), None)
+        return min(limit, int(maximum)) if maximum is not None else limit
+
+    def _result(self, response: httpx.Response, parsed: Any) -> Any:
+        return (
+            RawResponse(response.status_code, response.headers, parsed, response)
+            if self._raw
+            else parsed
+        )
+
+
+class Resource(ResourceBase):
+    """The synchronous helpers behind every generated method."""
+
+    _client: BaseClient
 
     def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         """Create, fetch or update: the answer is one resource."""
-        return model.from_dict(self._send(self._prepare(operation, arguments)).json())
+        response = self._client.send(self._prepare(operation, arguments))
+        return cast(M, self._result(response, model.from_dict(response.json())))
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
-        self._send(self._prepare(operation, arguments))
-        return True
+        response = self._client.send(self._prepare(operation, arguments))
+        return cast(bool, self._result(response, True))
 
     def _page(
-        self, operation: Operation, model: type[M], list_key: str, arguments: Mapping[str, Any]
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
     ) -> Page[M]:
         return self._read_page(self._prepare(operation, arguments), model, list_key)
 
-    def _get_page(self, url: str, model: type[M], list_key: str) -> Page[M]:
-        target = self._version.client.rebase(url)
-        return self._read_page(PreparedRequest("GET", target, [], None), model, list_key)
+    def _get_page(self, url: str, model: type[M], list_key: str | None) -> Page[M]:
+        return self._read_page(
+            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
+        )
 
-    def _read_page(self, request: PreparedRequest, model: type[M], list_key: str) -> Page[M]:
-        body = self._send(request).json()
-        return Page.parse(body, model, list_key, lambda url: self._get_page(url, model, list_key))
+    def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> Page[M]:
+        response = self._client.send(request)
+        page = Page(
+            response.json(),
+            model,
+            list_key,
+            lambda url: self._plain()._get_page(url, model, list_key),
+        )
+        return cast(Page[M], self._result(response, page))
+
+    def _plain(self) -> Resource:
+        return Resource(self._version, self._path_values, self._client)
 
     def _stream(
         self,
         operation: Operation,
         model: type[M],
-        list_key: str,
+        list_key: str | None,
         arguments: Mapping[str, Any],
         limit: int | None,
         page_size: int | None,
     ) -> Iterator[M]:
         """Check the arguments now; send nothing until the first item is asked for."""
-        if limit is not None and (
-            not isinstance(limit, int) or isinstance(limit, bool) or limit < 1
-        ):
-            raise ValidationError("limit", "must be a positive int or None")
-        size: int | Unset = UNSET if page_size is None else page_size
-        if page_size is None and limit is not None:
-            size = min(limit, _max_page_size(operation))
-        first = self._prepare(operation, {**arguments, "page_size": size})
+        first = self._prepare(
+            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        )
         return self._items(first, model, list_key, limit)
 
     def _items(
-        self, first: PreparedRequest, model: type[M], list_key: str, limit: int | None
+        self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> Iterator[M]:
-        page: Page[M] | None = self._read_page(first, model, list_key)
+        page: Page[M] | None = self._plain()._read_page(first, model, list_key)
         count = 0
         while page is not None:
             for item in page:
@@ -113,9 +211,138 @@ class Resource:
                     return
             page = page.next_page()
 
+    def _list(
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> list[M]:
+        return list(self._stream(operation, model, list_key, arguments, limit, page_size))
 
-def _max_page_size(operation: Operation) -> int:
-    for param in operation.params:
-        if param.name == "page_size" and isinstance(param.maximum, int):
-            return param.maximum
-    return 1000
+
+class AsyncResource(ResourceBase):
+    """The asynchronous helpers: the same contract as :class:`Resource`, as coroutines."""
+
+    _client: AsyncBaseClient
+
+    async def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
+        response = await self._client.send(self._prepare(operation, arguments))
+        return cast(M, self._result(response, model.from_dict(response.json())))
+
+    async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
+        response = await self._client.send(self._prepare(operation, arguments))
+        return cast(bool, self._result(response, True))
+
+    async def _page(
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
+    ) -> AsyncPage[M]:
+        return await self._read_page(self._prepare(operation, arguments), model, list_key)
+
+    async def _get_page(self, url: str, model: type[M], list_key: str | None) -> AsyncPage[M]:
+        return await self._read_page(
+            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
+        )
+
+    async def _read_page(
+        self, request: PreparedRequest, model: type[M], list_key: str | None
+    ) -> AsyncPage[M]:
+        response = await self._client.send(request)
+        plain = self._plain()
+
+        async def load(url: str) -> AsyncPage[M]:
+            return await plain._get_page(url, model, list_key)
+
+        page = AsyncPage(response.json(), model, list_key, load)
+        return cast(AsyncPage[M], self._result(response, page))
+
+    def _plain(self) -> AsyncResource:
+        return AsyncResource(self._version, self._path_values, self._client)
+
+    def _stream(
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> AsyncIterator[M]:
+        """Check the arguments now; send nothing until the first item is asked for."""
+        first = self._prepare(
+            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        )
+        return self._items(first, model, list_key, limit)
+
+    async def _items(
+        self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
+    ) -> AsyncIterator[M]:
+        page: AsyncPage[M] | None = await self._plain()._read_page(first, model, list_key)
+        count = 0
+        while page is not None:
+            for item in page:
+                yield item
+                count += 1
+                if limit is not None and count >= limit:
+                    return
+            page = await page.next_page()
+
+    async def _list(
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> list[M]:
+        return [
+            item
+            async for item in self._stream(operation, model, list_key, arguments, limit, page_size)
+        ]
+
+
+# The types of a sync method reused by another variant. Each returns the method itself:
+# only what a type checker sees changes.
+
+
+def awaitable(
+    method: Callable[Concatenate[Any, P], T],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
+    return cast("Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]", method)
+
+
+def async_iterator(
+    method: Callable[Concatenate[Any, P], Iterator[T]],
+) -> Callable[Concatenate[Any, P], AsyncIterator[T]]:
+    return cast("Callable[Concatenate[Any, P], AsyncIterator[T]]", method)
+
+
+def async_page(
+    method: Callable[Concatenate[Any, P], Page[M]],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, AsyncPage[M]]]:
+    return cast("Callable[Concatenate[Any, P], Coroutine[Any, Any, AsyncPage[M]]]", method)
+
+
+def raw(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], RawResponse[T]]:
+    return cast("Callable[Concatenate[Any, P], RawResponse[T]]", method)
+
+
+def async_raw(
+    method: Callable[Concatenate[Any, P], T],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[T]]]:
+    return cast("Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[T]]]", method)
+
+
+def async_raw_page(
+    method: Callable[Concatenate[Any, P], Page[M]],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[AsyncPage[M]]]]:
+    return cast(
+        "Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[AsyncPage[M]]]]", method
+    )

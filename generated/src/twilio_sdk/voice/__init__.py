@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._runtime.resource import Domain
-from .v1 import V1
+from .v1 import AsyncV1, V1
 
 
 class Voice(Domain):
@@ -17,3 +17,11 @@ class Voice(Domain):
     @cached_property
     def v1(self) -> V1:
         return V1(self)
+
+
+class AsyncVoice(Domain):
+    default_url = "https://voice.twilio.com"
+
+    @cached_property
+    def v1(self) -> AsyncV1:
+        return AsyncV1(self)

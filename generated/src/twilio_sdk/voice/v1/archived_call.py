@@ -16,10 +16,24 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["ArchivedCallList", "ArchivedCallContext"]
+__all__ = [
+    "ArchivedCallList",
+    "AsyncArchivedCallList",
+    "ArchivedCallContext",
+    "AsyncArchivedCallContext",
+]
 
 
 _PATH_DATE = Param("date", "Date", "path", codecs.DATE, required=True)
@@ -48,7 +62,7 @@ class ArchivedCallList(Resource):
 
     def __call__(self, date: date, sid: str) -> ArchivedCallContext:
         """The ArchivedCall with the given date and sid."""
-        return ArchivedCallContext(self._version, {**self._path_values, "date": date, "sid": sid})
+        return self._child(ArchivedCallContext, {**self._path_values, "date": date, "sid": sid})
 
     get = __call__
 
@@ -56,9 +70,51 @@ class ArchivedCallList(Resource):
 class ArchivedCallContext(Resource):
     """One ArchivedCall, addressed by date and sid."""
 
+    @property
+    def with_raw_response(self) -> ArchivedCallContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ArchivedCallContextRaw, self._path_values)
+
     def delete(self) -> bool:
         """Delete an archived call record. Returns True once it is gone.
 
         Removes the record from Bulk Export only.
         """
         return self._delete(_DELETE, {})
+
+
+class ArchivedCallContextRaw(Resource):
+    """The operations of one ArchivedCall, answering with a RawResponse."""
+
+    _raw = True
+    delete = raw(ArchivedCallContext.delete)
+
+
+class AsyncArchivedCallList(AsyncResource):
+    """archived_calls, for asyncio: every operation is awaitable."""
+
+    def __call__(self, date: date, sid: str) -> AsyncArchivedCallContext:
+        """The ArchivedCall with the given date and sid."""
+        return self._child(
+            AsyncArchivedCallContext, {**self._path_values, "date": date, "sid": sid}
+        )
+
+    get = __call__
+
+
+class AsyncArchivedCallContext(AsyncResource):
+    """One ArchivedCall, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncArchivedCallContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncArchivedCallContextRaw, self._path_values)
+
+    delete = awaitable(ArchivedCallContext.delete)
+
+
+class AsyncArchivedCallContextRaw(AsyncResource):
+    """The operations of one ArchivedCall, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    delete = async_raw(ArchivedCallContext.delete)

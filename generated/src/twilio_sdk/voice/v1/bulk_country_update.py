@@ -16,10 +16,23 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["BulkCountryUpdate", "BulkCountryUpdateList"]
+__all__ = [
+    "BulkCountryUpdate",
+    "BulkCountryUpdateList",
+    "AsyncBulkCountryUpdateList",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +61,11 @@ _CREATE = Operation(
 class BulkCountryUpdateList(Resource):
     """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
 
+    @property
+    def with_raw_response(self) -> BulkCountryUpdateListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(BulkCountryUpdateListRaw, self._path_values)
+
     def create(self, *, update_request: str) -> BulkCountryUpdate:
         """Change the dialing permissions of several countries.
 
@@ -56,3 +74,28 @@ class BulkCountryUpdateList(Resource):
         :param update_request: A JSON array of objects, one per country, each with an iso_code and the permissions to set, for example low_risk_numbers_enabled.
         """
         return self._call(_CREATE, BulkCountryUpdate, {"update_request": update_request})
+
+
+class BulkCountryUpdateListRaw(Resource):
+    """The list operations of bulk_country_updates, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(BulkCountryUpdateList.create)
+
+
+class AsyncBulkCountryUpdateList(AsyncResource):
+    """bulk_country_updates, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncBulkCountryUpdateListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncBulkCountryUpdateListRaw, self._path_values)
+
+    create = awaitable(BulkCountryUpdateList.create)
+
+
+class AsyncBulkCountryUpdateListRaw(AsyncResource):
+    """The list operations of bulk_country_updates, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(BulkCountryUpdateList.create)

@@ -16,10 +16,26 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["HttpMethod", "ByocTrunk", "ByocTrunkList", "ByocTrunkContext"]
+__all__ = [
+    "HttpMethod",
+    "ByocTrunk",
+    "ByocTrunkList",
+    "AsyncByocTrunkList",
+    "ByocTrunkContext",
+    "AsyncByocTrunkContext",
+]
 
 
 class HttpMethod(str, enum.Enum):
@@ -212,9 +228,14 @@ class ByocTrunkList(Resource):
 
     def __call__(self, sid: str) -> ByocTrunkContext:
         """The ByocTrunk with the given sid."""
-        return ByocTrunkContext(self._version, {**self._path_values, "sid": sid})
+        return self._child(ByocTrunkContext, {**self._path_values, "sid": sid})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> ByocTrunkListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ByocTrunkListRaw, self._path_values)
 
     def create(
         self,
@@ -282,7 +303,7 @@ class ByocTrunkList(Resource):
         :param limit: Stop after this many byoc_trunks; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, ByocTrunk, "byoc_trunks", {}, limit, page_size)
 
     def page(
         self,
@@ -311,6 +332,11 @@ class ByocTrunkList(Resource):
 
 class ByocTrunkContext(Resource):
     """One ByocTrunk, addressed by sid."""
+
+    @property
+    def with_raw_response(self) -> ByocTrunkContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ByocTrunkContextRaw, self._path_values)
 
     def fetch(self) -> ByocTrunk:
         """Fetch a BYOC Trunk.
@@ -371,3 +397,73 @@ class ByocTrunkContext(Resource):
         Removes one BYOC Trunk.
         """
         return self._delete(_DELETE, {})
+
+
+class ByocTrunkListRaw(Resource):
+    """The list operations of byoc_trunks, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(ByocTrunkList.create)
+    page = raw(ByocTrunkList.page)
+    get_page = raw(ByocTrunkList.get_page)
+
+
+class ByocTrunkContextRaw(Resource):
+    """The operations of one ByocTrunk, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(ByocTrunkContext.fetch)
+    update = raw(ByocTrunkContext.update)
+    delete = raw(ByocTrunkContext.delete)
+
+
+class AsyncByocTrunkList(AsyncResource):
+    """byoc_trunks, for asyncio: every operation is awaitable."""
+
+    def __call__(self, sid: str) -> AsyncByocTrunkContext:
+        """The ByocTrunk with the given sid."""
+        return self._child(AsyncByocTrunkContext, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncByocTrunkListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncByocTrunkListRaw, self._path_values)
+
+    create = awaitable(ByocTrunkList.create)
+    stream = async_iterator(ByocTrunkList.stream)
+    page = async_page(ByocTrunkList.page)
+    get_page = async_page(ByocTrunkList.get_page)
+    list = awaitable(ByocTrunkList.list)
+
+
+class AsyncByocTrunkContext(AsyncResource):
+    """One ByocTrunk, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncByocTrunkContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncByocTrunkContextRaw, self._path_values)
+
+    fetch = awaitable(ByocTrunkContext.fetch)
+    update = awaitable(ByocTrunkContext.update)
+    delete = awaitable(ByocTrunkContext.delete)
+
+
+class AsyncByocTrunkListRaw(AsyncResource):
+    """The list operations of byoc_trunks, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(ByocTrunkList.create)
+    page = async_raw_page(ByocTrunkList.page)
+    get_page = async_raw_page(ByocTrunkList.get_page)
+
+
+class AsyncByocTrunkContextRaw(AsyncResource):
+    """The operations of one ByocTrunk, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(ByocTrunkContext.fetch)
+    update = async_raw(ByocTrunkContext.update)
+    delete = async_raw(ByocTrunkContext.delete)

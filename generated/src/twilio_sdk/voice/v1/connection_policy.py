@@ -16,11 +16,26 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
-from .connection_policy_target import ConnectionPolicyTargetList
+from .connection_policy_target import AsyncConnectionPolicyTargetList, ConnectionPolicyTargetList
 
-__all__ = ["ConnectionPolicy", "ConnectionPolicyList", "ConnectionPolicyContext"]
+__all__ = [
+    "ConnectionPolicy",
+    "ConnectionPolicyList",
+    "AsyncConnectionPolicyList",
+    "ConnectionPolicyContext",
+    "AsyncConnectionPolicyContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,9 +119,14 @@ class ConnectionPolicyList(Resource):
 
     def __call__(self, sid: str) -> ConnectionPolicyContext:
         """The ConnectionPolicy with the given sid."""
-        return ConnectionPolicyContext(self._version, {**self._path_values, "sid": sid})
+        return self._child(ConnectionPolicyContext, {**self._path_values, "sid": sid})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> ConnectionPolicyListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ConnectionPolicyListRaw, self._path_values)
 
     def create(self, *, friendly_name: str | Unset = UNSET) -> ConnectionPolicy:
         """Create a Connection Policy.
@@ -137,7 +157,7 @@ class ConnectionPolicyList(Resource):
         :param limit: Stop after this many connection_policies; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, ConnectionPolicy, "connection_policies", {}, limit, page_size)
 
     def page(
         self,
@@ -170,9 +190,14 @@ class ConnectionPolicyContext(Resource):
     @cached_property
     def targets(self) -> ConnectionPolicyTargetList:
         """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
-        return ConnectionPolicyTargetList(
-            self._version, {"connection_policy_sid": self._path_values["sid"]}
+        return self._child(
+            ConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
         )
+
+    @property
+    def with_raw_response(self) -> ConnectionPolicyContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ConnectionPolicyContextRaw, self._path_values)
 
     def fetch(self) -> ConnectionPolicy:
         """Fetch a Connection Policy.
@@ -196,3 +221,80 @@ class ConnectionPolicyContext(Resource):
         Removes one Connection Policy and the Targets it holds.
         """
         return self._delete(_DELETE, {})
+
+
+class ConnectionPolicyListRaw(Resource):
+    """The list operations of connection_policies, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(ConnectionPolicyList.create)
+    page = raw(ConnectionPolicyList.page)
+    get_page = raw(ConnectionPolicyList.get_page)
+
+
+class ConnectionPolicyContextRaw(Resource):
+    """The operations of one ConnectionPolicy, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(ConnectionPolicyContext.fetch)
+    update = raw(ConnectionPolicyContext.update)
+    delete = raw(ConnectionPolicyContext.delete)
+
+
+class AsyncConnectionPolicyList(AsyncResource):
+    """connection_policies, for asyncio: every operation is awaitable."""
+
+    def __call__(self, sid: str) -> AsyncConnectionPolicyContext:
+        """The ConnectionPolicy with the given sid."""
+        return self._child(AsyncConnectionPolicyContext, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncConnectionPolicyListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncConnectionPolicyListRaw, self._path_values)
+
+    create = awaitable(ConnectionPolicyList.create)
+    stream = async_iterator(ConnectionPolicyList.stream)
+    page = async_page(ConnectionPolicyList.page)
+    get_page = async_page(ConnectionPolicyList.get_page)
+    list = awaitable(ConnectionPolicyList.list)
+
+
+class AsyncConnectionPolicyContext(AsyncResource):
+    """One ConnectionPolicy, for asyncio: every operation is awaitable."""
+
+    @cached_property
+    def targets(self) -> AsyncConnectionPolicyTargetList:
+        """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        return self._child(
+            AsyncConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncConnectionPolicyContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncConnectionPolicyContextRaw, self._path_values)
+
+    fetch = awaitable(ConnectionPolicyContext.fetch)
+    update = awaitable(ConnectionPolicyContext.update)
+    delete = awaitable(ConnectionPolicyContext.delete)
+
+
+class AsyncConnectionPolicyListRaw(AsyncResource):
+    """The list operations of connection_policies, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(ConnectionPolicyList.create)
+    page = async_raw_page(ConnectionPolicyList.page)
+    get_page = async_raw_page(ConnectionPolicyList.get_page)
+
+
+class AsyncConnectionPolicyContextRaw(AsyncResource):
+    """The operations of one ConnectionPolicy, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(ConnectionPolicyContext.fetch)
+    update = async_raw(ConnectionPolicyContext.update)
+    delete = async_raw(ConnectionPolicyContext.delete)

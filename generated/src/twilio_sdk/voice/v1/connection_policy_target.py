@@ -16,10 +16,25 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["ConnectionPolicyTarget", "ConnectionPolicyTargetList", "ConnectionPolicyTargetContext"]
+__all__ = [
+    "ConnectionPolicyTarget",
+    "ConnectionPolicyTargetList",
+    "AsyncConnectionPolicyTargetList",
+    "ConnectionPolicyTargetContext",
+    "AsyncConnectionPolicyTargetContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,9 +159,14 @@ class ConnectionPolicyTargetList(Resource):
 
     def __call__(self, sid: str) -> ConnectionPolicyTargetContext:
         """The ConnectionPolicyTarget with the given sid."""
-        return ConnectionPolicyTargetContext(self._version, {**self._path_values, "sid": sid})
+        return self._child(ConnectionPolicyTargetContext, {**self._path_values, "sid": sid})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> ConnectionPolicyTargetListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ConnectionPolicyTargetListRaw, self._path_values)
 
     def create(
         self,
@@ -199,7 +219,7 @@ class ConnectionPolicyTargetList(Resource):
         :param limit: Stop after this many targets; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, ConnectionPolicyTarget, "targets", {}, limit, page_size)
 
     def page(
         self,
@@ -228,6 +248,11 @@ class ConnectionPolicyTargetList(Resource):
 
 class ConnectionPolicyTargetContext(Resource):
     """One ConnectionPolicyTarget, addressed by sid."""
+
+    @property
+    def with_raw_response(self) -> ConnectionPolicyTargetContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(ConnectionPolicyTargetContextRaw, self._path_values)
 
     def fetch(self) -> ConnectionPolicyTarget:
         """Fetch a Target.
@@ -273,3 +298,73 @@ class ConnectionPolicyTargetContext(Resource):
         Removes one SIP address from its Connection Policy.
         """
         return self._delete(_DELETE, {})
+
+
+class ConnectionPolicyTargetListRaw(Resource):
+    """The list operations of targets, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(ConnectionPolicyTargetList.create)
+    page = raw(ConnectionPolicyTargetList.page)
+    get_page = raw(ConnectionPolicyTargetList.get_page)
+
+
+class ConnectionPolicyTargetContextRaw(Resource):
+    """The operations of one ConnectionPolicyTarget, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(ConnectionPolicyTargetContext.fetch)
+    update = raw(ConnectionPolicyTargetContext.update)
+    delete = raw(ConnectionPolicyTargetContext.delete)
+
+
+class AsyncConnectionPolicyTargetList(AsyncResource):
+    """targets, for asyncio: every operation is awaitable."""
+
+    def __call__(self, sid: str) -> AsyncConnectionPolicyTargetContext:
+        """The ConnectionPolicyTarget with the given sid."""
+        return self._child(AsyncConnectionPolicyTargetContext, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncConnectionPolicyTargetListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncConnectionPolicyTargetListRaw, self._path_values)
+
+    create = awaitable(ConnectionPolicyTargetList.create)
+    stream = async_iterator(ConnectionPolicyTargetList.stream)
+    page = async_page(ConnectionPolicyTargetList.page)
+    get_page = async_page(ConnectionPolicyTargetList.get_page)
+    list = awaitable(ConnectionPolicyTargetList.list)
+
+
+class AsyncConnectionPolicyTargetContext(AsyncResource):
+    """One ConnectionPolicyTarget, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncConnectionPolicyTargetContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncConnectionPolicyTargetContextRaw, self._path_values)
+
+    fetch = awaitable(ConnectionPolicyTargetContext.fetch)
+    update = awaitable(ConnectionPolicyTargetContext.update)
+    delete = awaitable(ConnectionPolicyTargetContext.delete)
+
+
+class AsyncConnectionPolicyTargetListRaw(AsyncResource):
+    """The list operations of targets, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(ConnectionPolicyTargetList.create)
+    page = async_raw_page(ConnectionPolicyTargetList.page)
+    get_page = async_raw_page(ConnectionPolicyTargetList.get_page)
+
+
+class AsyncConnectionPolicyTargetContextRaw(AsyncResource):
+    """The operations of one ConnectionPolicyTarget, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(ConnectionPolicyTargetContext.fetch)
+    update = async_raw(ConnectionPolicyTargetContext.update)
+    delete = async_raw(ConnectionPolicyTargetContext.delete)

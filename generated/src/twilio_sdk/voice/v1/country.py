@@ -16,11 +16,26 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
-from .highrisk_special_prefix import HighriskSpecialPrefixList
+from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList, HighriskSpecialPrefixList
 
-__all__ = ["Country", "CountryList", "CountryContext"]
+__all__ = [
+    "Country",
+    "CountryList",
+    "AsyncCountryList",
+    "CountryContext",
+    "AsyncCountryContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,9 +120,14 @@ class CountryList(Resource):
 
     def __call__(self, iso_code: str) -> CountryContext:
         """The Country with the given iso_code."""
-        return CountryContext(self._version, {**self._path_values, "iso_code": iso_code})
+        return self._child(CountryContext, {**self._path_values, "iso_code": iso_code})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> CountryListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(CountryListRaw, self._path_values)
 
     def stream(
         self,
@@ -173,17 +193,20 @@ class CountryList(Resource):
         :param limit: Stop after this many countries; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(
-            self.stream(
-                iso_code=iso_code,
-                continent=continent,
-                country_code=country_code,
-                low_risk_numbers_enabled=low_risk_numbers_enabled,
-                high_risk_special_numbers_enabled=high_risk_special_numbers_enabled,
-                high_risk_tollfraud_numbers_enabled=high_risk_tollfraud_numbers_enabled,
-                limit=limit,
-                page_size=page_size,
-            )
+        return self._list(
+            _LIST,
+            Country,
+            "content",
+            {
+                "iso_code": iso_code,
+                "continent": continent,
+                "country_code": country_code,
+                "low_risk_numbers_enabled": low_risk_numbers_enabled,
+                "high_risk_special_numbers_enabled": high_risk_special_numbers_enabled,
+                "high_risk_tollfraud_numbers_enabled": high_risk_tollfraud_numbers_enabled,
+            },
+            limit,
+            page_size,
         )
 
     def page(
@@ -239,7 +262,12 @@ class CountryContext(Resource):
     @cached_property
     def highrisk_special_prefixes(self) -> HighriskSpecialPrefixList:
         """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
-        return HighriskSpecialPrefixList(self._version, {"iso_code": self._path_values["iso_code"]})
+        return self._child(HighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]})
+
+    @property
+    def with_raw_response(self) -> CountryContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(CountryContextRaw, self._path_values)
 
     def fetch(self) -> Country:
         """Fetch the dialing permissions of one country.
@@ -247,3 +275,71 @@ class CountryContext(Resource):
         Reads the permissions for the country with the given ISO code.
         """
         return self._call(_FETCH, Country, {})
+
+
+class CountryListRaw(Resource):
+    """The list operations of countries, answering with a RawResponse."""
+
+    _raw = True
+    page = raw(CountryList.page)
+    get_page = raw(CountryList.get_page)
+
+
+class CountryContextRaw(Resource):
+    """The operations of one Country, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(CountryContext.fetch)
+
+
+class AsyncCountryList(AsyncResource):
+    """countries, for asyncio: every operation is awaitable."""
+
+    def __call__(self, iso_code: str) -> AsyncCountryContext:
+        """The Country with the given iso_code."""
+        return self._child(AsyncCountryContext, {**self._path_values, "iso_code": iso_code})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncCountryListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncCountryListRaw, self._path_values)
+
+    stream = async_iterator(CountryList.stream)
+    page = async_page(CountryList.page)
+    get_page = async_page(CountryList.get_page)
+    list = awaitable(CountryList.list)
+
+
+class AsyncCountryContext(AsyncResource):
+    """One Country, for asyncio: every operation is awaitable."""
+
+    @cached_property
+    def highrisk_special_prefixes(self) -> AsyncHighriskSpecialPrefixList:
+        """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
+        return self._child(
+            AsyncHighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]}
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncCountryContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncCountryContextRaw, self._path_values)
+
+    fetch = awaitable(CountryContext.fetch)
+
+
+class AsyncCountryListRaw(AsyncResource):
+    """The list operations of countries, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    page = async_raw_page(CountryList.page)
+    get_page = async_raw_page(CountryList.get_page)
+
+
+class AsyncCountryContextRaw(AsyncResource):
+    """The operations of one Country, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(CountryContext.fetch)

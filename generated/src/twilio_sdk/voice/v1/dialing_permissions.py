@@ -16,13 +16,25 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
-from .bulk_country_update import BulkCountryUpdateList
-from .country import CountryList
-from .settings import SettingsList
+from .bulk_country_update import AsyncBulkCountryUpdateList, BulkCountryUpdateList
+from .country import AsyncCountryList, CountryList
+from .settings import AsyncSettingsList, SettingsList
 
-__all__ = ["DialingPermissionsList"]
+__all__ = [
+    "DialingPermissionsList",
+    "AsyncDialingPermissionsList",
+]
 
 
 class DialingPermissionsList(Resource):
@@ -31,14 +43,33 @@ class DialingPermissionsList(Resource):
     @cached_property
     def bulk_country_updates(self) -> BulkCountryUpdateList:
         """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
-        return BulkCountryUpdateList(self._version, {})
+        return self._child(BulkCountryUpdateList, {})
 
     @cached_property
     def countries(self) -> CountryList:
         """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
-        return CountryList(self._version, {})
+        return self._child(CountryList, {})
 
     @cached_property
     def settings(self) -> SettingsList:
         """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
-        return SettingsList(self._version, {})
+        return self._child(SettingsList, {})
+
+
+class AsyncDialingPermissionsList(AsyncResource):
+    """dialing_permissions, for asyncio: every operation is awaitable."""
+
+    @cached_property
+    def bulk_country_updates(self) -> AsyncBulkCountryUpdateList:
+        """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
+        return self._child(AsyncBulkCountryUpdateList, {})
+
+    @cached_property
+    def countries(self) -> AsyncCountryList:
+        """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+        return self._child(AsyncCountryList, {})
+
+    @cached_property
+    def settings(self) -> AsyncSettingsList:
+        """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
+        return self._child(AsyncSettingsList, {})

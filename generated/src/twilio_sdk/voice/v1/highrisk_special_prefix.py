@@ -16,10 +16,23 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["HighriskSpecialPrefix", "HighriskSpecialPrefixList"]
+__all__ = [
+    "HighriskSpecialPrefix",
+    "HighriskSpecialPrefixList",
+    "AsyncHighriskSpecialPrefixList",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +63,11 @@ _LIST = Operation(
 class HighriskSpecialPrefixList(Resource):
     """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
 
+    @property
+    def with_raw_response(self) -> HighriskSpecialPrefixListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(HighriskSpecialPrefixListRaw, self._path_values)
+
     def stream(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> Iterator[HighriskSpecialPrefix]:
@@ -70,7 +88,7 @@ class HighriskSpecialPrefixList(Resource):
         :param limit: Stop after this many highrisk_special_prefixes; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, HighriskSpecialPrefix, "content", {}, limit, page_size)
 
     def page(
         self,
@@ -95,3 +113,33 @@ class HighriskSpecialPrefixList(Resource):
     def get_page(self, target_url: str) -> Page[HighriskSpecialPrefix]:
         """Read the page at a URL the API gave, such as a ``next_page_url``."""
         return self._get_page(target_url, HighriskSpecialPrefix, "content")
+
+
+class HighriskSpecialPrefixListRaw(Resource):
+    """The list operations of highrisk_special_prefixes, answering with a RawResponse."""
+
+    _raw = True
+    page = raw(HighriskSpecialPrefixList.page)
+    get_page = raw(HighriskSpecialPrefixList.get_page)
+
+
+class AsyncHighriskSpecialPrefixList(AsyncResource):
+    """highrisk_special_prefixes, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncHighriskSpecialPrefixListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncHighriskSpecialPrefixListRaw, self._path_values)
+
+    stream = async_iterator(HighriskSpecialPrefixList.stream)
+    page = async_page(HighriskSpecialPrefixList.page)
+    get_page = async_page(HighriskSpecialPrefixList.get_page)
+    list = awaitable(HighriskSpecialPrefixList.list)
+
+
+class AsyncHighriskSpecialPrefixListRaw(AsyncResource):
+    """The list operations of highrisk_special_prefixes, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    page = async_raw_page(HighriskSpecialPrefixList.page)
+    get_page = async_raw_page(HighriskSpecialPrefixList.get_page)

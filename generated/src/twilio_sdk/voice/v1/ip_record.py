@@ -16,10 +16,25 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["IpRecord", "IpRecordList", "IpRecordContext"]
+__all__ = [
+    "IpRecord",
+    "IpRecordList",
+    "AsyncIpRecordList",
+    "IpRecordContext",
+    "AsyncIpRecordContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,9 +127,14 @@ class IpRecordList(Resource):
 
     def __call__(self, sid: str) -> IpRecordContext:
         """The IpRecord with the given sid."""
-        return IpRecordContext(self._version, {**self._path_values, "sid": sid})
+        return self._child(IpRecordContext, {**self._path_values, "sid": sid})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> IpRecordListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(IpRecordListRaw, self._path_values)
 
     def create(
         self,
@@ -161,7 +181,7 @@ class IpRecordList(Resource):
         :param limit: Stop after this many ip_records; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, IpRecord, "ip_records", {}, limit, page_size)
 
     def page(
         self,
@@ -191,6 +211,11 @@ class IpRecordList(Resource):
 class IpRecordContext(Resource):
     """One IpRecord, addressed by sid."""
 
+    @property
+    def with_raw_response(self) -> IpRecordContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(IpRecordContextRaw, self._path_values)
+
     def fetch(self) -> IpRecord:
         """Fetch an IP Record.
 
@@ -213,3 +238,73 @@ class IpRecordContext(Resource):
         Removes one IP Record.
         """
         return self._delete(_DELETE, {})
+
+
+class IpRecordListRaw(Resource):
+    """The list operations of ip_records, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(IpRecordList.create)
+    page = raw(IpRecordList.page)
+    get_page = raw(IpRecordList.get_page)
+
+
+class IpRecordContextRaw(Resource):
+    """The operations of one IpRecord, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(IpRecordContext.fetch)
+    update = raw(IpRecordContext.update)
+    delete = raw(IpRecordContext.delete)
+
+
+class AsyncIpRecordList(AsyncResource):
+    """ip_records, for asyncio: every operation is awaitable."""
+
+    def __call__(self, sid: str) -> AsyncIpRecordContext:
+        """The IpRecord with the given sid."""
+        return self._child(AsyncIpRecordContext, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncIpRecordListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncIpRecordListRaw, self._path_values)
+
+    create = awaitable(IpRecordList.create)
+    stream = async_iterator(IpRecordList.stream)
+    page = async_page(IpRecordList.page)
+    get_page = async_page(IpRecordList.get_page)
+    list = awaitable(IpRecordList.list)
+
+
+class AsyncIpRecordContext(AsyncResource):
+    """One IpRecord, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncIpRecordContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncIpRecordContextRaw, self._path_values)
+
+    fetch = awaitable(IpRecordContext.fetch)
+    update = awaitable(IpRecordContext.update)
+    delete = awaitable(IpRecordContext.delete)
+
+
+class AsyncIpRecordListRaw(AsyncResource):
+    """The list operations of ip_records, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(IpRecordList.create)
+    page = async_raw_page(IpRecordList.page)
+    get_page = async_raw_page(IpRecordList.get_page)
+
+
+class AsyncIpRecordContextRaw(AsyncResource):
+    """The operations of one IpRecord, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(IpRecordContext.fetch)
+    update = async_raw(IpRecordContext.update)
+    delete = async_raw(IpRecordContext.delete)

@@ -16,10 +16,25 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["Settings", "SettingsList", "SettingsContext"]
+__all__ = [
+    "Settings",
+    "SettingsList",
+    "AsyncSettingsList",
+    "SettingsContext",
+    "AsyncSettingsContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,13 +79,18 @@ class SettingsList(Resource):
 
     def __call__(self) -> SettingsContext:
         """The Settings."""
-        return SettingsContext(self._version, {**self._path_values})
+        return self._child(SettingsContext, {**self._path_values})
 
     get = __call__
 
 
 class SettingsContext(Resource):
     """One Settings."""
+
+    @property
+    def with_raw_response(self) -> SettingsContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(SettingsContextRaw, self._path_values)
 
     def fetch(self) -> Settings:
         """Fetch the voice settings.
@@ -89,3 +109,41 @@ class SettingsContext(Resource):
         return self._call(
             _UPDATE, Settings, {"dialing_permissions_inheritance": dialing_permissions_inheritance}
         )
+
+
+class SettingsContextRaw(Resource):
+    """The operations of one Settings, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(SettingsContext.fetch)
+    update = raw(SettingsContext.update)
+
+
+class AsyncSettingsList(AsyncResource):
+    """settings, for asyncio: every operation is awaitable."""
+
+    def __call__(self) -> AsyncSettingsContext:
+        """The Settings."""
+        return self._child(AsyncSettingsContext, {**self._path_values})
+
+    get = __call__
+
+
+class AsyncSettingsContext(AsyncResource):
+    """One Settings, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncSettingsContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncSettingsContextRaw, self._path_values)
+
+    fetch = awaitable(SettingsContext.fetch)
+    update = awaitable(SettingsContext.update)
+
+
+class AsyncSettingsContextRaw(AsyncResource):
+    """The operations of one Settings, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(SettingsContext.fetch)
+    update = async_raw(SettingsContext.update)

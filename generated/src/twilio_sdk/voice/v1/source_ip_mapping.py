@@ -16,10 +16,25 @@ from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
-from ..._runtime.resource import Resource
+from ..._runtime.resource import (
+    AsyncResource,
+    Resource,
+    async_iterator,
+    async_page,
+    async_raw,
+    async_raw_page,
+    awaitable,
+    raw,
+)
 from ..._runtime.values import UNSET, Unset
 
-__all__ = ["SourceIpMapping", "SourceIpMappingList", "SourceIpMappingContext"]
+__all__ = [
+    "SourceIpMapping",
+    "SourceIpMappingList",
+    "AsyncSourceIpMappingList",
+    "SourceIpMappingContext",
+    "AsyncSourceIpMappingContext",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -130,9 +145,14 @@ class SourceIpMappingList(Resource):
 
     def __call__(self, sid: str) -> SourceIpMappingContext:
         """The SourceIpMapping with the given sid."""
-        return SourceIpMappingContext(self._version, {**self._path_values, "sid": sid})
+        return self._child(SourceIpMappingContext, {**self._path_values, "sid": sid})
 
     get = __call__
+
+    @property
+    def with_raw_response(self) -> SourceIpMappingListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(SourceIpMappingListRaw, self._path_values)
 
     def create(self, *, ip_record_sid: str, sip_domain_sid: str) -> SourceIpMapping:
         """Create a Source IP Mapping.
@@ -168,7 +188,7 @@ class SourceIpMappingList(Resource):
         :param limit: Stop after this many source_ip_mappings; all of them when None.
         :param page_size: How many to read per request; the API's default when None.
         """
-        return list(self.stream(limit=limit, page_size=page_size))
+        return self._list(_LIST, SourceIpMapping, "source_ip_mappings", {}, limit, page_size)
 
     def page(
         self,
@@ -198,6 +218,11 @@ class SourceIpMappingList(Resource):
 class SourceIpMappingContext(Resource):
     """One SourceIpMapping, addressed by sid."""
 
+    @property
+    def with_raw_response(self) -> SourceIpMappingContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(SourceIpMappingContextRaw, self._path_values)
+
     def fetch(self) -> SourceIpMapping:
         """Fetch a Source IP Mapping.
 
@@ -220,3 +245,73 @@ class SourceIpMappingContext(Resource):
         Removes one Source IP Mapping.
         """
         return self._delete(_DELETE, {})
+
+
+class SourceIpMappingListRaw(Resource):
+    """The list operations of source_ip_mappings, answering with a RawResponse."""
+
+    _raw = True
+    create = raw(SourceIpMappingList.create)
+    page = raw(SourceIpMappingList.page)
+    get_page = raw(SourceIpMappingList.get_page)
+
+
+class SourceIpMappingContextRaw(Resource):
+    """The operations of one SourceIpMapping, answering with a RawResponse."""
+
+    _raw = True
+    fetch = raw(SourceIpMappingContext.fetch)
+    update = raw(SourceIpMappingContext.update)
+    delete = raw(SourceIpMappingContext.delete)
+
+
+class AsyncSourceIpMappingList(AsyncResource):
+    """source_ip_mappings, for asyncio: every operation is awaitable."""
+
+    def __call__(self, sid: str) -> AsyncSourceIpMappingContext:
+        """The SourceIpMapping with the given sid."""
+        return self._child(AsyncSourceIpMappingContext, {**self._path_values, "sid": sid})
+
+    get = __call__
+
+    @property
+    def with_raw_response(self) -> AsyncSourceIpMappingListRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncSourceIpMappingListRaw, self._path_values)
+
+    create = awaitable(SourceIpMappingList.create)
+    stream = async_iterator(SourceIpMappingList.stream)
+    page = async_page(SourceIpMappingList.page)
+    get_page = async_page(SourceIpMappingList.get_page)
+    list = awaitable(SourceIpMappingList.list)
+
+
+class AsyncSourceIpMappingContext(AsyncResource):
+    """One SourceIpMapping, for asyncio: every operation is awaitable."""
+
+    @property
+    def with_raw_response(self) -> AsyncSourceIpMappingContextRaw:
+        """The same operations, answering with status, headers and the parsed result."""
+        return self._child(AsyncSourceIpMappingContextRaw, self._path_values)
+
+    fetch = awaitable(SourceIpMappingContext.fetch)
+    update = awaitable(SourceIpMappingContext.update)
+    delete = awaitable(SourceIpMappingContext.delete)
+
+
+class AsyncSourceIpMappingListRaw(AsyncResource):
+    """The list operations of source_ip_mappings, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    create = async_raw(SourceIpMappingList.create)
+    page = async_raw_page(SourceIpMappingList.page)
+    get_page = async_raw_page(SourceIpMappingList.get_page)
+
+
+class AsyncSourceIpMappingContextRaw(AsyncResource):
+    """The operations of one SourceIpMapping, for asyncio, answering with a RawResponse."""
+
+    _raw = True
+    fetch = async_raw(SourceIpMappingContext.fetch)
+    update = async_raw(SourceIpMappingContext.update)
+    delete = async_raw(SourceIpMappingContext.delete)
