@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: generate test check clean
+.PHONY: generate test check bench clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(INSTALLED)
 
 check: $(INSTALLED)
 	$(PY) -m generator check
+
+# The runtime against bare httpx and the official SDK (a benchmark, not a test).
+bench: $(INSTALLED)
+	$(PY) bench/runtime.py
 
 clean:
 	rm -rf $(VENV)

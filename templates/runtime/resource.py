@@ -32,8 +32,6 @@ from typing import (
     cast,
 )
 
-import httpx
-
 from .errors import ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
@@ -41,6 +39,8 @@ from .pagination import AsyncPage, Page
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from .client import AsyncBaseClient, BaseClient, ClientCore
 
 M = TypeVar("M", bound=Model)

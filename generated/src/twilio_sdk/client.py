@@ -6,9 +6,12 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ._runtime.client import AsyncBaseClient, BaseClient
-from .voice import AsyncVoice, Voice
+
+if TYPE_CHECKING:  # each domain is imported on first access, to keep `import twilio_sdk` fast
+    from .voice import AsyncVoice, Voice
 
 
 class Client(BaseClient):
@@ -24,6 +27,8 @@ class Client(BaseClient):
 
     @cached_property
     def voice(self) -> Voice:
+        from .voice import Voice
+
         return Voice(self)
 
 
@@ -38,4 +43,6 @@ class AsyncClient(AsyncBaseClient):
 
     @cached_property
     def voice(self) -> AsyncVoice:
+        from .voice import AsyncVoice
+
         return AsyncVoice(self)

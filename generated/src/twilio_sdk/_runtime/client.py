@@ -7,24 +7,23 @@ which lives in :class:`ClientCore`'s two small subclasses.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import copy
 import logging
 import os
-import platform
 import random
 import time
-from dataclasses import replace
-from typing import Any, Callable, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
-
 from .errors import ApiError, RequestTimeoutError, TransportError, ValidationError, error_class
-from .operation import PreparedRequest
-from .retries import RetryPolicy
 from .values import UNSET, Unset
+
+if TYPE_CHECKING:  # these are imported on first use, to keep `from twilio_sdk import Client` fast
+    import httpx
+
+    from .operation import PreparedRequest
+    from .retries import RetryPolicy
 
 logger = logging.getLogger("twilio_sdk")
 
@@ -76,9 +75,13 @@ class ClientCore:
             "SK"
         ):  # an API key acts for the account it names
             account_sid = env.get("TWILIO_ACCOUNT_SID")
+        import httpx
+
+        from .retries import RetryPolicy
+
         self.username = username
         self.account_sid = account_sid or username
-        self._auth = httpx.BasicAuth(username, password)
+        authorization = httpx.BasicAuth(username, password)._auth_header
         self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
         self.base_url = base_url.rstrip("/") if base_url else None
         self.edge = edge or env.get("TWILIO_EDGE") or None
@@ -89,6 +92,14 @@ class ClientCore:
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._random = random.Random()
         self._owns_http_client = True
+        self._pool_defaults = False
+        # Sent with every request. On a connection pool the client makes itself, they are the
+        # pool's defaults, which saves merging them into each request.
+        self._headers = {
+            "User-Agent": user_agent(self.user_agent),
+            "Accept": "application/json",
+            "Authorization": authorization,
+        }
 
     def __repr__(self) -> str:
         return (
@@ -110,10 +121,13 @@ class ClientCore:
         ``client.with_options(max_retries=0)`` switches retries off for the
         calls made through the copy.
         """
+        from dataclasses import replace
+
         clone = copy.copy(self)
         clone._owns_http_client = False  # the pool stays the original's to close
         if not isinstance(timeout, Unset):
             clone.timeout = timeout
+            clone._pool_defaults = False
         policy = self.retry_policy
         if max_retries is not None:
             if max_retries < 0:
@@ -162,17 +176,22 @@ class ClientCore:
             form = {}
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
+        params = tuple(request.query) if request.query else None
+        if self._pool_defaults:  # headers and timeout are already the pool's own
+            return http.build_request(request.method, request.url, params=params, data=form)
         return http.build_request(
             request.method,
             request.url,
-            params=tuple(request.query) if request.query else None,
+            params=params,
             data=form,
-            headers={"User-Agent": user_agent(self.user_agent), "Accept": "application/json"},
+            headers=self._headers,
             timeout=self.timeout,
         )
 
     def _on_error(self, request: httpx.Request, retry: int, error: Exception) -> float:
         """Log a transport error; return the wait before retrying, or raise TransportError."""
+        import httpx
+
         delay = self.retry_policy.after_error(request.method, retry, error, self._random)
         what = f"{request.method} {request.url}: {type(error).__name__}"
         if delay is None:
@@ -187,14 +206,12 @@ class ClientCore:
         self, request: httpx.Request, retry: int, response: httpx.Response, started: float
     ) -> float | None:
         """Log an answer; None when it succeeded, else the wait before retrying, or raise ApiError."""
-        elapsed = (time.monotonic() - started) * 1000
-        logger.debug(
-            "%s %s -> %s in %.1f ms",
-            request.method,
-            self.redact(str(request.url)),
-            response.status_code,
-            elapsed,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.monotonic() - started) * 1000
+            url = self.redact(str(request.url))
+            logger.debug(
+                "%s %s -> %s in %.1f ms", request.method, url, response.status_code, elapsed
+            )
         if response.is_success:
             return None
         delay = self.retry_policy.after_response(request.method, retry, response, self._random)
@@ -219,9 +236,13 @@ class BaseClient(ClientCore):
     """The synchronous client; ``http_client`` takes an ``httpx.Client``."""
 
     def __init__(self, *args: Any, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        import httpx
+
         super().__init__(*args, **kwargs)
-        self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._owns_http_client = self._pool_defaults = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(headers=self._headers, timeout=self.timeout)
+        self._http = http_client
         self._sleep: Callable[[float], None] = time.sleep
 
     def close(self) -> None:
@@ -237,12 +258,14 @@ class BaseClient(ClientCore):
 
     def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Send a request, retrying as the policy says; raise for anything but 2xx."""
+        import httpx
+
         request = self._build(self._http, prepared)
         retry = 0
         while True:
             started = time.monotonic()
             try:
-                response = self._http.send(request, auth=self._auth)
+                response = self._http.send(request)
             except httpx.TransportError as error:
                 delay = self._on_error(request, retry, error)
             else:
@@ -261,9 +284,15 @@ class AsyncBaseClient(ClientCore):
     def __init__(
         self, *args: Any, http_client: httpx.AsyncClient | None = None, **kwargs: Any
     ) -> None:
+        import asyncio
+
+        import httpx
+
         super().__init__(*args, **kwargs)
-        self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._owns_http_client = self._pool_defaults = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(headers=self._headers, timeout=self.timeout)
+        self._http = http_client
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def aclose(self) -> None:
@@ -279,12 +308,14 @@ class AsyncBaseClient(ClientCore):
 
     async def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Send a request, retrying as the policy says; raise for anything but 2xx."""
+        import httpx
+
         request = self._build(self._http, prepared)
         retry = 0
         while True:
             started = time.monotonic()
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await self._http.send(request)
             except httpx.TransportError as error:
                 delay = self._on_error(request, retry, error)
             else:
@@ -325,6 +356,8 @@ def api_error(response: httpx.Response) -> ApiError:
 
 
 def user_agent(product: str) -> str:
+    import platform
+
     return (
         f"{product} ({platform.system()} {platform.machine()}) Python/{platform.python_version()}"
     )

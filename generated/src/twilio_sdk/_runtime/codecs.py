@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 
@@ -78,6 +77,8 @@ class _DateTime(Codec):
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
+            from email.utils import parsedate_to_datetime
+
             try:
                 parsed = parsedate_to_datetime(value)
             except (TypeError, ValueError):

@@ -31,12 +31,14 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
-        known = {f.wire_name: f for f in cls._wire_fields}
         values = {
             f.name: f.codec.decode(data[f.wire_name])
             for f in cls._wire_fields
             if f.wire_name in data
         }
+        if len(values) == len(data):  # the common case: nothing unknown
+            return cls(**values)
+        known = {f.wire_name for f in cls._wire_fields}
         extra = {key: value for key, value in data.items() if key not in known}
         return cls(**values, additional_properties=extra)
 

@@ -12,12 +12,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
-# Errors raised before a single byte of the request left the machine.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+def was_not_sent(error: Exception) -> bool:
+    """Whether the error came before a single byte of the request left the machine."""
+    import httpx
+
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class RetryPolicy:
         """The wait before retrying after a transport error, or None to give up."""
         if retry >= self.max_retries:
             return None
-        if isinstance(error, NOT_SENT) or method in self.retry_methods:
+        if was_not_sent(error) or method in self.retry_methods:
             return self.backoff(retry, rng)
         return None
 
@@ -66,6 +71,8 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
+    from email.utils import parsedate_to_datetime
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):

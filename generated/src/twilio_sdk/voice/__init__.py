@@ -6,9 +6,12 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .._runtime.resource import Domain
-from .v1 import AsyncV1, V1
+
+if TYPE_CHECKING:  # each version is imported on first access
+    from .v1 import AsyncV1, V1
 
 
 class Voice(Domain):
@@ -16,6 +19,8 @@ class Voice(Domain):
 
     @cached_property
     def v1(self) -> V1:
+        from .v1 import V1
+
         return V1(self)
 
 
@@ -24,4 +29,6 @@ class AsyncVoice(Domain):
 
     @cached_property
     def v1(self) -> AsyncV1:
+        from .v1 import AsyncV1
+
         return AsyncV1(self)

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
@@ -27,7 +27,12 @@ from ..._runtime.resource import (
     raw,
 )
 from ..._runtime.values import UNSET, Unset
-from .connection_policy_target import AsyncConnectionPolicyTargetList, ConnectionPolicyTargetList
+
+if TYPE_CHECKING:  # child modules are imported on first access
+    from .connection_policy_target import (
+        AsyncConnectionPolicyTargetList,
+        ConnectionPolicyTargetList,
+    )
 
 __all__ = [
     "ConnectionPolicy",
@@ -190,6 +195,8 @@ class ConnectionPolicyContext(Resource):
     @cached_property
     def targets(self) -> ConnectionPolicyTargetList:
         """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        from .connection_policy_target import ConnectionPolicyTargetList
+
         return self._child(
             ConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
         )
@@ -268,6 +275,8 @@ class AsyncConnectionPolicyContext(AsyncResource):
     @cached_property
     def targets(self) -> AsyncConnectionPolicyTargetList:
         """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        from .connection_policy_target import AsyncConnectionPolicyTargetList
+
         return self._child(
             AsyncConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
         )

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
@@ -27,7 +27,9 @@ from ..._runtime.resource import (
     raw,
 )
 from ..._runtime.values import UNSET, Unset
-from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList, HighriskSpecialPrefixList
+
+if TYPE_CHECKING:  # child modules are imported on first access
+    from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList, HighriskSpecialPrefixList
 
 __all__ = [
     "Country",
@@ -262,6 +264,8 @@ class CountryContext(Resource):
     @cached_property
     def highrisk_special_prefixes(self) -> HighriskSpecialPrefixList:
         """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
+        from .highrisk_special_prefix import HighriskSpecialPrefixList
+
         return self._child(HighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]})
 
     @property
@@ -318,6 +322,8 @@ class AsyncCountryContext(AsyncResource):
     @cached_property
     def highrisk_special_prefixes(self) -> AsyncHighriskSpecialPrefixList:
         """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
+        from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList
+
         return self._child(
             AsyncHighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]}
         )

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from ..._runtime import codecs
 from ..._runtime.model import Model, WireField
@@ -27,9 +27,11 @@ from ..._runtime.resource import (
     raw,
 )
 from ..._runtime.values import UNSET, Unset
-from .bulk_country_update import AsyncBulkCountryUpdateList, BulkCountryUpdateList
-from .country import AsyncCountryList, CountryList
-from .settings import AsyncSettingsList, SettingsList
+
+if TYPE_CHECKING:  # child modules are imported on first access
+    from .bulk_country_update import AsyncBulkCountryUpdateList, BulkCountryUpdateList
+    from .country import AsyncCountryList, CountryList
+    from .settings import AsyncSettingsList, SettingsList
 
 __all__ = [
     "DialingPermissionsList",
@@ -43,16 +45,22 @@ class DialingPermissionsList(Resource):
     @cached_property
     def bulk_country_updates(self) -> BulkCountryUpdateList:
         """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
+        from .bulk_country_update import BulkCountryUpdateList
+
         return self._child(BulkCountryUpdateList, {})
 
     @cached_property
     def countries(self) -> CountryList:
         """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+        from .country import CountryList
+
         return self._child(CountryList, {})
 
     @cached_property
     def settings(self) -> SettingsList:
         """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
+        from .settings import SettingsList
+
         return self._child(SettingsList, {})
 
 
@@ -62,14 +70,20 @@ class AsyncDialingPermissionsList(AsyncResource):
     @cached_property
     def bulk_country_updates(self) -> AsyncBulkCountryUpdateList:
         """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
+        from .bulk_country_update import AsyncBulkCountryUpdateList
+
         return self._child(AsyncBulkCountryUpdateList, {})
 
     @cached_property
     def countries(self) -> AsyncCountryList:
         """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+        from .country import AsyncCountryList
+
         return self._child(AsyncCountryList, {})
 
     @cached_property
     def settings(self) -> AsyncSettingsList:
         """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
+        from .settings import AsyncSettingsList
+
         return self._child(AsyncSettingsList, {})

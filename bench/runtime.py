@@ -1,0 +1,145 @@
+"""`make bench`: the runtime's cost, side by side with bare httpx and the official SDK.
+
+Every figure is the median of repeated runs in this one process (or of fresh
+processes, for import times), measured against a local HTTP server on
+127.0.0.1 with Nagle's algorithm off. Loops are bounded in count.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "generated" / "src"
+sys.path.insert(0, str(SRC))
+
+from twilio.rest import Client as OfficialClient  # noqa: E402
+
+from twilio_sdk import Client  # noqa: E402
+
+ACCOUNT = "AC" + "0" * 32
+TOKEN = "bench-token"
+SID = "NY" + "a" * 32
+BODY = json.dumps(
+    {
+        "account_sid": ACCOUNT,
+        "sid": SID,
+        "friendly_name": "bench",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:37Z",
+        "url": f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}",
+        "links": {"targets": f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}/Targets"},
+    }
+).encode()
+
+ROUNDS = 31
+CALLS_PER_ROUND = 300
+IMPORT_RUNS = 15
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as a real client session would use
+    disable_nagle_algorithm = True
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(BODY)))
+        self.end_headers()
+        self.wfile.write(BODY)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def per_call_ms(calls: dict[str, Callable[[], Any]]) -> dict[str, list[float]]:
+    """The mean time of one call in each round, in milliseconds.
+
+    The contenders take turns round by round, so a slow patch on this shared
+    machine hits them all alike, and differences can be taken round by round.
+    """
+    rounds: dict[str, list[float]] = {name: [] for name in calls}
+    for call in calls.values():
+        for _ in range(20):
+            call()  # warm the connection and caches
+    for _ in range(ROUNDS):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            for _ in range(CALLS_PER_ROUND):
+                call()
+            rounds[name].append((time.perf_counter() - started) / CALLS_PER_ROUND * 1000)
+    return rounds
+
+
+def fresh_process_ms(statement: str, setup: str = "") -> float:
+    code = f"{setup}\nimport time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)"
+    env_path = str(SRC)
+    runs = []
+    for _ in range(IMPORT_RUNS):
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
+            env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
+        )
+        runs.append(float(result.stdout) * 1000)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    url = f"{base}/v1/ConnectionPolicies/{SID}"
+    official = OfficialClient(ACCOUNT, TOKEN)
+    official.voice.base_url = base
+    try:
+        with httpx.Client(auth=(ACCOUNT, TOKEN)) as bare, Client(ACCOUNT, TOKEN, base_url=base) as ours:
+            policies = ours.voice.v1.connection_policies
+            timings = per_call_ms(
+                {
+                    "bare": lambda: bare.get(url).json(),
+                    "ours": lambda: policies(SID).fetch(),
+                    "official": lambda: official.voice.v1.connection_policies(SID).fetch(),
+                }
+            )
+        bare_ms, ours_ms, official_ms = (statistics.median(timings[k]) for k in ("bare", "ours", "official"))
+        overhead_ms = statistics.median(o - b for o, b in zip(timings["ours"], timings["bare"]))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    ours_import = fresh_process_ms("from twilio_sdk import Client")
+    official_import = fresh_process_ms("from twilio.rest import Client")
+    setup_ours = f"from twilio_sdk import Client\nc = Client({ACCOUNT!r}, {TOKEN!r})"
+    setup_official = f"from twilio.rest import Client\nc = Client({ACCOUNT!r}, {TOKEN!r})"
+    ours_first = fresh_process_ms("c.voice.v1.connection_policies", setup_ours)
+    official_first = fresh_process_ms("c.voice.v1.connection_policies", setup_official)
+
+    rows = [
+        ("fetch, per call (ms)", ours_ms, bare_ms, official_ms),
+        ("import (ms)", ours_import, None, official_import),
+        ("first access to voice.v1.connection_policies (ms)", ours_first, None, official_first),
+    ]
+    print(f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; imports: median of {IMPORT_RUNS} fresh processes")
+    print(f"{'measure':<52} {'twilio_sdk':>11} {'bare httpx':>11} {'official':>11}")
+    for name, mine, bare, theirs in rows:
+        bare_text = f"{bare:11.3f}" if bare is not None else f"{'-':>11}"
+        print(f"{name:<52} {mine:11.3f} {bare_text} {theirs:11.3f}")
+    print()
+    print(f"twilio_sdk over bare httpx, per call (median of per-round differences): {overhead_ms:+.3f} ms (target <= 0.050)")
+    print(f"twilio_sdk over official, per call: x{ours_ms / official_ms:.2f}")
+    print(f"import, twilio_sdk / official: {ours_import / official_import:.2f} (target <= 0.50)")
+
+
+if __name__ == "__main__":
+    main()
