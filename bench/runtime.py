@@ -8,6 +8,7 @@ processes, for import times), measured against a local HTTP server on
 from __future__ import annotations
 
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -42,7 +43,7 @@ BODY = json.dumps(
     }
 ).encode()
 
-ROUNDS = 31
+ROUNDS = 41
 CALLS_PER_ROUND = 300
 IMPORT_RUNS = 15
 
@@ -65,15 +66,19 @@ class Handler(BaseHTTPRequestHandler):
 def per_call_ms(calls: dict[str, Callable[[], Any]]) -> dict[str, list[float]]:
     """The mean time of one call in each round, in milliseconds.
 
-    The contenders take turns round by round, so a slow patch on this shared
-    machine hits them all alike, and differences can be taken round by round.
+    The contenders take turns round by round, in a shuffled order, so a slow
+    patch on this shared machine hits them all alike, and differences can be
+    taken round by round.
     """
     rounds: dict[str, list[float]] = {name: [] for name in calls}
     for call in calls.values():
         for _ in range(20):
             call()  # warm the connection and caches
+    order = list(calls.items())
+    shuffle = random.Random(0).shuffle
     for _ in range(ROUNDS):
-        for name, call in calls.items():
+        shuffle(order)  # no contender always runs right after another
+        for name, call in order:
             started = time.perf_counter()
             for _ in range(CALLS_PER_ROUND):
                 call()

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import sys
 from typing import Any
+
+_READS_Z = sys.version_info >= (3, 11)  # fromisoformat reads a trailing "Z" from 3.11 on
 
 
 class Codec:
@@ -75,7 +78,7 @@ class _DateTime(Codec):
         if not isinstance(value, str):
             return value
         try:
-            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = dt.datetime.fromisoformat(value if _READS_Z else value.replace("Z", "+00:00"))
         except ValueError:
             from email.utils import parsedate_to_datetime
 
