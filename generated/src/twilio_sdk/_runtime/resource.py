@@ -120,6 +120,18 @@ class ResourceBase:
     def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> PreparedRequest:
         return operation.prepare(self._version.domain.url, {**arguments, **self._path_values})
 
+    def _first_page(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
+    ) -> PreparedRequest:
+        """The checked request for the first page of a stream of at most `limit` items."""
+        return self._prepare(
+            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        )
+
     def _page_size(
         self, operation: Operation, limit: int | None, page_size: int | None
     ) -> int | Unset:
@@ -193,10 +205,9 @@ class Resource(ResourceBase):
         page_size: int | None,
     ) -> Iterator[M]:
         """Check the arguments now; send nothing until the first item is asked for."""
-        first = self._prepare(
-            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        return self._items(
+            self._first_page(operation, arguments, limit, page_size), model, list_key, limit
         )
-        return self._items(first, model, list_key, limit)
 
     def _items(
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
@@ -275,10 +286,9 @@ class AsyncResource(ResourceBase):
         page_size: int | None,
     ) -> AsyncIterator[M]:
         """Check the arguments now; send nothing until the first item is asked for."""
-        first = self._prepare(
-            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        return self._items(
+            self._first_page(operation, arguments, limit, page_size), model, list_key, limit
         )
-        return self._items(first, model, list_key, limit)
 
     async def _items(
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
