@@ -7,6 +7,7 @@ processes, for import times), measured against a local HTTP server on
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import statistics
@@ -79,10 +80,13 @@ def per_call_ms(calls: dict[str, Callable[[], Any]]) -> dict[str, list[float]]:
     for _ in range(ROUNDS):
         shuffle(order)  # no contender always runs right after another
         for name, call in order:
+            gc.collect()
+            gc.disable()  # as timeit does: a collection must not land in one contender's round
             started = time.perf_counter()
             for _ in range(CALLS_PER_ROUND):
                 call()
             rounds[name].append((time.perf_counter() - started) / CALLS_PER_ROUND * 1000)
+            gc.enable()
     return rounds
 
 

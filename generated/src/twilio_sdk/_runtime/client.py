@@ -144,9 +144,11 @@ class ClientCore:
         """The base URL of a domain such as ``https://voice.twilio.com``."""
         if self.base_url:
             return self.base_url
+        if not (self.edge or self.region):
+            return default
         parts = urlsplit(default)
         host = parts.hostname or ""
-        if not (self.edge or self.region) or not host.endswith(".twilio.com"):
+        if not host.endswith(".twilio.com"):
             return default
         product = host.removesuffix(".twilio.com").split(".")[0]
         region = (
