@@ -302,7 +302,7 @@ class _SpecBuilder:
                     py_name=model_attribute(str(wire_name)),
                     wire_name=str(wire_name),
                     type=self.type_of(prop, str(wire_name)),
-                    nullable=True,
+                    nullable=bool(flat.get("nullable")),
                     description=str(flat.get("description") or ""),
                 )
             )

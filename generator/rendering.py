@@ -20,6 +20,7 @@ from typing import Any
 import jinja2
 
 from . import __version__, conventions
+from .fake_routes import fake_routes
 from .examples import access_path, example_call, replaced, violations
 from .ir import Api, TypeRef
 
@@ -140,8 +141,10 @@ def render(api: Api) -> dict[str, str]:
     emit(f"{src}/__init__.py", "package_init.py.j2", exports=model_exports(api))
     emit(f"{src}/client.py", "client.py.j2")
     files[f"{src}/py.typed"] = ""
-    for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
-        files[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    for folder, target in (("runtime", "_runtime"), ("testing", "testing")):
+        for static in sorted((TEMPLATES / folder).glob("*.py")):
+            files[f"{src}/{target}/{static.name}"] = static.read_text(encoding="utf-8")
+    emit(f"{src}/testing/_routes.py", "testing_routes.py.j2", routes=fake_routes(api))
     emit("tests/conftest.py", "conftest.py.j2")
     emit("tests/sdk_test_support.py", "sdk_test_support.py.j2")
     for domain in api.domains:

@@ -1,0 +1,474 @@
+"""An in-memory, stateful fake of the API, driven by a table generated from the spec.
+
+It keeps what you create, answers fetch, update, delete and list (with real
+paging) like the API does, checks every argument against the spec and
+answers a violation with Twilio's error JSON, and requires the Basic
+credentials it was made with. Use it in-process as an httpx transport
+(``FakeTwilio().client()``) or over HTTP (``python -m twilio_sdk.testing``).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import itertools
+import json
+import os
+import re
+import threading
+from typing import Any, Mapping
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+DEFAULT_ACCOUNT_SID = "AC" + "0" * 32
+DEFAULT_AUTH_TOKEN = "fake-auth-token"
+DEFAULT_PAGE_SIZE = 50
+_PARAM = re.compile(r"\{([^{}]+)\}")
+_EMPTY = {"integer": 0, "number": 0, "boolean": False, "string": "", "array": [], "object": {}}
+
+
+class FakeError(Exception):
+    """An answer outside 2xx, with Twilio's error JSON."""
+
+    def __init__(self, status: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "more_info": f"https://www.twilio.com/docs/errors/{self.code}",
+            "status": self.status,
+        }
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    """A spec (ECMA-262) pattern for Python: ``$`` means the very end of the text."""
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", text))
+
+
+def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
+    names = _PARAM.findall(path)
+    regex = (
+        "^"
+        + "".join(
+            (
+                "(?P<p%d>[^/]+)" % names.index(part[1:-1])
+                if _PARAM.fullmatch(part)
+                else re.escape(part)
+            )
+            for part in re.split(r"(\{[^{}]+\})", path)
+            if part
+        )
+        + "$"
+    )
+    return re.compile(regex), names
+
+
+def _fill(path: str, values: Mapping[str, str]) -> str:
+    return _PARAM.sub(lambda m: quote(values[m.group(1)], safe=""), path)
+
+
+def _matches(value: Any, wanted: Any) -> bool:
+    """A list filter: equal, or an element of a list-valued field."""
+    return value == wanted or (isinstance(value, list) and wanted in value)
+
+
+def _fill_in_order(path: str, values: list[str]) -> str:
+    """Fill a child's path with its parent's values by position: a parent's ``{Sid}`` is
+    the child's ``{ConnectionPolicySid}``."""
+    given = iter(values)
+    return _PARAM.sub(lambda m: quote(next(given), safe=""), path)
+
+
+def _now() -> str:
+    return (
+        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    )
+
+
+class _Route:
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.name: str = table["name"]
+        self.list_path: str | None = table["list_path"]
+        self.instance_path: str | None = table["instance_path"]
+        self.list_key: str | None = table["list_key"]
+        self.parent_path: str | None = table["parent_path"]
+        self.id: Mapping[str, str] | None = table["id"]
+        self.fields: list[list[Any]] = table["fields"]
+        self.field_names = {name for name, _, _ in self.fields}
+        self.links: Mapping[str, str] = table["links"]
+        self.operations: Mapping[str, Any] = table["operations"]
+        self.seeds: list[Mapping[str, Any]] = table["seeds"]
+        self.list_match = _template(self.list_path) if self.list_path else None
+        self.instance_match = _template(self.instance_path) if self.instance_path else None
+
+
+class FakeTwilio:
+    """The fake API. Credentials default to ``TWILIO_ACCOUNT_SID`` / ``TWILIO_AUTH_TOKEN``."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        base_url: str = "http://fake.twilio.test",
+        routes: list[dict[str, Any]] | None = None,
+    ) -> None:
+        if routes is None:
+            from ._routes import ROUTES
+
+            routes = ROUTES
+        self.account_sid = (
+            account_sid or os.environ.get("TWILIO_ACCOUNT_SID") or DEFAULT_ACCOUNT_SID
+        )
+        self.auth_token = auth_token or os.environ.get("TWILIO_AUTH_TOKEN") or DEFAULT_AUTH_TOKEN
+        self.base_url = base_url.rstrip("/")
+        self._expected_auth = (
+            "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        )
+        self._routes = [_Route(table) for table in routes]
+        self._lock = threading.Lock()
+        self.reset()
+
+    def __repr__(self) -> str:
+        return f"FakeTwilio(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+
+    def reset(self) -> None:
+        """Forget everything created; keep only the seed records from the spec's examples."""
+        with self._lock:
+            self._records: dict[str, dict[str, Any]] = {}
+            self._collections: dict[str, list[str]] = {}
+            self._counter = itertools.count(1)
+            for route in self._routes:
+                for seed in route.seeds:
+                    self._seed(route, seed["path_values"], seed["record"])
+
+    # -- clients ---------------------------------------------------------------------------
+
+    def transport(self) -> Any:
+        """An httpx transport (sync and async) that answers from this fake."""
+        import httpx
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            status, headers, body = self.handle(
+                request.method,
+                str(request.url),
+                request.headers.get("Authorization"),
+                request.read(),
+            )
+            return httpx.Response(status, headers=headers, content=body)
+
+        return httpx.MockTransport(answer)
+
+    def client(self, **options: Any) -> Any:
+        """A ready ``twilio_sdk.Client`` wired to this fake, in-process."""
+        import httpx
+
+        from .. import Client
+
+        return Client(
+            self.account_sid,
+            self.auth_token,
+            base_url=self.base_url,
+            http_client=httpx.Client(transport=self.transport()),
+            **options,
+        )
+
+    def async_client(self, **options: Any) -> Any:
+        """A ready ``twilio_sdk.AsyncClient`` wired to this fake, in-process."""
+        import httpx
+
+        from .. import AsyncClient
+
+        return AsyncClient(
+            self.account_sid,
+            self.auth_token,
+            base_url=self.base_url,
+            http_client=httpx.AsyncClient(transport=self.transport()),
+            **options,
+        )
+
+    # -- requests --------------------------------------------------------------------------
+
+    def handle(
+        self, method: str, url: str, authorization: str | None, body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Answer one request: (status, headers, body)."""
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        form = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if body else []
+        try:
+            if authorization != self._expected_auth:
+                raise FakeError(
+                    401, 20003, "Authenticate: the Basic credentials are missing or wrong"
+                )
+            with self._lock:
+                status, answer = self._dispatch(method.upper(), parts.path, query, form)
+        except FakeError as error:
+            status, answer = error.status, error.body()
+        if answer is None:
+            return status, {}, b""
+        return status, {"Content-Type": "application/json"}, json.dumps(answer).encode()
+
+    def _dispatch(
+        self, method: str, path: str, query: list[tuple[str, str]], form: list[tuple[str, str]]
+    ) -> tuple[int, Any]:
+        for route in self._routes:
+            for instance, match in ((True, route.instance_match), (False, route.list_match)):
+                if match is None:
+                    continue
+                found = match[0].match(path)
+                if found is None:
+                    continue
+                values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(match[1])}
+                kind = {
+                    (True, "GET"): "fetch",
+                    (True, "POST"): "update",
+                    (True, "DELETE"): "delete",
+                    (False, "GET"): "list",
+                    (False, "POST"): "create",
+                }.get((instance, method))
+                operation = route.operations.get(kind) if kind else None
+                if kind is None or operation is None:
+                    raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
+                arguments = self._check(
+                    operation["params"], values, query if method == "GET" else form
+                )
+                handler = {
+                    "fetch": self._fetch,
+                    "update": self._update,
+                    "delete": self._delete,
+                    "list": self._list,
+                    "create": self._create,
+                }[kind]
+                return handler(route, operation, values, arguments, query)
+        raise FakeError(404, 20404, f"The requested resource {path} was not found")
+
+    def _check(
+        self,
+        rules: list[Mapping[str, Any]],
+        path_values: Mapping[str, str],
+        pairs: list[tuple[str, str]],
+    ) -> dict[str, Any]:
+        """Parse and check every argument against its rule; raise 400 naming the first bad one."""
+        given: dict[str, list[str]] = {}
+        for key, value in pairs:
+            given.setdefault(key, []).append(value)
+        arguments: dict[str, Any] = {}
+        for rule in rules:
+            name = rule["name"]
+            texts = [path_values[name]] if rule["in"] == "path" else given.get(name)
+            if not texts:
+                if rule["required"]:
+                    raise FakeError(400, 20001, f"Missing required parameter {name}")
+                continue
+            if rule["kind"] == "array":
+                arguments[name] = [
+                    self._value({**rule, "kind": rule.get("item_kind", "string")}, t) for t in texts
+                ]
+            else:
+                arguments[name] = self._value(rule, texts[-1])
+        return arguments
+
+    def _value(self, rule: Mapping[str, Any], text: str) -> Any:
+        name, kind = rule["name"], rule["kind"]
+
+        def invalid(why: str) -> FakeError:
+            return FakeError(400, 20001, f"Invalid parameter {name}: {why}")
+
+        value: Any = text
+        if kind == "integer":
+            if not re.fullmatch(r"[+-]?\d+", text):
+                raise invalid(f"{text!r} is not an integer")
+            value = int(text)
+        elif kind == "number":
+            try:
+                value = float(text)
+            except ValueError:
+                raise invalid(f"{text!r} is not a number") from None
+        elif kind == "boolean":
+            if text.lower() not in ("true", "false"):
+                raise invalid(f"{text!r} is not true or false")
+            value = text.lower() == "true"
+        elif kind == "date":
+            try:
+                dt.date.fromisoformat(text)
+            except ValueError:
+                raise invalid(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        elif kind == "date_time":
+            try:
+                dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                raise invalid(f"{text!r} is not an ISO 8601 date and time") from None
+        if isinstance(value, str):
+            if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
+                raise invalid(f"{value!r} does not match {rule['pattern']}")
+            if "min_length" in rule and len(value) < rule["min_length"]:
+                raise invalid(f"shorter than {rule['min_length']} characters")
+            if "max_length" in rule and len(value) > rule["max_length"]:
+                raise invalid(f"longer than {rule['max_length']} characters")
+            if "enum" in rule and value not in rule["enum"]:
+                raise invalid(f"{value!r} is not one of {', '.join(rule['enum'])}")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if "minimum" in rule and value < rule["minimum"]:
+                raise invalid(f"less than {rule['minimum']}")
+            if "maximum" in rule and value > rule["maximum"]:
+                raise invalid(f"more than {rule['maximum']}")
+        return value
+
+    # -- operations ------------------------------------------------------------------------
+
+    def _create(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any
+    ) -> tuple[int, Any]:
+        self._require_parent(route, values)
+        values = dict(values)
+        if route.id is not None:
+            values[route.id["name"]] = f"{route.id['prefix']}{next(self._counter):032x}"
+        record = self._new_record(route, values)
+        self._apply(route, record, arguments)
+        if route.instance_path and route.list_path:
+            self._store(_fill(route.list_path, values), _fill(route.instance_path, values), record)
+        return op["status"], record
+
+    def _fetch(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any
+    ) -> tuple[int, Any]:
+        return op["status"], self._find(route, values)
+
+    def _update(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any
+    ) -> tuple[int, Any]:
+        record = self._find(route, values)
+        self._apply(route, record, arguments)
+        if "date_updated" in route.field_names:
+            record["date_updated"] = _now()
+        return op["status"], record
+
+    def _delete(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any
+    ) -> tuple[int, Any]:
+        self._find(route, values)
+        key = _fill(route.instance_path or "", values)
+        for other in [k for k in self._records if k == key or k.startswith(key + "/")]:
+            del self._records[other]
+        for collection, keys in list(self._collections.items()):
+            if collection.startswith(key + "/"):
+                del self._collections[collection]
+            else:
+                keys[:] = [k for k in keys if k != key]
+        return op["status"], None
+
+    def _list(
+        self,
+        route: _Route,
+        op: Any,
+        values: dict[str, str],
+        arguments: dict[str, Any],
+        query: list[tuple[str, str]],
+    ) -> tuple[int, Any]:
+        self._require_parent(route, values)
+        path = _fill(route.list_path or "", values)
+        records = [self._records[k] for k in self._collections.get(path, [])]
+        for name, wanted in arguments.items():
+            field = _snake(name)
+            if name not in ("PageSize", "Page", "PageToken") and field in route.field_names:
+                records = [r for r in records if _matches(r.get(field), wanted)]
+        size = arguments.get("PageSize", DEFAULT_PAGE_SIZE)
+        number = arguments.get("Page", 0)
+        filters = [(k, v) for k, v in query if k not in ("PageSize", "Page", "PageToken")]
+
+        def page_url(n: int) -> str:
+            return f"{self.base_url}{path}?" + urlencode(
+                filters + [("PageSize", size), ("Page", n), ("PageToken", f"PT{n}")]
+            )
+
+        items = records[number * size : (number + 1) * size]
+        key = route.list_key or "results"
+        return op["status"], {
+            key: items,
+            "meta": {
+                "page": number,
+                "page_size": size,
+                "first_page_url": page_url(0),
+                "previous_page_url": page_url(number - 1) if number > 0 else None,
+                "url": page_url(number),
+                "next_page_url": (
+                    page_url(number + 1) if (number + 1) * size < len(records) else None
+                ),
+                "key": key,
+            },
+        }
+
+    # -- the store -------------------------------------------------------------------------
+
+    def _find(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
+        key = _fill(route.instance_path or "", values)
+        if key not in self._records:
+            raise FakeError(404, 20404, f"The requested resource {key} was not found")
+        return self._records[key]
+
+    def _require_parent(self, route: _Route, values: Mapping[str, str]) -> None:
+        if route.parent_path is None:
+            return
+        parent = _fill_in_order(route.parent_path, list(values.values()))
+        if parent not in self._records:
+            raise FakeError(404, 20404, f"The requested resource {parent} was not found")
+
+    def _store(self, collection: str, key: str, record: dict[str, Any]) -> None:
+        if key not in self._records:
+            self._collections.setdefault(collection, []).append(key)
+        self._records[key] = record
+
+    def _new_record(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            name: None if nullable else json.loads(json.dumps(_EMPTY.get(kind)))
+            for name, kind, nullable in route.fields
+        }
+        for name, value in values.items():
+            if _snake(name) in route.field_names:
+                record[_snake(name)] = value
+        now = _now()
+        defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
+        record.update((k, v) for k, v in defaults.items() if k in route.field_names)
+        if route.instance_path and "url" in route.field_names:
+            record["url"] = self.base_url + _fill(route.instance_path, values)
+        if "links" in route.field_names:
+            ordered = list(values.values())
+            record["links"] = {
+                name: self.base_url + _fill_in_order(path, ordered)
+                for name, path in route.links.items()
+            }
+        return record
+
+    def _apply(self, route: _Route, record: dict[str, Any], arguments: Mapping[str, Any]) -> None:
+        for name, value in arguments.items():
+            field = _snake(name)
+            if field in route.field_names and field not in ("sid", "account_sid", "url"):
+                record[field] = value
+
+    def _seed(
+        self, route: _Route, path_values: Mapping[str, str], example: Mapping[str, Any]
+    ) -> None:
+        record = self._new_record(route, path_values)
+        record.update(
+            (k, v)
+            for k, v in example.items()
+            if k in route.field_names and k not in ("url", "links")
+        )
+        if route.instance_path:
+            collection = (
+                _fill(route.list_path, path_values) if route.list_path else route.instance_path
+            )
+            self._store(collection, _fill(route.instance_path, path_values), record)
+        elif route.list_path:
+            collection = _fill(route.list_path, path_values)
+            self._store(
+                collection, f"{collection}#{len(self._collections.get(collection, []))}", record
+            )

@@ -1,0 +1,119 @@
+"""What the generated fake server needs to know of each resource, as plain data.
+
+The fake (``twilio_sdk.testing``) is a static engine; this module turns the
+IR into the table it runs on: paths, parameters with their constraints,
+model fields, child links, and seed records for resources the API offers no
+way to create (taken from the spec's examples).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .ir import Api, Operation, Param, Resource
+from .naming import snake_case
+
+_SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
+
+
+def param_rule(param: Param) -> dict[str, Any]:
+    rule: dict[str, Any] = {
+        "name": param.wire_name,
+        "in": param.location,
+        "kind": param.type.kind if param.type.kind != "array" or param.type.item is None else "array",
+        "required": param.required,
+    }
+    if param.type.kind == "array" and param.type.item is not None:
+        rule["item_kind"] = param.type.item.kind
+    rule.update((key, list(value) if isinstance(value, tuple) else value) for key, value in param.constraints)
+    return rule
+
+
+def _operation(op: Operation | None, path_params: tuple[Param, ...]) -> dict[str, Any] | None:
+    if op is None:
+        return None
+    return {"status": op.success_status, "params": [param_rule(p) for p in path_params + op.params]}
+
+
+def _id_rule(resource: Resource) -> dict[str, Any] | None:
+    """How the fake makes the id of a new instance: the last path parameter, e.g. a Sid."""
+    if not resource.context_params:
+        return None
+    param = resource.context_params[-1]
+    pattern = dict(param.constraints).get("pattern")
+    match = _SID_PATTERN.fullmatch(pattern) if isinstance(pattern, str) else None
+    return {"name": param.wire_name, "prefix": match.group(1) if match else ""}
+
+
+def _seeds(resource: Resource) -> list[dict[str, Any]]:
+    """Records for resources without create, from the examples of their reads."""
+    if resource.operation("create") is not None or not resource.has_instances and resource.operation("list") is None:
+        return []
+    items: list[Any] = []
+    listing, fetch = resource.operation("list"), resource.operation("fetch")
+    if listing is not None and listing.response_example is not None and resource.list_key:
+        items += listing.response_example.value.get(resource.list_key) or []
+    if fetch is not None and fetch.response_example is not None:
+        items.append(fetch.response_example.value)
+    if not items and resource.instance_operations:
+        items.append({})  # e.g. an archived call: nothing to read, but something to delete
+    path_params = resource.inherited_params + resource.context_params
+    seeds = []
+    for item in items:
+        values = {}
+        for param in path_params:
+            field = snake_case(param.wire_name)
+            example = param.example.value if param.example is not None else None
+            values[param.wire_name] = str(item.get(field, example)) if isinstance(item, dict) else str(example)
+        seeds.append({"path_values": values, "record": item})
+    return seeds
+
+
+def fake_routes(api: Api) -> list[dict[str, Any]]:
+    routes = []
+    for _, _, chain in api.chains:
+        resource = chain[-1]
+        parent = chain[-2] if len(chain) > 1 else None
+        on_instance = parent is not None and any(c.resource is resource for c in parent.instance_children)
+        list_op, create = resource.operation("list"), resource.operation("create")
+        list_path = (list_op or create).path if (list_op or create) else None
+        instance = resource.instance_operations[0].path if resource.instance_operations else None
+        routes.append(
+            {
+                "name": resource.class_name,
+                "list_path": list_path,
+                "instance_path": instance,
+                "list_key": resource.list_key,
+                "parent_path": _parent_path(parent, on_instance),
+                "id": _id_rule(resource),
+                "fields": [[f.wire_name, f.type.kind, f.nullable] for f in resource.fields],
+                "links": {
+                    child.resource.mount_name: _child_list_path(child.resource)
+                    for child in resource.instance_children
+                    if _child_list_path(child.resource)
+                },
+                "operations": {
+                    kind: _operation(
+                        resource.operation(kind),
+                        resource.inherited_params + (resource.context_params if kind in ("fetch", "update", "delete") else ()),
+                    )
+                    for kind in ("create", "list", "fetch", "update", "delete")
+                    if resource.operation(kind) is not None
+                },
+                "seeds": _seeds(resource),
+            }
+        )
+    return routes
+
+
+def _parent_path(parent: Resource | None, on_instance: bool) -> str | None:
+    """The instance a nested resource lives under; it must exist for the child to be used."""
+    if parent is None or not on_instance or not parent.instance_operations:
+        return None
+    return parent.instance_operations[0].path
+
+
+def _child_list_path(resource: Resource) -> str | None:
+    op = resource.operation("list") or resource.operation("create")
+    return op.path if op else None
