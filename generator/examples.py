@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .ir import Domain, Operation, Param, Resource, Version
+from .ir import Domain, Field, Operation, Param, Resource, Version
 
 Chain = tuple[Resource, ...]
 
@@ -138,3 +138,76 @@ def replaced(pairs: tuple[tuple[Param, Any], ...], param: Param, value: Any) -> 
     if any(p == param for p, _ in pairs):
         return tuple((p, value if p == param else v) for p, v in pairs)
     return pairs + ((param, value),)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A value taken from a resource the test created earlier: ``parent_<index>.<attribute>``."""
+
+    index: int
+    attribute: str
+
+
+@dataclass(frozen=True)
+class ParentSetup:
+    """A parent instance to create before the resource under test can be used."""
+
+    steps: tuple[tuple[str, tuple[Any, ...] | None], ...]  # from the client to the parent's list
+    kwargs: tuple[tuple[Param, Any], ...]
+    id_attribute: str  # the model attribute its children's list is reached with
+
+
+@dataclass(frozen=True)
+class LifeCycle:
+    """What an end-to-end test does with one resource against the fake."""
+
+    parents: tuple[ParentSetup, ...]
+    steps: tuple[tuple[str, tuple[Any, ...] | None], ...]  # from the client to the resource's list
+    id_attribute: str | None  # the model attribute holding what the list is called with
+    example_args: tuple[tuple[Param, Any], ...]  # what the list is called with for a seeded instance
+    create_kwargs: tuple[tuple[Param, Any], ...]
+    create_checks: tuple[tuple[Field, Any], ...]  # fields that must echo what create sent
+    update_kwargs: tuple[tuple[Param, Any], ...]
+    update_checks: tuple[tuple[Field, Any], ...]
+
+
+def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
+    fields = {f.py_name: f for f in resource.fields}
+    return tuple((fields[p.py_name], value) for p, value in kwargs if p.py_name in fields)
+
+
+def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
+    """Plan a walk through every operation of the last resource of `chain` on the fake."""
+    steps: list[tuple[str, tuple[Any, ...] | None]] = [(domain.name, None), (version.name, None)]
+    parents: list[ParentSetup] = []
+    for index, resource in enumerate(chain[:-1]):
+        on_instance = any(c.resource is chain[index + 1] for c in resource.instance_children)
+        create = resource.operation("create")
+        if not on_instance:
+            steps.append((resource.mount_name, None))
+            continue
+        attribute = _id_attribute(resource)
+        if create is not None and attribute:
+            kwargs = example_call(domain, chain[: index + 1], create).kwargs
+            parents.append(ParentSetup(tuple(steps + [(resource.mount_name, None)]), kwargs, attribute))
+            args: tuple[Any, ...] = (Ref(len(parents) - 1, attribute),)
+        else:  # a parent the fake seeds from the spec's examples
+            args = _context_args(resource)
+        steps.append((resource.mount_name, args))
+    resource = chain[-1]
+    steps.append((resource.mount_name, None))
+    create, update = resource.operation("create"), resource.operation("update")
+    create_kwargs = example_call(domain, chain, create).kwargs if create else ()
+    update_kwargs = example_call(domain, chain, update).kwargs if update else ()
+    return LifeCycle(
+        tuple(parents), tuple(steps), _id_attribute(resource), _context_args(resource),
+        create_kwargs, _echoed(resource, create_kwargs), update_kwargs, _echoed(resource, update_kwargs),
+    )
+
+
+def _id_attribute(resource: Resource) -> str | None:
+    """The model field that holds the value of a resource's last context parameter (e.g. ``sid``)."""
+    if not resource.context_params:
+        return None
+    wanted = resource.context_params[-1].py_name
+    return wanted if any(f.py_name == wanted for f in resource.fields) else None

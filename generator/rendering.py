@@ -21,7 +21,7 @@ import jinja2
 
 from . import __version__, conventions
 from .fake_routes import fake_routes
-from .examples import access_path, example_call, replaced, violations
+from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
 from .ir import Api, TypeRef
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -115,10 +115,12 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, expected=expected, equals=equals
     )
+    env.tests["ref"] = lambda value: isinstance(value, Ref)
     env.globals.update(
         example_call=example_call,
         access_path=access_path,
         replaced=replaced,
+        life_cycle=life_cycle,
         violations=violations,
         not_found_error=conventions.NOT_FOUND_ERROR,
         sdk_version=SDK_VERSION,
@@ -157,6 +159,7 @@ def render(api: Api) -> dict[str, str]:
         emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
         if resource.operations:
             emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
+            emit(f"tests/test_e2e_{domain.name}_{version.name}_{resource.module_name}.py", "test_e2e.py.j2", **context)
     return files
 
 

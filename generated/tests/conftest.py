@@ -3,6 +3,6 @@
 Generated from the spec; do not edit.
 """
 
-from sdk_test_support import api
+from sdk_test_support import api, server
 
-__all__ = ["api"]
+__all__ = ["api", "server"]

@@ -8,12 +8,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Iterator
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
+import twilio_sdk
 from twilio_sdk import AsyncClient, Client
 
 VARIANTS = ["sync", "async"]
@@ -125,3 +131,53 @@ def api() -> Iterator[ScriptedApi]:
     yield scripted
     scripted.client.close()
     asyncio.run(scripted.async_client.aclose())
+
+
+class FakeServer:
+    """The fake API served over HTTP by ``python -m twilio_sdk.testing`` in a child process."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def client(self) -> Client:
+        return Client(ACCOUNT_SID, AUTH_TOKEN, base_url=self.url)
+
+    def async_client(self) -> AsyncClient:
+        return AsyncClient(ACCOUNT_SID, AUTH_TOKEN, base_url=self.url)
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    """A fresh fake server on 127.0.0.1 for each test, stopped by its PID."""
+    package_root = str(Path(twilio_sdk.__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "PYTHONPATH": os.pathsep.join([package_root, os.environ.get("PYTHONPATH", "")]),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "twilio_sdk.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("listening on http://127.0.0.1:"), line
+        yield FakeServer(line.removeprefix("listening on ").strip())
+    finally:
+        os.kill(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def walk(root: Any, steps: list[tuple[str, list[Any] | None]]) -> Any:
+    """Follow attributes from a client, calling those given arguments: ``c.voice.v1.things(sid)``."""
+    for name, args in steps:
+        root = getattr(root, name)
+        if args is not None:
+            root = root(*args)
+    return root

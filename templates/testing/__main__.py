@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, stop)
     print(f"listening on {fake.base_url}", flush=True)
     try:
-        server.serve_forever()
+        server.serve_forever(poll_interval=0.05)
     finally:
         server.server_close()
     return 0

@@ -1,0 +1,39 @@
+"""End-to-end: ArchivedCall against the fake, over real HTTP on 127.0.0.1, sync and async.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sdk_test_support import FakeServer, walk
+
+from twilio_sdk import NotFoundError
+
+
+def test_life_cycle(server: FakeServer) -> None:
+    c = server.client()
+    things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
+    assert things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
+    with pytest.raises(NotFoundError):
+        things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+
+    c.close()
+
+
+def test_life_cycle_async(server: FakeServer) -> None:
+    async def main() -> None:
+        c = server.async_client()
+        things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
+        assert (
+            await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
+        )
+        with pytest.raises(NotFoundError):
+            await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+
+        await c.aclose()
+
+    asyncio.run(main())

@@ -1,0 +1,74 @@
+"""End-to-end: ConnectionPolicy against the fake, over real HTTP on 127.0.0.1, sync and async.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sdk_test_support import FakeServer, walk
+
+from twilio_sdk import NotFoundError
+from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
+
+
+def test_life_cycle(server: FakeServer) -> None:
+    c = server.client()
+    things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+    created = [things.create(friendly_name="friendly_name") for _ in range(3)]
+    assert len({item.sid for item in created}) == 3
+    for item in created:
+        assert isinstance(item, ConnectionPolicy)
+        assert item.friendly_name == "friendly_name"
+    for item in created:
+        assert things(item.sid).fetch() == item
+    updated = things(created[0].sid).update(friendly_name="FriendlyName")
+    assert updated.friendly_name == "FriendlyName"
+    assert things(created[0].sid).fetch() == updated
+    listed = things.list(page_size=2)
+    assert [item.sid for item in listed] == [item.sid for item in created]
+    first = things.page(page_size=2)
+    assert len(first) == 2 and first.next_page_url is not None
+    assert first.next_page_url.startswith(server.url)
+    for item in created:
+        assert things(item.sid).delete() is True
+    with pytest.raises(NotFoundError):
+        things(created[0].sid).fetch()
+    with pytest.raises(NotFoundError):
+        things(created[0].sid).delete()
+
+    c.close()
+
+
+def test_life_cycle_async(server: FakeServer) -> None:
+    async def main() -> None:
+        c = server.async_client()
+        things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+        created = [await things.create(friendly_name="friendly_name") for _ in range(3)]
+        assert len({item.sid for item in created}) == 3
+        for item in created:
+            assert isinstance(item, ConnectionPolicy)
+            assert item.friendly_name == "friendly_name"
+        for item in created:
+            assert await things(item.sid).fetch() == item
+        updated = await things(created[0].sid).update(friendly_name="FriendlyName")
+        assert updated.friendly_name == "FriendlyName"
+        assert await things(created[0].sid).fetch() == updated
+        listed = await things.list(page_size=2)
+        assert [item.sid for item in listed] == [item.sid for item in created]
+        first = await things.page(page_size=2)
+        assert len(first) == 2 and first.next_page_url is not None
+        assert first.next_page_url.startswith(server.url)
+        for item in created:
+            assert await things(item.sid).delete() is True
+        with pytest.raises(NotFoundError):
+            await things(created[0].sid).fetch()
+        with pytest.raises(NotFoundError):
+            await things(created[0].sid).delete()
+
+        await c.aclose()
+
+    asyncio.run(main())

@@ -1,0 +1,167 @@
+"""End-to-end: ConnectionPolicyTarget against the fake, over real HTTP on 127.0.0.1, sync and async.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sdk_test_support import FakeServer, walk
+
+from twilio_sdk import NotFoundError
+from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
+
+
+def test_life_cycle(server: FakeServer) -> None:
+    c = server.client()
+    parent_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)]).create(
+        friendly_name="friendly_name"
+    )
+    things = walk(
+        c,
+        [("voice", None), ("v1", None), ("connection_policies", [parent_0.sid]), ("targets", None)],
+    )
+    created = [
+        things.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=20,
+            enabled=True,
+        )
+        for _ in range(3)
+    ]
+    assert len({item.sid for item in created}) == 3
+    for item in created:
+        assert isinstance(item, ConnectionPolicyTarget)
+        assert item.target == "sip:sip-box.com:1234"
+        assert item.friendly_name == "friendly_name"
+        assert item.priority == 1
+        assert item.weight == 20
+        assert item.enabled is True
+    for item in created:
+        assert things(item.sid).fetch() == item
+    updated = things(created[0].sid).update(
+        friendly_name="updated_name",
+        target="sip:sip-updated.com:4321",
+        priority=2,
+        weight=10,
+        enabled=False,
+    )
+    assert updated.friendly_name == "updated_name"
+    assert updated.target == "sip:sip-updated.com:4321"
+    assert updated.priority == 2
+    assert updated.weight == 10
+    assert updated.enabled is False
+    assert things(created[0].sid).fetch() == updated
+    listed = things.list(page_size=2)
+    assert [item.sid for item in listed] == [item.sid for item in created]
+    first = things.page(page_size=2)
+    assert len(first) == 2 and first.next_page_url is not None
+    assert first.next_page_url.startswith(server.url)
+    for item in created:
+        assert things(item.sid).delete() is True
+    with pytest.raises(NotFoundError):
+        things(created[0].sid).fetch()
+    with pytest.raises(NotFoundError):
+        things(created[0].sid).delete()
+    orphan = things.create(
+        target="sip:sip-box.com:1234",
+        friendly_name="friendly_name",
+        priority=1,
+        weight=20,
+        enabled=True,
+    )
+    assert (
+        walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])(
+            parent_0.sid
+        ).delete()
+        is True
+    )
+    with pytest.raises(NotFoundError):  # deleting a parent deletes its children
+        things(orphan.sid).fetch()
+
+    c.close()
+
+
+def test_life_cycle_async(server: FakeServer) -> None:
+    async def main() -> None:
+        c = server.async_client()
+        parent_0 = await walk(
+            c, [("voice", None), ("v1", None), ("connection_policies", None)]
+        ).create(friendly_name="friendly_name")
+        things = walk(
+            c,
+            [
+                ("voice", None),
+                ("v1", None),
+                ("connection_policies", [parent_0.sid]),
+                ("targets", None),
+            ],
+        )
+        created = [
+            await things.create(
+                target="sip:sip-box.com:1234",
+                friendly_name="friendly_name",
+                priority=1,
+                weight=20,
+                enabled=True,
+            )
+            for _ in range(3)
+        ]
+        assert len({item.sid for item in created}) == 3
+        for item in created:
+            assert isinstance(item, ConnectionPolicyTarget)
+            assert item.target == "sip:sip-box.com:1234"
+            assert item.friendly_name == "friendly_name"
+            assert item.priority == 1
+            assert item.weight == 20
+            assert item.enabled is True
+        for item in created:
+            assert await things(item.sid).fetch() == item
+        updated = await things(created[0].sid).update(
+            friendly_name="updated_name",
+            target="sip:sip-updated.com:4321",
+            priority=2,
+            weight=10,
+            enabled=False,
+        )
+        assert updated.friendly_name == "updated_name"
+        assert updated.target == "sip:sip-updated.com:4321"
+        assert updated.priority == 2
+        assert updated.weight == 10
+        assert updated.enabled is False
+        assert await things(created[0].sid).fetch() == updated
+        listed = await things.list(page_size=2)
+        assert [item.sid for item in listed] == [item.sid for item in created]
+        first = await things.page(page_size=2)
+        assert len(first) == 2 and first.next_page_url is not None
+        assert first.next_page_url.startswith(server.url)
+        for item in created:
+            assert await things(item.sid).delete() is True
+        with pytest.raises(NotFoundError):
+            await things(created[0].sid).fetch()
+        with pytest.raises(NotFoundError):
+            await things(created[0].sid).delete()
+        orphan = await things.create(
+            target="sip:sip-box.com:1234",
+            friendly_name="friendly_name",
+            priority=1,
+            weight=20,
+            enabled=True,
+        )
+        assert (
+            await walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])(
+                parent_0.sid
+            ).delete()
+            is True
+        )
+        with pytest.raises(NotFoundError):  # deleting a parent deletes its children
+            await things(orphan.sid).fetch()
+
+        await c.aclose()
+
+    asyncio.run(main())

@@ -1,0 +1,46 @@
+"""End-to-end: Settings against the fake, over real HTTP on 127.0.0.1, sync and async.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sdk_test_support import FakeServer, walk
+
+from twilio_sdk import NotFoundError
+from twilio_sdk.voice.v1.settings import Settings
+
+
+def test_life_cycle(server: FakeServer) -> None:
+    c = server.client()
+    things = walk(
+        c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
+    )
+    before = things().fetch()
+    assert isinstance(before, Settings)
+    updated = things().update(dialing_permissions_inheritance=False)
+    assert updated.dialing_permissions_inheritance is False
+    assert things().fetch() == updated
+
+    c.close()
+
+
+def test_life_cycle_async(server: FakeServer) -> None:
+    async def main() -> None:
+        c = server.async_client()
+        things = walk(
+            c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
+        )
+        before = await things().fetch()
+        assert isinstance(before, Settings)
+        updated = await things().update(dialing_permissions_inheritance=False)
+        assert updated.dialing_permissions_inheritance is False
+        assert await things().fetch() == updated
+
+        await c.aclose()
+
+    asyncio.run(main())
