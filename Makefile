@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+NODE_INSTALLED := node_modules/.installed
 
 .PHONY: generate test check bench clean
 
@@ -14,10 +15,15 @@ $(INSTALLED): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --constraint requirements.lock --editable '.[dev]'
 	touch $(INSTALLED)
 
+# Prism (npm) for the request-validation test; skipped with a note where npm is missing.
+$(NODE_INSTALLED): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_INSTALLED); \
+	else echo "npm not found: the Prism test will be skipped"; fi
+
 generate: $(INSTALLED)
 	$(PY) -m generator generate
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m pytest -q
 
 check: $(INSTALLED)
