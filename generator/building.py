@@ -461,6 +461,7 @@ class _SpecBuilder:
             description=description,
             constraints=constraints,
             example=JsonValue.of(example) if example is not None else None,
+            format=flat.get("format") if isinstance(flat.get("format"), str) else None,
         )
 
     def request_example(self, op: Mapping[str, Any]) -> JsonValue | None:

@@ -26,6 +26,8 @@ def param_rule(param: Param) -> dict[str, Any]:
     }
     if param.type.kind == "array" and param.type.item is not None:
         rule["item_kind"] = param.type.item.kind
+    if param.format == "uri":
+        rule["format"] = "uri"
     rule.update((key, list(value) if isinstance(value, tuple) else value) for key, value in param.constraints)
     return rule
 

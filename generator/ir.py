@@ -78,6 +78,7 @@ class Param:
     description: str
     constraints: tuple[tuple[str, Any], ...]  # (runtime keyword, value), only those the spec sets
     example: JsonValue | None
+    format: str | None = None  # the spec's string format, e.g. "uri"; the fake checks it
 
 
 @dataclass(frozen=True)

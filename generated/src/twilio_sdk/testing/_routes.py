@@ -72,7 +72,13 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "max_length": 255,
                     },
-                    {"name": "VoiceUrl", "in": "form", "kind": "string", "required": False},
+                    {
+                        "name": "VoiceUrl",
+                        "in": "form",
+                        "kind": "string",
+                        "required": False,
+                        "format": "uri",
+                    },
                     {
                         "name": "VoiceMethod",
                         "in": "form",
@@ -80,7 +86,13 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "enum": ["GET", "POST"],
                     },
-                    {"name": "VoiceFallbackUrl", "in": "form", "kind": "string", "required": False},
+                    {
+                        "name": "VoiceFallbackUrl",
+                        "in": "form",
+                        "kind": "string",
+                        "required": False,
+                        "format": "uri",
+                    },
                     {
                         "name": "VoiceFallbackMethod",
                         "in": "form",
@@ -93,6 +105,7 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "string",
                         "required": False,
+                        "format": "uri",
                     },
                     {
                         "name": "StatusCallbackMethod",
@@ -181,7 +194,13 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "max_length": 255,
                     },
-                    {"name": "VoiceUrl", "in": "form", "kind": "string", "required": False},
+                    {
+                        "name": "VoiceUrl",
+                        "in": "form",
+                        "kind": "string",
+                        "required": False,
+                        "format": "uri",
+                    },
                     {
                         "name": "VoiceMethod",
                         "in": "form",
@@ -189,7 +208,13 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "enum": ["GET", "POST"],
                     },
-                    {"name": "VoiceFallbackUrl", "in": "form", "kind": "string", "required": False},
+                    {
+                        "name": "VoiceFallbackUrl",
+                        "in": "form",
+                        "kind": "string",
+                        "required": False,
+                        "format": "uri",
+                    },
                     {
                         "name": "VoiceFallbackMethod",
                         "in": "form",
@@ -202,6 +227,7 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "string",
                         "required": False,
+                        "format": "uri",
                     },
                     {
                         "name": "StatusCallbackMethod",
@@ -390,7 +416,13 @@ ROUTES: list[dict[str, Any]] = [
                         "min_length": 34,
                         "max_length": 34,
                     },
-                    {"name": "Target", "in": "form", "kind": "string", "required": True},
+                    {
+                        "name": "Target",
+                        "in": "form",
+                        "kind": "string",
+                        "required": True,
+                        "format": "uri",
+                    },
                     {
                         "name": "FriendlyName",
                         "in": "form",
@@ -498,7 +530,13 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "max_length": 255,
                     },
-                    {"name": "Target", "in": "form", "kind": "string", "required": False},
+                    {
+                        "name": "Target",
+                        "in": "form",
+                        "kind": "string",
+                        "required": False,
+                        "format": "uri",
+                    },
                     {
                         "name": "Priority",
                         "in": "form",

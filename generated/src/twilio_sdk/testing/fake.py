@@ -23,6 +23,7 @@ DEFAULT_ACCOUNT_SID = "AC" + "0" * 32
 DEFAULT_AUTH_TOKEN = "fake-auth-token"
 DEFAULT_PAGE_SIZE = 50
 _PARAM = re.compile(r"\{([^{}]+)\}")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")
 _EMPTY = {"integer": 0, "number": 0, "boolean": False, "string": "", "array": [], "object": {}}
 
 
@@ -238,7 +239,7 @@ class FakeTwilio:
                 if kind is None or operation is None:
                     raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
                 arguments = self._check(
-                    operation["params"], values, query if method == "GET" else form
+                    operation["params"], values, query if method == "GET" else form, method == "GET"
                 )
                 handler = {
                     "fetch": self._fetch,
@@ -255,11 +256,19 @@ class FakeTwilio:
         rules: list[Mapping[str, Any]],
         path_values: Mapping[str, str],
         pairs: list[tuple[str, str]],
+        query: bool,
     ) -> dict[str, Any]:
         """Parse and check every argument against its rule; raise 400 naming the first bad one."""
         given: dict[str, list[str]] = {}
         for key, value in pairs:
             given.setdefault(key, []).append(value)
+        if (
+            query
+        ):  # the API's query parameters are all known; an unknown one is a mistake worth reporting
+            known = {rule["name"] for rule in rules if rule["in"] == "query"}
+            for key in given:
+                if key not in known:
+                    raise FakeError(400, 20001, f"Unknown parameter {key}")
         arguments: dict[str, Any] = {}
         for rule in rules:
             name = rule["name"]
@@ -315,6 +324,8 @@ class FakeTwilio:
                 raise invalid(f"longer than {rule['max_length']} characters")
             if "enum" in rule and value not in rule["enum"]:
                 raise invalid(f"{value!r} is not one of {', '.join(rule['enum'])}")
+            if rule.get("format") == "uri" and not _URI.fullmatch(value):
+                raise invalid(f"{value!r} is not an absolute URI")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if "minimum" in rule and value < rule["minimum"]:
                 raise invalid(f"less than {rule['minimum']}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from .fake import FakeTwilio
 
@@ -26,9 +27,15 @@ def make_server(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0) -> Thr
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(content)))
             self.end_headers()
-            self.wfile.write(content)
+            if self.command != "HEAD":
+                self.wfile.write(content)
 
-        do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _answer
+        def __getattr__(self, name: str) -> Any:
+            # Every method, even one http.server does not know, reaches the fake,
+            # which answers those a path lacks with 405 rather than a bare 501.
+            if name.startswith("do_"):
+                return self._answer
+            raise AttributeError(name)
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: tests read the first line of output for the address
