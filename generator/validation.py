@@ -6,11 +6,16 @@ stops at the first one.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from typing import Any, Iterator, Mapping
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+# The validator picks jsonschema-rs when that happens to be installed, and its messages
+# differ; pin the pure-Python backend so a spec gets the same report everywhere.
+os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: E402
 
 from . import conventions
 from .loading import LoadedSpec
