@@ -304,6 +304,7 @@ class _SpecBuilder:
                     type=self.type_of(prop, str(wire_name)),
                     nullable=bool(flat.get("nullable")),
                     description=str(flat.get("description") or ""),
+                    constraints=_constraints(flat),
                 )
             )
         return tuple(fields)
@@ -446,7 +447,7 @@ class _SpecBuilder:
     def param(self, py_name: str, wire_name: str, location: str, schema: Any,
               required: bool, description: str, example: Any) -> Param:
         flat = flatten(self.root, schema)
-        constraints = tuple((keyword, flat[key]) for key, keyword in _CONSTRAINTS if key in flat)
+        constraints = _constraints(flat)
         type_ref = self.type_of(schema, wire_name)
         if type_ref.enum is not None:
             constraints += (("enum", type_ref.enum.values),)
@@ -479,6 +480,10 @@ class _SpecBuilder:
                 if examples:  # the fullest one, so a list example with items beats an empty page
                     return max(examples, key=lambda e: len(e.text))
         return None
+
+
+def _constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple((keyword, schema[key]) for key, keyword in _CONSTRAINTS if key in schema)
 
 
 MODEL_RESERVED = {"to_dict", "from_dict", "additional_properties"}

@@ -64,6 +64,7 @@ class Field:
     type: TypeRef
     nullable: bool
     description: str
+    constraints: tuple[tuple[str, Any], ...] = ()  # as on Param: (keyword, value) the spec sets
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,11 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
-        values = {f.name: f.codec.decode(data[f.wire_name]) for f in cls._wire_fields if f.wire_name in data}
+        values = {
+            f.name: data[f.wire_name] if f.codec.as_is else f.codec.decode(data[f.wire_name])
+            for f in cls._wire_fields
+            if f.wire_name in data
+        }
         if len(values) == len(data):  # the common case: nothing unknown
             return cls(**values)
         known = {f.wire_name for f in cls._wire_fields}

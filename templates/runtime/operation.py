@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, NamedTuple
 from urllib.parse import quote
 
 from .codecs import Codec
@@ -94,8 +94,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-@dataclass(frozen=True)
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     method: str
     url: str
     query: list[tuple[str, str]]
@@ -148,4 +147,4 @@ def quote_segment(value: str) -> str:
     would fold away) are spelled as "%2E".
     """
     quoted = quote(value, safe="")
-    return quoted.replace(".", "%2E") if set(quoted) <= {"."} else quoted
+    return quoted.replace(".", "%2E") if not quoted.strip(".") else quoted

@@ -18,6 +18,7 @@ _READS_Z = sys.version_info >= (3, 11)  # fromisoformat reads a trailing "Z" fro
 
 class Codec:
     type_name = "any value"
+    as_is = True  # JSON values pass through decode unchanged, so models can skip the call
 
     def accepts(self, value: Any) -> bool:
         return True
@@ -67,6 +68,7 @@ class _DateTime(Codec):
     """ISO 8601 on the wire (RFC 2822 is read too); timezone-aware in Python."""
 
     type_name = "a datetime or an ISO 8601 str"
+    as_is = False
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, (dt.datetime, str))
@@ -99,6 +101,7 @@ class _DateTime(Codec):
 
 class _Date(Codec):
     type_name = "a date or an ISO 8601 str"
+    as_is = False
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime)
@@ -132,6 +135,7 @@ class EnumOf(Codec):
     """One of a closed set of strings; read back as the enum member when it is a known value."""
 
     type_name = "a str"
+    as_is = False
 
     def __init__(self, enum_class: type[enum.Enum]) -> None:
         self.enum_class = enum_class
@@ -157,6 +161,7 @@ class ListOf(Codec):
 
     def __init__(self, item: Codec) -> None:
         self.item = item
+        self.as_is = item.as_is
         self.type_name = f"a list of {item.type_name.split(' ', 1)[-1]}"
 
     def accepts(self, value: Any) -> bool:

@@ -32,7 +32,7 @@ class Model:
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
         values = {
-            f.name: f.codec.decode(data[f.wire_name])
+            f.name: data[f.wire_name] if f.codec.as_is else f.codec.decode(data[f.wire_name])
             for f in cls._wire_fields
             if f.wire_name in data
         }
