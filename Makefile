@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: generate test check bench clean
+.PHONY: generate test check bench diff clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(INSTALLED) $(NODE_INSTALLED)
 
 check: $(INSTALLED)
 	$(PY) -m generator check
+
+# The SDK-level changes since a git commit, e.g. `make diff BASE=origin/main`; fails on a breaking one.
+BASE ?= HEAD
+diff: $(INSTALLED)
+	$(PY) -m generator diff --base $(BASE)
 
 # The runtime against bare httpx and the official SDK (a benchmark, not a test).
 bench: $(INSTALLED)

@@ -297,14 +297,16 @@ class _SpecBuilder:
         fields = []
         for wire_name, prop in (model.get("properties") or {}).items():
             flat = flatten(self.root, prop)
+            type_ref = self.type_of(prop, str(wire_name))
+            enum = (("enum", type_ref.enum.values),) if type_ref.enum is not None else ()
             fields.append(
                 Field(
                     py_name=model_attribute(str(wire_name)),
                     wire_name=str(wire_name),
-                    type=self.type_of(prop, str(wire_name)),
+                    type=type_ref,
                     nullable=bool(flat.get("nullable")),
                     description=str(flat.get("description") or ""),
-                    constraints=_constraints(flat),
+                    constraints=_constraints(flat) + enum,
                 )
             )
         return tuple(fields)

@@ -1,17 +1,21 @@
-"""``python -m generator generate|check``: the command line.
+"""``python -m generator generate|check|diff``: the command line.
 
-Exit codes: 0 done, 1 ``check`` found stale files, 2 the spec has problems
-(each printed as ``file:line: /json/pointer: message``).
+Exit codes: 0 done, 1 ``check`` found stale files or ``diff`` found a
+breaking change, 2 the spec has problems (each printed as
+``file:line: /json/pointer: message``).
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from .pipeline import generate_files
+from .diffing import diff_apis, to_json, to_markdown
+from .pipeline import generate_files, load_and_build
 from .problems import SpecError
 from .writing import OutputError, differences, read_tree, write_tree
 
@@ -35,7 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         command = commands.add_parser(name, help=help_text)
         command.add_argument("--spec", action="append", metavar="FILE", help=f"a spec file (repeatable; default {DEFAULT_SPECS})")
         command.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output directory (default {DEFAULT_OUT}/)")
+    diff = commands.add_parser("diff", help="list the SDK-level changes between two specs; exit 1 if any breaks")
+    diff.add_argument("specs", nargs="*", metavar="SPEC", help="OLD NEW, or with --base only NEW (default spec/*.yaml)")
+    diff.add_argument("--base", metavar="GITREF", help="compare with the specs at this git commit")
+    diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return _diff(args, parser)
     out = Path(args.out)
     try:
         files = generate_files(_spec_paths(args.spec))
@@ -61,3 +71,48 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+
+
+def _diff(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
+            if args.base:
+                new = [Path(p) for p in args.specs] or sorted(Path().glob(DEFAULT_SPECS))
+                old = _specs_at(args.base, new, Path(scratch))
+            elif len(args.specs) == 2:
+                old, new = [Path(args.specs[0])], [Path(args.specs[1])]
+            else:
+                parser.error("diff takes OLD NEW, or --base GITREF [NEW ...]")
+            changes = diff_apis(load_and_build(old) if old else _empty(), load_and_build(new))
+    except SpecError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as error:
+        print(f"error: git failed: {error.stderr.strip()}", file=sys.stderr)
+        return 2
+    print(to_json(changes) if args.json else to_markdown(changes), end="")
+    return 1 if any(change.breaking for change in changes) else 0
+
+
+def _specs_at(ref: str, paths: list[Path], scratch: Path) -> list[Path]:
+    """The given spec files as they were at a git commit (files that did not exist are left out)."""
+    old = []
+    for index, path in enumerate(paths):
+        shown = subprocess.run(
+            ["git", "show", f"{ref}:./{path.as_posix()}"], capture_output=True, text=True, check=False
+        )
+        if shown.returncode != 0:
+            if "exists on disk, but not in" in shown.stderr or "does not exist in" in shown.stderr:
+                continue  # a spec added since `ref`: everything in it is new
+            raise subprocess.CalledProcessError(shown.returncode, shown.args, shown.stdout, shown.stderr)
+        copy = scratch / f"{index}-{path.name}"
+        copy.write_text(shown.stdout, encoding="utf-8")
+        old.append(copy)
+    return old
+
+
+def _empty() -> Any:
+    from .ir import Api
+
+    return Api(package="twilio_sdk", domains=())

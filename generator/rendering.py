@@ -12,6 +12,9 @@ filters below, chosen by where it lands:
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from dataclasses import dataclass
 from collections import Counter
 import unicodedata
 from pathlib import Path
@@ -22,7 +25,7 @@ import jinja2
 from . import __version__, conventions
 from .fake_routes import fake_routes
 from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
-from .ir import Api, TypeRef
+from .ir import Api, Domain, Resource, TypeRef, Version
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SDK_VERSION = "0.1.0"
@@ -58,6 +61,49 @@ def docstring(text: Any) -> str:
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").strip()
     text = text.replace("\\", "\\\\").replace('"', '\\"')
     return _printable(text, keep="\n")
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#{}"} | {"&": "&amp;"})
+
+
+def md(text: Any) -> str:
+    """Spec prose as inert Markdown on one line: every character that could start markup is escaped."""
+    return " ".join(str(text).split()).translate(_MD_SPECIAL)
+
+
+def md_code(text: Any) -> str:
+    """A code span that holds any text, safe in a table cell."""
+    value = " ".join(str(text).split()).replace("|", "\\|")
+    ticks = "`" * (max((len(r) for r in _backtick_runs(value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return f"{ticks}{pad}{value}{pad}{ticks}"
+
+
+def fence(text: str, language: str) -> str:
+    """A fenced block longer than any run of backticks inside, so the text cannot close it."""
+    ticks = "`" * max(3, max((len(r) for r in _backtick_runs(text)), default=0) + 1)
+    return f"{ticks}{language}\n{text}\n{ticks}"
+
+
+def _backtick_runs(text: str) -> list[str]:
+    return re.findall(r"`+", text)
+
+
+def constraints_text(pairs: Any) -> str:
+    """Constraints as reviewers read them: pattern, length and range, and allowed values."""
+    rules = dict(pairs)
+    parts = []
+    if "pattern" in rules:
+        parts.append("pattern " + md_code(rules["pattern"]))
+    low, high = rules.get("min_length"), rules.get("max_length")
+    if low is not None or high is not None:
+        parts.append(f"length {low if low is not None else 0}..{high if high is not None else ''}".rstrip("."))
+    low, high = rules.get("minimum"), rules.get("maximum")
+    if low is not None or high is not None:
+        parts.append(f"range {'' if low is None else low}..{'' if high is None else high}")
+    if "enum" in rules:
+        parts.append("one of " + ", ".join(md_code(v) for v in rules["enum"]))
+    return "; ".join(parts)
 
 
 def sentence(text: Any) -> str:
@@ -103,6 +149,10 @@ def equals(value: Any, type_ref: TypeRef) -> str:
     return "== " + expected(value, type_ref)
 
 
+def _pretty_json(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "sdk")),
@@ -113,7 +163,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, expected=expected, equals=equals
+        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, expected=expected, equals=equals,
+        md=md, md_code=md_code, fence=fence, constraints=constraints_text, tojson_pretty=_pretty_json,
     )
     env.tests["ref"] = lambda value: isinstance(value, Ref)
     env.globals.update(
@@ -153,14 +204,45 @@ def render(api: Api) -> dict[str, str]:
         emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
         for version in domain.versions:
             emit(f"{src}/{domain.name}/{version.name}/__init__.py", "version.py.j2", domain=domain, version=version)
+    pages = {chain[-1]: doc_links(api, domain, version, chain) for domain, version, chain in api.chains}
+    emit("docs/index.md", "doc_index.md.j2", pages=pages)
     for domain, version, chain in api.chains:
         resource = chain[-1]
         context = dict(domain=domain, version=version, resource=resource, chain=chain)
         emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
+        emit(f"docs/{doc_page(domain, version, resource)}", "doc_resource.md.j2", **context, page=pages[resource])
         if resource.operations:
             emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
             emit(f"tests/test_e2e_{domain.name}_{version.name}_{resource.module_name}.py", "test_e2e.py.j2", **context)
     return files
+
+
+def doc_page(domain: Domain, version: Version, resource: Resource) -> str:
+    return f"{domain.name}_{version.name}_{resource.module_name}.md"
+
+
+@dataclass(frozen=True)
+class DocLinks:
+    """A resource's reference page and the pages of the resources around it."""
+
+    file: str
+    access: str
+    parent: tuple[str, str] | None  # (class name, page)
+    children: tuple[tuple[str, str, str], ...]  # (mount name, class name, page)
+
+
+def doc_links(api: Api, domain: Domain, version: Version, chain: tuple[Resource, ...]) -> DocLinks:
+    resource = chain[-1]
+    parent = chain[-2] if len(chain) > 1 else None
+    return DocLinks(
+        file=doc_page(domain, version, resource),
+        access=access_path(version, domain, chain),
+        parent=(parent.class_name, doc_page(domain, version, parent)) if parent else None,
+        children=tuple(
+            (c.resource.mount_name, c.resource.class_name, doc_page(domain, version, c.resource))
+            for c in resource.children
+        ),
+    )
 
 
 def model_exports(api: Api) -> list[tuple[str, str]]:

@@ -1,0 +1,190 @@
+"""The API diff: what changed between two specs, in the terms an SDK user meets.
+
+Changes are found on the IR (resources by the path a user writes, methods,
+their Python parameters, model fields) and each is classified:
+
+- breaking: a removed resource, operation, parameter or field (a rename is a
+  removal and an addition); a new required parameter, or one that became
+  required; a parameter whose type changed or whose pattern, length, range
+  or enum got narrower; a model field whose type changed;
+- non-breaking: anything added that is optional, a widened constraint, a new
+  enum value, a changed description or success status.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .examples import access_path
+from .ir import Api, Field, Operation, Param, Resource
+
+_LOWER_BOUNDS = ("min_length", "minimum")  # a higher value narrows
+_UPPER_BOUNDS = ("max_length", "maximum")  # a lower value narrows
+
+
+@dataclass(frozen=True, order=True)
+class Change:
+    where: str  # the SDK path, e.g. "client.voice.v1.connection_policies.create(friendly_name)"
+    kind: str  # e.g. "parameter removed"
+    breaking: bool
+    detail: str = ""
+
+
+def _method_path(path: str, resource: Resource, op: Operation) -> str:
+    if op in resource.instance_operations:
+        path += "(" + ", ".join(p.py_name for p in resource.context_params) + ")"
+    return f"{path}.{op.kind}"
+
+
+def _resources(api: Api) -> dict[str, Resource]:
+    return {access_path(version, domain, chain): chain[-1] for domain, version, chain in api.chains}
+
+
+def diff_apis(old: Api, new: Api) -> list[Change]:
+    changes: list[Change] = []
+    before, after = _resources(old), _resources(new)
+    for path in sorted(before.keys() - after.keys()):
+        changes.append(Change(path, "resource removed", True, before[path].class_name))
+    for path in sorted(after.keys() - before.keys()):
+        changes.append(Change(path, "resource added", False, after[path].class_name))
+    for path in sorted(before.keys() & after.keys()):
+        changes += _resource_changes(path, before[path], after[path])
+    return sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind, c.detail))
+
+
+def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
+    changes: list[Change] = []
+    if old.description != new.description:
+        changes.append(Change(path, "description changed", False))
+    old_ops = {op.kind: op for op in old.operations}
+    new_ops = {op.kind: op for op in new.operations}
+    for kind in sorted(old_ops.keys() - new_ops.keys()):
+        changes.append(Change(_method_path(path, old, old_ops[kind]), "operation removed", True))
+    for kind in sorted(new_ops.keys() - old_ops.keys()):
+        changes.append(Change(_method_path(path, new, new_ops[kind]), "operation added", False))
+    for kind in sorted(old_ops.keys() & new_ops.keys()):
+        where = _method_path(path, new, new_ops[kind])
+        changes += _operation_changes(where, old_ops[kind], new_ops[kind])
+    old_context = {p.py_name: p for p in old.context_params}
+    new_context = {p.py_name: p for p in new.context_params}
+    changes += _params_changes(path, old_context, new_context)
+    old_fields = {f.py_name: f for f in old.fields}
+    new_fields = {f.py_name: f for f in new.fields}
+    model = new.class_name
+    for name in sorted(old_fields.keys() - new_fields.keys()):
+        changes.append(Change(f"{model}.{name}", "field removed", True))
+    for name in sorted(new_fields.keys() - old_fields.keys()):
+        changes.append(Change(f"{model}.{name}", "field added", False, new_fields[name].type.annotation))
+    for name in sorted(old_fields.keys() & new_fields.keys()):
+        changes += _field_changes(f"{model}.{name}", old_fields[name], new_fields[name])
+    return changes
+
+
+def _operation_changes(where: str, old: Operation, new: Operation) -> list[Change]:
+    changes: list[Change] = []
+    if old.success_status != new.success_status:
+        changes.append(Change(where, "success status changed", False, f"{old.success_status} -> {new.success_status}"))
+    if (old.summary, old.description) != (new.summary, new.description):
+        changes.append(Change(where, "description changed", False))
+    changes += _params_changes(where, {p.py_name: p for p in old.params}, {p.py_name: p for p in new.params})
+    return changes
+
+
+def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) -> list[Change]:
+    changes: list[Change] = []
+    for name in sorted(old.keys() - new.keys()):
+        changes.append(Change(f"{where}({name})", "parameter removed", True, old[name].wire_name))
+    for name in sorted(new.keys() - old.keys()):
+        required = new[name].required
+        kind = "required parameter added" if required else "optional parameter added"
+        changes.append(Change(f"{where}({name})", kind, required, new[name].type.annotation))
+    for name in sorted(old.keys() & new.keys()):
+        a, b = old[name], new[name]
+        at = f"{where}({name})"
+        if a.type.annotation != b.type.annotation:
+            changes.append(Change(at, "parameter type changed", True, f"{a.type.annotation} -> {b.type.annotation}"))
+        if a.required != b.required:
+            kind = "parameter became required" if b.required else "parameter became optional"
+            changes.append(Change(at, kind, b.required))
+        if a.wire_name != b.wire_name:
+            changes.append(Change(at, "wire name changed", False, f"{a.wire_name} -> {b.wire_name}"))
+        if a.description != b.description:
+            changes.append(Change(at, "description changed", False))
+        changes += _constraint_changes(at, dict(a.constraints), dict(b.constraints), "parameter")
+    return changes
+
+
+def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
+    changes: list[Change] = []
+    if old.type.annotation != new.type.annotation:
+        changes.append(Change(where, "field type changed", True, f"{old.type.annotation} -> {new.type.annotation}"))
+    if old.nullable != new.nullable:
+        changes.append(Change(where, "field nullability changed", False, f"nullable: {old.nullable} -> {new.nullable}"))
+    if old.description != new.description:
+        changes.append(Change(where, "description changed", False))
+    # A response field's narrower constraint never breaks a reader, so these are never breaking.
+    for change in _constraint_changes(where, dict(old.constraints), dict(new.constraints), "field"):
+        changes.append(Change(change.where, change.kind, False, change.detail))
+    return changes
+
+
+def _constraint_changes(where: str, old: dict[str, Any], new: dict[str, Any], what: str) -> list[Change]:
+    changes: list[Change] = []
+    for key in sorted(old.keys() | new.keys()):
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        detail = f"{key}: {_show(a)} -> {_show(b)}"
+        if key == "enum":
+            removed, added = set(a or ()) - set(b or ()), set(b or ()) - set(a or ())
+            if a is None or (b is not None and removed):  # limited to fewer values than before
+                changes.append(Change(where, f"{what} enum narrowed", True, detail))
+            elif b is None or added:
+                changes.append(Change(where, f"{what} enum widened", False, detail))
+            continue
+        if key == "pattern":
+            narrowed = b is not None  # a new or different pattern may refuse what passed before
+        elif key in _LOWER_BOUNDS:
+            narrowed = b is not None and (a is None or b > a)
+        else:
+            narrowed = b is not None and (a is None or b < a)
+        label = "narrowed" if narrowed else "widened"
+        changes.append(Change(where, f"{what} {key} {label}", narrowed, detail))
+    return changes
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def to_json(changes: list[Change]) -> str:
+    return json.dumps(
+        {"breaking": sum(c.breaking for c in changes), "changes": [asdict(c) for c in changes]}, indent=2
+    )
+
+
+def to_markdown(changes: list[Change]) -> str:
+    """A pull-request comment: breaking changes first. Empty when nothing changed."""
+    if not changes:
+        return ""
+    breaking = sum(c.breaking for c in changes)
+    lines = [
+        f"## API diff: {len(changes)} change{'s' if len(changes) != 1 else ''}, {breaking} breaking",
+        "",
+        "| | change | where | detail |",
+        "|---|---|---|---|",
+    ]
+    for change in changes:
+        mark = "**breaking**" if change.breaking else "non-breaking"
+        lines.append(f"| {mark} | {change.kind} | `{_cell(change.where)}` | {_cell(change.detail)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("`", "'")
