@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         ("check", "exit 1 if the output directory differs from what the specs generate"),
     ):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("--spec", action="append", metavar="FILE", help=f"a spec file (repeatable; default {DEFAULT_SPECS})")
+        command.add_argument("--spec", action="extend", nargs="+", metavar="FILE", help=f"spec files (default {DEFAULT_SPECS})")
         command.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output directory (default {DEFAULT_OUT}/)")
     diff = commands.add_parser("diff", help="list the SDK-level changes between two specs; exit 1 if any breaks")
     diff.add_argument("specs", nargs="*", metavar="SPEC", help="OLD NEW, or with --base only NEW (default spec/*.yaml)")
