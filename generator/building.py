@@ -399,7 +399,7 @@ class _SpecBuilder:
                             found.setdefault(param.wire_name, param)
             for name in conventions.path_params(path):
                 if name not in found:
-                    found[name] = self.param(snake_case(name), name, "path", {"type": "string"}, True, "", None)
+                    found[name] = self.param(conventions.param_name(name), name, "path", {"type": "string"}, True, "", None)
         return found
 
     def parameters(self, path: str, method: str | None) -> list[Param]:
@@ -417,13 +417,15 @@ class _SpecBuilder:
                     merged[(str(param.get("name")), str(param.get("in")))] = (pointer, param)
         built = []
         for (name, location), (pointer, param) in merged.items():
-            if location not in ("path", "query"):
-                self.problem(pointer, f"parameter {name!r} is in {location!r}; only path and query are supported")
+            if location == "header" and name.lower() == "authorization":
+                continue  # the client's own credentials; never an argument
+            if location not in ("path", "query", "header"):
+                self.problem(pointer, f"parameter {name!r} is in {location!r}; only path, query and header are supported")
                 continue
             schema = param.get("schema")
             flat = flatten(self.root, schema)
             example = param.get("example", flat.get("example"))
-            py_name = conventions.PAGING_PARAMS.get(name) or snake_case(name)
+            py_name = conventions.param_name(name)
             built.append(
                 self.param(py_name, name, location, schema, bool(param.get("required")) or location == "path",
                            str(param.get("description") or flat.get("description") or ""), example)
@@ -442,7 +444,7 @@ class _SpecBuilder:
         for name, prop in (schema.get("properties") or {}).items():
             flat = flatten(self.root, prop)
             example = examples.get(name, flat.get("example")) if isinstance(examples, dict) else flat.get("example")
-            params.append(self.param(snake_case(str(name)), str(name), "form", prop, name in required,
+            params.append(self.param(conventions.param_name(str(name)), str(name), "form", prop, name in required,
                                      str(flat.get("description") or ""), example))
         return params
 

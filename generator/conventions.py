@@ -14,7 +14,9 @@
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
 - Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
-  ``page_size``, ``page_number`` and ``page_token``, as in the official SDK.
+  ``page_size``, ``page_number`` and ``page_token``, and range filters
+  ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
+  ``start_time_after``, as in the official SDK.
 """
 
 from __future__ import annotations
@@ -46,6 +48,17 @@ _PARAM = re.compile(r"\{([^{}]+)\}")
 def x_twilio(item: Mapping[str, Any]) -> Mapping[str, Any]:
     value = item.get("x-twilio")
     return value if isinstance(value, dict) else {}
+
+
+def param_name(wire_name: str) -> str:
+    """The Python argument for a query, form or path parameter."""
+    if wire_name in PAGING_PARAMS:
+        return PAGING_PARAMS[wire_name]
+    if wire_name.endswith("<"):
+        return snake_case(wire_name[:-1]) + "_before"
+    if wire_name.endswith(">"):
+        return snake_case(wire_name[:-1]) + "_after"
+    return snake_case(wire_name)
 
 
 def path_type(path: str, item: Mapping[str, Any]) -> str:

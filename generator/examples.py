@@ -32,6 +32,7 @@ class ExampleCall:
     url: str  # the exact URL expected, query excluded
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
         if param.py_name in values:
             path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
     request = op.request_example.value if op.request_example is not None else {}
-    kwargs, query, form = [], [], []
+    kwargs, query, form, headers = [], [], [], []
     for param in op.params:
         if isinstance(request, dict) and param.wire_name in request:
             value = request[param.wire_name]
@@ -106,9 +107,9 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
         else:
             continue
         kwargs.append((param, value))
-        target = form if param.location == "form" else query
+        target = {"form": form, "header": headers}.get(param.location, query)
         target += [(param.wire_name, text) for text in wire_text(value)]
-    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form))
+    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form), tuple(headers))
 
 
 def violations(params: tuple[Param, ...]) -> list[Violation]:

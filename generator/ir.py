@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Location = Literal["path", "query", "form"]
+Location = Literal["path", "query", "header", "form"]
 OperationKind = Literal["create", "fetch", "update", "delete", "list"]
 
 

@@ -149,7 +149,7 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
                 param, _ = resolve(data, raw)
                 if isinstance(param, dict) and param.get("name"):
                     name = str(param["name"])
-                    py = conventions.PAGING_PARAMS.get(name) or snake_case(name)
+                    py = conventions.param_name(name)
                     if name not in names[py]:
                         names[py].append(name)
         body, _ = resolve(data, op.get("requestBody"))
@@ -158,7 +158,7 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
             if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
                 form_schemas.add(raw_schema["$ref"])
             for name in flatten(data, raw_schema).get("properties") or {}:
-                py = snake_case(str(name))
+                py = conventions.param_name(str(name))
                 if name not in names[py]:
                     names[py].append(str(name))
         for py, spec_names in sorted(names.items()):

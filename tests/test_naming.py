@@ -70,3 +70,21 @@ def test_snake_and_pascal_case_round_trip_the_words() -> None:
 def test_naming_is_deterministic() -> None:
     names = ["Größe", "日本", "X-Y-Z", "2fa", "HTTPMethod"]
     assert [snake_case(n) for n in names] == [snake_case(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("StartTime<", "start_time_before"),
+        ("StartTime>", "start_time_after"),
+        ("DateCreated<", "date_created_before"),
+        ("PageSize", "page_size"),
+        ("Page", "page_number"),
+        ("PageToken", "page_token"),
+        ("FriendlyName", "friendly_name"),
+    ],
+)
+def test_parameter_names_follow_the_official_sdk(wire: str, python: str) -> None:
+    from generator.conventions import param_name
+
+    assert param_name(wire) == python

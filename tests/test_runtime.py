@@ -227,3 +227,17 @@ def test_user_agent_names_the_sdk_os_and_python() -> None:
     agent = recorder.requests[0].headers["User-Agent"]
     assert agent.startswith("twilio_sdk/0.1.0 (")
     assert ") Python/3." in agent
+
+
+def test_header_parameters_travel_as_request_headers() -> None:
+    operation = Operation(
+        "POST", "/v1/Things", (Param("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", "header", codecs.STRING),),
+        has_form=True,
+    )
+    prepared = operation.prepare("https://x.twilio.com", {"x_twilio_webhook_enabled": "true"})
+    assert prepared.headers == [("X-Twilio-Webhook-Enabled", "true")]
+    client = Client(ACCOUNT, TOKEN)
+    request = client._build(client._http, prepared)
+    assert request.headers["X-Twilio-Webhook-Enabled"] == "true"
+    assert request.headers["Authorization"].startswith("Basic ")
+    assert client._build(client._http, operation.prepare("https://x.twilio.com", {})).headers.get("X-Twilio-Webhook-Enabled") is None

@@ -171,10 +171,11 @@ class ClientCore:
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
         params = tuple(request.query) if request.query else None
-        if self._pool_defaults:  # headers and timeout are already the pool's own
+        if self._pool_defaults and not request.headers:  # headers and timeout are already the pool's own
             return http.build_request(request.method, request.url, params=params, data=form)
+        headers = {**self._headers, **dict(request.headers or ())}
         return http.build_request(
-            request.method, request.url, params=params, data=form, headers=self._headers, timeout=self.timeout
+            request.method, request.url, params=params, data=form, headers=headers, timeout=self.timeout
         )
 
     def _on_error(self, request: httpx.Request, retry: int, error: Exception) -> float:

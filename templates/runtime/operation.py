@@ -17,7 +17,7 @@ from .codecs import Codec
 from .errors import ValidationError
 from .values import Unset
 
-Location = Literal["path", "query", "form"]
+Location = Literal["path", "query", "header", "form"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class PreparedRequest(NamedTuple):
     url: str
     query: list[tuple[str, str]]
     form: list[tuple[str, str]] | None
+    headers: list[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Operation:
         path = self.path
         query: list[tuple[str, str]] = []
         form: list[tuple[str, str]] = []
+        headers: list[tuple[str, str]] = []
         for param in self.params:
             value = arguments.get(param.name, Unset.UNSET)
             if isinstance(value, Unset):
@@ -134,10 +136,10 @@ class Operation:
                     raise ValidationError(param.name, "must not be empty")
                 path = path.replace("{" + param.wire_name + "}", quote_segment(str(encoded)))
             else:
-                target = query if param.location == "query" else form
+                target = {"query": query, "header": headers}.get(param.location, form)
                 for one in encoded if isinstance(encoded, list) else [encoded]:
                     target.append((param.wire_name, one))
-        return PreparedRequest(self.method, base_url + path, query, form if self.has_form else None)
+        return PreparedRequest(self.method, base_url + path, query, form if self.has_form else None, headers or None)
 
 
 def quote_segment(value: str) -> str:

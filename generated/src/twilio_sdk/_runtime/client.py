@@ -179,14 +179,17 @@ class ClientCore:
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
         params = tuple(request.query) if request.query else None
-        if self._pool_defaults:  # headers and timeout are already the pool's own
+        if (
+            self._pool_defaults and not request.headers
+        ):  # headers and timeout are already the pool's own
             return http.build_request(request.method, request.url, params=params, data=form)
+        headers = {**self._headers, **dict(request.headers or ())}
         return http.build_request(
             request.method,
             request.url,
             params=params,
             data=form,
-            headers=self._headers,
+            headers=headers,
             timeout=self.timeout,
         )
 
