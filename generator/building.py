@@ -94,6 +94,18 @@ class _SpecBuilder:
     def problem(self, pointer: str, message: str) -> None:
         self.problems.append(self.spec.problem(pointer, message))
 
+    def resource_problem(self, draft: _Draft, pointer: str, message: str) -> None:
+        """A problem with one resource: in a corpus run, its operations can be skipped instead."""
+        operations = [
+            pointer_join("paths", path, method)
+            for path in (draft.list_path, draft.instance_path)
+            if path
+            for method in conventions.HTTP_METHODS
+            if isinstance(self.paths[path].get(method), dict)
+        ]
+        for operation in operations or [""]:
+            self.problems.append(self.spec.problem(pointer, message, operation))
+
     # -- the resource tree -------------------------------------------------------------
 
     def top_level_resources(self) -> list[tuple[str, str, str, Resource]]:
@@ -116,6 +128,7 @@ class _SpecBuilder:
                 instance_children=tuple(Child(assemble(k), k.bindings) for k in kids if k.on_instance),
             )
 
+        self.disambiguate_modules(drafts)
         self.check_names(drafts)
         found = []
         for draft in drafts:
@@ -123,6 +136,28 @@ class _SpecBuilder:
                 domain, url = conventions.domain_of(self.server_url(draft.main_path))
                 found.append((domain, url, conventions.version_of(draft.main_path), assemble(draft)))
         return found
+
+    def disambiguate_modules(self, drafts: list[_Draft]) -> None:
+        """Resources of one version that would share a module: each nested one takes its
+        ancestors' module names as a prefix, one more level at a time, until the names
+        differ (``factor`` under ``entity`` -> ``entity_factor``). Top-level ones keep theirs."""
+        base = {id(d): d.resource.module_name for d in drafts if d.resource is not None}
+        for depth in range(1, 8):
+            groups: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
+            for draft in drafts:
+                assert draft.resource is not None
+                groups[(conventions.version_of(draft.main_path), draft.resource.module_name.lower())].append(draft)
+            clashes = [d for group in groups.values() if len(group) > 1 for d in group if d.parent is not None]
+            if not clashes:
+                return
+            for draft in clashes:
+                ancestors, up = [], draft.parent
+                while up is not None and len(ancestors) < depth:
+                    ancestors.insert(0, base[id(up)])
+                    up = up.parent
+                module = "_".join(ancestors + [base[id(draft)]])
+                assert draft.resource is not None
+                draft.resource = dataclasses.replace(draft.resource, module_name=module)
 
     def check_names(self, drafts: list[_Draft]) -> None:
         """Two resources may not share a module in one version, nor an attribute under one parent."""
@@ -141,9 +176,9 @@ class _SpecBuilder:
                     for draft in others:
                         assert draft.resource is not None
                         name = draft.resource.module_name if what == "module" else draft.resource.mount_name
-                        self.problem(pointer_join("paths", draft.main_path),
-                                     f"paths {names} would share the Python {what} {name!r}; "
-                                     "set x-twilio.className or x-twilio.mountName to tell them apart")
+                        self.resource_problem(draft, pointer_join("paths", draft.main_path),
+                                              f"paths {names} would share the Python {what} {name!r}; "
+                                              "set x-twilio.className or x-twilio.mountName to tell them apart")
 
     def drafts(self) -> list[_Draft]:
         """Pair each list path with its instance path; build each resource on its own."""
@@ -153,16 +188,23 @@ class _SpecBuilder:
                 groups[path] = _Draft(list_path=path)
         for path in sorted(self.paths):
             if conventions.path_type(path, self.paths[path]) == "instance":
-                list_path = conventions.list_path_of(path)
-                if list_path in groups and groups[list_path].instance_path is None:
-                    groups[list_path].instance_path = path
+                owner = next(
+                    (p for p in conventions.list_paths_of(path) if p in groups and groups[p].instance_path is None), None
+                )
+                if owner is not None:
+                    groups[owner].instance_path = path
                 else:
                     groups[path] = _Draft(instance_path=path)
-        drafts = [groups[key] for key in sorted(groups)]
+        # A path with no operations is a resource only as a namespace that says so (x-twilio).
+        drafts = [groups[key] for key in sorted(groups) if self._has_content(groups[key])]
         for draft in drafts:
             draft.path_params = self.path_params(draft)
             draft.resource = self.resource(draft)
         return drafts
+
+    def _has_content(self, draft: _Draft) -> bool:
+        items = [self.paths[p] for p in (draft.list_path, draft.instance_path) if p]
+        return any(conventions.x_twilio(item) or any(m in item for m in conventions.HTTP_METHODS) for item in items)
 
     def place(self, draft: _Draft, drafts: list[_Draft]) -> None:
         """Find the draft's parent, and how the parent's path values map onto its own."""
@@ -184,8 +226,8 @@ class _SpecBuilder:
                     best = (len(shape), other, on_instance)
         if best is None:
             if declared is not None:
-                self.problem(pointer_join("paths", draft.main_path, "x-twilio", "parent"),
-                             f"x-twilio.parent {declared!r} is not the path of any resource in this spec")
+                self.resource_problem(draft, pointer_join("paths", draft.main_path, "x-twilio", "parent"),
+                                      f"x-twilio.parent {declared!r} is not the path of any resource in this spec")
             return
         _, parent, on_instance = best
         draft.parent, draft.on_instance = parent, on_instance
@@ -208,8 +250,8 @@ class _SpecBuilder:
         if draft.list_path and draft.resource.list_operations:
             missing = [n for n in draft.own_path_names(False) if draft.path_params[n].py_name not in inherited]
             if missing:
-                self.problem(pointer_join("paths", draft.list_path),
-                             f"path parameter(s) {', '.join(missing)} of a list path are not supplied by a parent resource")
+                self.resource_problem(draft, pointer_join("paths", draft.list_path),
+                                      f"path parameter(s) {', '.join(missing)} of a list path are not supplied by a parent resource")
 
     def resource(self, draft: _Draft) -> Resource:
         self._enums = {}
@@ -227,8 +269,9 @@ class _SpecBuilder:
             if any(op.kind == "list" for op in list_ops):
                 list_key = self.list_key(draft.list_path)
         if draft.instance_path:
-            for method in sorted(self.paths[draft.instance_path]):
-                kind = conventions.INSTANCE_OPERATIONS.get(method)
+            item = self.paths[draft.instance_path]
+            for method in sorted(item):
+                kind = conventions.instance_kind(method, item)
                 if kind:
                     instance_ops.append(self.operation(draft.instance_path, method, kind))
         fields = self.fields(self.model_schema(draft))
@@ -257,7 +300,7 @@ class _SpecBuilder:
         """The schema of one resource: a fetch/update/create answer, or the items of a list."""
         candidates = []
         if draft.instance_path:
-            candidates += [(draft.instance_path, m) for m in ("get", "post")]
+            candidates += [(draft.instance_path, m) for m in ("get", *conventions.UPDATE_METHODS)]
         if draft.list_path:
             candidates.append((draft.list_path, "post"))
         for path, method in candidates:
@@ -318,34 +361,34 @@ class _SpecBuilder:
         kind = schema.get("type")
         fmt = schema.get("format")
         if depth > MAX_TYPE_DEPTH:
-            return TypeRef("any", "Any", "codecs.ANY")
+            return TypeRef("any", "Any", "_codecs.ANY")
         if kind == "string" and isinstance(schema.get("enum"), list) and schema["enum"]:
             enum = self.enum_type(schema, ref_name, fmt, hint)
-            return TypeRef("enum", f"{enum.name} | str", f"codecs.EnumOf({enum.name})", enum=enum)
+            return TypeRef("enum", f"{enum.name} | str", f"_codecs.EnumOf({enum.name})", enum=enum)
         if kind == "string" and fmt == "date-time":
-            return TypeRef("date_time", "datetime", "codecs.DATETIME")
+            return TypeRef("date_time", "datetime", "_codecs.DATETIME")
         if kind == "string" and fmt == "date":
-            return TypeRef("date", "date", "codecs.DATE")
+            return TypeRef("date", "date", "_codecs.DATE")
         if kind == "string":
-            return TypeRef("string", "str", "codecs.STRING")
+            return TypeRef("string", "str", "_codecs.STRING")
         if kind == "integer":
-            return TypeRef("integer", "int", "codecs.INTEGER")
+            return TypeRef("integer", "int", "_codecs.INTEGER")
         if kind == "number":
-            return TypeRef("number", "float", "codecs.NUMBER")
+            return TypeRef("number", "float", "_codecs.NUMBER")
         if kind == "boolean":
-            return TypeRef("boolean", "bool", "codecs.BOOLEAN")
+            return TypeRef("boolean", "bool", "_codecs.BOOLEAN")
         if kind == "array":
             item = self.type_of(schema.get("items"), hint, depth + 1)
-            return TypeRef("array", f"list[{item.annotation}]", f"codecs.ListOf({item.codec})", item)
+            return TypeRef("array", f"list[{item.annotation}]", f"_codecs.ListOf({item.codec})", item)
         if kind == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.type_of(extra, hint, depth + 1)
-                return TypeRef("object", f"dict[str, {value.annotation}]", "codecs.JSON", value)
+                return TypeRef("object", f"dict[str, {value.annotation}]", "_codecs.JSON", value)
             if fmt == "uri-map":
-                return TypeRef("object", "dict[str, str]", "codecs.JSON")
-            return TypeRef("object", "dict[str, Any]", "codecs.JSON")
-        return TypeRef("any", "Any", "codecs.ANY")
+                return TypeRef("object", "dict[str, str]", "_codecs.JSON")
+            return TypeRef("object", "dict[str, Any]", "_codecs.JSON")
+        return TypeRef("any", "Any", "_codecs.ANY")
 
     def enum_type(self, schema: Mapping[str, Any], ref_name: str | None, fmt: Any, hint: str) -> EnumType:
         """One enum class per distinct set of values in a module, named after its schema,

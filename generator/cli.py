@@ -8,6 +8,7 @@ breaking change, 2 the spec has problems (each printed as
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .diffing import diff_apis, to_json, to_markdown
-from .pipeline import generate_files, load_and_build
+from .pipeline import Summary, generate_files, load_and_build
 from .problems import SpecError
 from .writing import OutputError, differences, read_tree, write_tree
 
@@ -39,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         command = commands.add_parser(name, help=help_text)
         command.add_argument("--spec", action="extend", nargs="+", metavar="FILE", help=f"spec files (default {DEFAULT_SPECS})")
         command.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output directory (default {DEFAULT_OUT}/)")
+        command.add_argument("--skip-unsupported", action="store_true",
+                             help="leave out (and count) operations of shapes not supported yet, instead of failing")
+        command.add_argument("--summary-json", metavar="FILE", help="write the counts of what was generated and skipped")
     diff = commands.add_parser("diff", help="list the SDK-level changes between two specs; exit 1 if any breaks")
     diff.add_argument("specs", nargs="*", metavar="SPEC", help="OLD NEW, or with --base only NEW (default spec/*.yaml)")
     diff.add_argument("--base", metavar="GITREF", help="compare with the specs at this git commit")
@@ -48,10 +52,17 @@ def main(argv: list[str] | None = None) -> int:
         return _diff(args, parser)
     out = Path(args.out)
     try:
-        files = generate_files(_spec_paths(args.spec))
+        summary = Summary()
+        files = generate_files(_spec_paths(args.spec), args.skip_unsupported, summary)
+        counts = summary.as_dict()
+        if args.summary_json:
+            Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
         if args.command == "generate":
             write_tree(files, out)
-            print(f"generated {len(files)} files in {out}/")
+            print(f"generated {len(files)} files in {out}/: {counts['specs']} specs, {counts['resources']} resources, "
+                  f"{counts['operations_generated']} operations generated, {counts['operations_skipped']} skipped")
+            for skip in summary.skipped:
+                print(f"  skipped {skip['operation']} ({skip['spec']}): {skip['reason']}")
             return 0
         with tempfile.TemporaryDirectory(prefix="generator-check-") as scratch:
             write_tree(files, Path(scratch) / "out")

@@ -32,6 +32,16 @@ PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "p
 # The operation an HTTP method performs, on a list path and on an instance path.
 LIST_OPERATIONS = {"post": "create", "get": "list"}
 INSTANCE_OPERATIONS = {"get": "fetch", "post": "update", "delete": "delete"}
+UPDATE_METHODS = ("post", "put", "patch")  # the first an instance path has is its update
+
+
+def instance_kind(method: str, item: Mapping[str, Any]) -> str | None:
+    """The operation a method performs on an instance path, or None when unsupported."""
+    if method in ("get", "delete"):
+        return INSTANCE_OPERATIONS[method]
+    if method in UPDATE_METHODS and next((m for m in UPDATE_METHODS if m in item), None) == method:
+        return "update"
+    return None
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # The error body that generated tests answer with for an unknown Sid.
@@ -65,7 +75,7 @@ def path_type(path: str, item: Mapping[str, Any]) -> str:
     declared = x_twilio(item).get("pathType")
     if declared in ("list", "instance"):
         return str(declared)
-    return "instance" if path.rstrip("/").endswith("}") else "list"
+    return "instance" if path.rstrip("/").removesuffix(".json").endswith("}") else "list"
 
 
 def path_params(path: str) -> list[str]:
@@ -73,9 +83,24 @@ def path_params(path: str) -> list[str]:
 
 
 def list_path_of(instance_path: str) -> str | None:
-    """``/v1/Things/{Sid}`` -> ``/v1/Things``; None when the path does not end in a parameter."""
-    head, _, last = instance_path.rstrip("/").rpartition("/")
-    return head if _PARAM.fullmatch(last) else None
+    """``/v1/Things/{Sid}`` -> ``/v1/Things`` (and ``.../Things/{Sid}.json`` -> ``.../Things.json``);
+    None when the path does not end in a parameter."""
+    suffix = ".json" if instance_path.endswith(".json") else ""
+    head, _, last = instance_path.rstrip("/").removesuffix(".json").rpartition("/")
+    return head + suffix if _PARAM.fullmatch(last) else None
+
+
+def list_paths_of(instance_path: str) -> list[str]:
+    """The list paths an instance path may belong to, most likely first: without its last
+    parameter segment, then without any other one (``/Things/{Id}/Initialize`` belongs to
+    ``/Things/Initialize``)."""
+    found = [p for p in [list_path_of(instance_path)] if p]
+    suffix = ".json" if instance_path.endswith(".json") else ""
+    segments = instance_path.removesuffix(".json").split("/")
+    for index in range(len(segments) - 2, 0, -1):
+        if _PARAM.fullmatch(segments[index]):
+            found.append("/".join(segments[:index] + segments[index + 1 :]) + suffix)
+    return found
 
 
 def static_segments(path: str) -> list[str]:
@@ -117,11 +142,12 @@ def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
     if not isinstance(declared, str) or not declared:
         return None
     prefix = "/" + path.strip("/").split("/", 1)[0]
-    return prefix + "/" + declared.strip("/")
+    declared = "/" + declared.strip("/")
+    return declared if declared.startswith(prefix + "/") else prefix + declared
 
 
 def path_shape(path: str) -> str:
-    """A path with parameter names blanked, so ``{Sid}`` and ``{PolicySid}`` compare equal."""
+    """A path with parameter names and any ``.json`` blanked, so ``{Sid}`` and ``{PolicySid}`` compare equal."""
     return _PARAM.sub("{}", path.removesuffix(".json"))
 
 

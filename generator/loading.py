@@ -36,8 +36,8 @@ class LoadedSpec:
             pointer = pointer.rpartition("/")[0]
         return self.lines.get("", 1)
 
-    def problem(self, pointer: str, message: str) -> Problem:
-        return Problem(self.path, self.line_of(pointer), pointer, message)
+    def problem(self, pointer: str, message: str, operation: str = "") -> Problem:
+        return Problem(self.path, self.line_of(pointer), pointer, message, operation)
 
 
 def load_spec(path: str | Path) -> LoadedSpec:

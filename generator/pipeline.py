@@ -2,19 +2,83 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from . import conventions
 from .building import build_api
 from .formatting import format_files
 from .ir import Api
-from .loading import load_spec
+from .loading import LoadedSpec, load_spec
 from .problems import Problem, SpecError
 from .rendering import render
 from .validation import validate
 
 
-def load_and_build(spec_paths: list[Path]) -> Api:
-    """Load and validate every spec (gathering all problems), then build the IR."""
+@dataclass
+class Summary:
+    """What a run generated and what it skipped, and why: nothing is dropped silently."""
+
+    specs: int = 0
+    resources: int = 0
+    operations_in_specs: int = 0
+    operations_generated: int = 0
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "specs": self.specs,
+            "resources": self.resources,
+            "operations_in_specs": self.operations_in_specs,
+            "operations_generated": self.operations_generated,
+            "operations_skipped": len(self.skipped),
+            "skipped": self.skipped,
+        }
+
+
+def _operation_count(spec: LoadedSpec) -> int:
+    return sum(
+        1
+        for item in (spec.data.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for method in conventions.HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    )
+
+
+def _skip(spec: LoadedSpec, problems: list[Problem], summary: Summary) -> None:
+    """Drop each operation a problem names from the spec, and record why."""
+    for problem in sorted(problems):
+        path, method = _split_operation(problem.operation)
+        item = spec.data["paths"].get(path) or {}
+        operation = item.pop(method, None)
+        if operation is None:
+            continue  # several problems with one operation: it is gone already
+        if not any(m in item for m in conventions.HTTP_METHODS):
+            del spec.data["paths"][path]  # nothing left: not even a namespace to keep
+        summary.skipped.append(
+            {
+                "spec": spec.path,
+                "operation": f"{method.upper()} {path}",
+                "operation_id": str(operation.get("operationId", "")),
+                "reason": problem.message,
+            }
+        )
+
+
+def _split_operation(pointer: str) -> tuple[str, str]:
+    parts = pointer.split("/")  # "", "paths", path, method
+    return parts[2].replace("~1", "/").replace("~0", "~"), parts[3]
+
+
+def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None) -> Api:
+    """Load and validate every spec (gathering all problems), then build the IR.
+
+    With `skip_unsupported`, an operation of a shape the generator does not
+    support yet is left out and recorded in `summary` instead of failing the run.
+    """
+    summary = summary if summary is not None else Summary()
     problems: list[Problem] = []
     loaded = []
     for path in spec_paths:
@@ -23,17 +87,39 @@ def load_and_build(spec_paths: list[Path]) -> Api:
         except SpecError as error:
             problems += error.problems
             continue
+        summary.specs += 1
+        summary.operations_in_specs += _operation_count(spec)
         spec_problems = validate(spec)
+        if skip_unsupported and spec_problems and all(p.operation for p in spec_problems):
+            _skip(spec, spec_problems, summary)
+            spec_problems = validate(spec)
         problems += spec_problems
         if not spec_problems:
             loaded.append(spec)
     if problems:
         raise SpecError(problems)
-    return build_api(loaded)
+    for _ in range(3):  # skipping one resource can leave another without its parent
+        try:
+            api = build_api(loaded)
+            break
+        except SpecError as error:
+            if not (skip_unsupported and error.only_unsupported):
+                raise
+            by_file = {spec.path: spec for spec in loaded}
+            for spec_path in sorted({p.file for p in error.problems}):
+                _skip(by_file[spec_path], [p for p in error.problems if p.file == spec_path], summary)
+    else:
+        api = build_api(loaded)
+    summary.resources = len(api.resources)
+    summary.operations_generated = sum(len(r.operations) for _, _, r in api.resources)
+    unaccounted = summary.operations_in_specs - summary.operations_generated - len(summary.skipped)
+    if unaccounted:
+        raise SpecError([Problem("spec", 0, "", f"{unaccounted} operation(s) were neither generated nor skipped")])
+    return api
 
 
-def generate_files(spec_paths: list[Path]) -> dict[str, str]:
+def generate_files(spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None) -> dict[str, str]:
     """Every output file, by relative path, formatted and ready to write."""
     if not spec_paths:
         raise SpecError([Problem("spec", 0, "", "no spec files given")])
-    return format_files(render(load_and_build(spec_paths)))
+    return format_files(render(load_and_build(spec_paths, skip_unsupported, summary)))

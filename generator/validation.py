@@ -121,12 +121,19 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
         if not isinstance(url, str) or not re.match(r"https?://[^/]+", url):
             yield spec.problem(pointer, "no absolute http(s) server URL for this path (set 'servers')")
         kind = conventions.path_type(path, item)
-        supported = conventions.LIST_OPERATIONS if kind == "list" else conventions.INSTANCE_OPERATIONS
         for method in conventions.HTTP_METHODS:
-            if method in item and method not in supported:
-                yield spec.problem(pointer + "/" + method,
-                                   f"{method.upper()} on a {kind} path is not supported "
-                                   f"(a {kind} path takes {', '.join(m.upper() for m in supported)})")
+            if method not in item:
+                continue
+            known = conventions.LIST_OPERATIONS.get(method) if kind == "list" else conventions.instance_kind(method, item)
+            if known is None:
+                if kind == "instance" and method in conventions.UPDATE_METHODS:
+                    first = next(m for m in conventions.UPDATE_METHODS if m in item)
+                    message = f"{method.upper()} beside {first.upper()} on an instance path: only one update method is supported"
+                elif kind == "list":
+                    message = f"{method.upper()} on a list path is not supported (a list path takes POST and GET)"
+                else:
+                    message = f"{method.upper()} on an instance path is not supported"
+                yield spec.problem(pointer + "/" + method, message, operation=pointer + "/" + method)
         for op_pointer, op_path, _, op in _operations(spec):
             if op_path != path:
                 continue
@@ -134,7 +141,8 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
             for media in ((body or {}).get("content") or {}):
                 if media != "application/x-www-form-urlencoded":
                     yield spec.problem(op_pointer + "/requestBody/content" + pointer_join(media),
-                                       f"request body type {media!r} is not supported; use application/x-www-form-urlencoded")
+                                       f"request body type {media!r} is not supported; use application/x-www-form-urlencoded",
+                                       operation=op_pointer)
 
 
 def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:

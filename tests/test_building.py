@@ -22,21 +22,21 @@ def _builder(components: dict[str, Any] | None = None) -> _SpecBuilder:
 @pytest.mark.parametrize(
     ("schema", "annotation", "codec"),
     [
-        ({"type": "string"}, "str", "codecs.STRING"),
-        ({"type": "string", "format": "date-time"}, "datetime", "codecs.DATETIME"),
-        ({"type": "string", "format": "date"}, "date", "codecs.DATE"),
-        ({"type": "string", "format": "uri"}, "str", "codecs.STRING"),
-        ({"type": "integer", "format": "int64"}, "int", "codecs.INTEGER"),
-        ({"type": "number"}, "float", "codecs.NUMBER"),
-        ({"type": "boolean"}, "bool", "codecs.BOOLEAN"),
-        ({"type": "array", "items": {"type": "string"}}, "list[str]", "codecs.ListOf(codecs.STRING)"),
-        ({"type": "array", "items": {"type": "integer"}}, "list[int]", "codecs.ListOf(codecs.INTEGER)"),
-        ({"type": "object", "format": "uri-map"}, "dict[str, str]", "codecs.JSON"),
-        ({"type": "object", "additionalProperties": {"type": "integer"}}, "dict[str, int]", "codecs.JSON"),
-        ({"type": "object"}, "dict[str, Any]", "codecs.JSON"),
-        ({}, "Any", "codecs.ANY"),
-        ({"$ref": "#/components/schemas/When"}, "datetime", "codecs.DATETIME"),
-        ({"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": True}, "datetime", "codecs.DATETIME"),
+        ({"type": "string"}, "str", "_codecs.STRING"),
+        ({"type": "string", "format": "date-time"}, "datetime", "_codecs.DATETIME"),
+        ({"type": "string", "format": "date"}, "date", "_codecs.DATE"),
+        ({"type": "string", "format": "uri"}, "str", "_codecs.STRING"),
+        ({"type": "integer", "format": "int64"}, "int", "_codecs.INTEGER"),
+        ({"type": "number"}, "float", "_codecs.NUMBER"),
+        ({"type": "boolean"}, "bool", "_codecs.BOOLEAN"),
+        ({"type": "array", "items": {"type": "string"}}, "list[str]", "_codecs.ListOf(_codecs.STRING)"),
+        ({"type": "array", "items": {"type": "integer"}}, "list[int]", "_codecs.ListOf(_codecs.INTEGER)"),
+        ({"type": "object", "format": "uri-map"}, "dict[str, str]", "_codecs.JSON"),
+        ({"type": "object", "additionalProperties": {"type": "integer"}}, "dict[str, int]", "_codecs.JSON"),
+        ({"type": "object"}, "dict[str, Any]", "_codecs.JSON"),
+        ({}, "Any", "_codecs.ANY"),
+        ({"$ref": "#/components/schemas/When"}, "datetime", "_codecs.DATETIME"),
+        ({"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": True}, "datetime", "_codecs.DATETIME"),
     ],
 )
 def test_type_mapping(schema: dict[str, Any], annotation: str, codec: str) -> None:
@@ -56,7 +56,7 @@ def test_enums_become_named_enum_types(schema: dict[str, Any], name: str) -> Non
     builder = _builder({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress"]}})
     type_ref = builder.type_of(schema, "VoiceMethod")
     assert type_ref.enum is not None
-    assert (type_ref.annotation, type_ref.codec) == (f"{name} | str", f"codecs.EnumOf({name})")
+    assert (type_ref.annotation, type_ref.codec) == (f"{name} | str", f"_codecs.EnumOf({name})")
 
 
 def test_enum_members_are_upper_snake_identifiers() -> None:

@@ -127,7 +127,7 @@ def test_unsupported_method_and_body_type(voice_spec: dict[str, Any], write_spec
     body["application/json"] = body.pop("application/x-www-form-urlencoded")
     messages = sorted(p.message for p in problems_of(write_spec(voice_spec)))
     assert messages == [
-        "PUT on a instance path is not supported (a instance path takes GET, POST, DELETE)",
+        "PUT beside POST on an instance path: only one update method is supported",
         "request body type 'application/json' is not supported; use application/x-www-form-urlencoded",
     ]
 

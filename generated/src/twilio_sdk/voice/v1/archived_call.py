@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -36,12 +36,12 @@ __all__ = [
 ]
 
 
-_PATH_DATE = Param("date", "Date", "path", codecs.DATE, required=True)
+_PATH_DATE = Param("date", "Date", "path", _codecs.DATE, required=True)
 _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^CA[0-9a-fA-F]{32}$",
     min_length=34,

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -45,15 +45,15 @@ class BulkCountryUpdate(Model):
     """The state of the request, e.g. accepted."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("update_count", "update_count", codecs.INTEGER),
-        WireField("update_request", "update_request", codecs.STRING),
+        WireField("update_count", "update_count", _codecs.INTEGER),
+        WireField("update_request", "update_request", _codecs.STRING),
     )
 
 
 _CREATE = Operation(
     "POST",
     "/v1/DialingPermissions/BulkCountryUpdates",
-    (Param("update_request", "UpdateRequest", "form", codecs.STRING, required=True),),
+    (Param("update_request", "UpdateRequest", "form", _codecs.STRING, required=True),),
     has_form=True,
 )
 

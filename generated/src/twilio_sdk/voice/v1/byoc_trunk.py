@@ -1,4 +1,4 @@
-"""ByocTrunk: A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice.
+"""ByocTrunk: One BYOC Trunk, addressed by its Sid.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -45,7 +45,7 @@ class HttpMethod(str, enum.Enum):
 
 @dataclass(frozen=True, kw_only=True)
 class ByocTrunk(Model):
-    """A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice."""
+    """One BYOC Trunk, addressed by its Sid."""
 
     account_sid: str | None = None
     """The Sid of the Account that owns the trunk."""
@@ -79,21 +79,21 @@ class ByocTrunk(Model):
     """The absolute URL of this trunk."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("account_sid", "account_sid", codecs.STRING),
-        WireField("sid", "sid", codecs.STRING),
-        WireField("friendly_name", "friendly_name", codecs.STRING),
-        WireField("voice_url", "voice_url", codecs.STRING),
-        WireField("voice_method", "voice_method", codecs.EnumOf(HttpMethod)),
-        WireField("voice_fallback_url", "voice_fallback_url", codecs.STRING),
-        WireField("voice_fallback_method", "voice_fallback_method", codecs.EnumOf(HttpMethod)),
-        WireField("status_callback_url", "status_callback_url", codecs.STRING),
-        WireField("status_callback_method", "status_callback_method", codecs.EnumOf(HttpMethod)),
-        WireField("cnam_lookup_enabled", "cnam_lookup_enabled", codecs.BOOLEAN),
-        WireField("connection_policy_sid", "connection_policy_sid", codecs.STRING),
-        WireField("from_domain_sid", "from_domain_sid", codecs.STRING),
-        WireField("date_created", "date_created", codecs.DATETIME),
-        WireField("date_updated", "date_updated", codecs.DATETIME),
-        WireField("url", "url", codecs.STRING),
+        WireField("account_sid", "account_sid", _codecs.STRING),
+        WireField("sid", "sid", _codecs.STRING),
+        WireField("friendly_name", "friendly_name", _codecs.STRING),
+        WireField("voice_url", "voice_url", _codecs.STRING),
+        WireField("voice_method", "voice_method", _codecs.EnumOf(HttpMethod)),
+        WireField("voice_fallback_url", "voice_fallback_url", _codecs.STRING),
+        WireField("voice_fallback_method", "voice_fallback_method", _codecs.EnumOf(HttpMethod)),
+        WireField("status_callback_url", "status_callback_url", _codecs.STRING),
+        WireField("status_callback_method", "status_callback_method", _codecs.EnumOf(HttpMethod)),
+        WireField("cnam_lookup_enabled", "cnam_lookup_enabled", _codecs.BOOLEAN),
+        WireField("connection_policy_sid", "connection_policy_sid", _codecs.STRING),
+        WireField("from_domain_sid", "from_domain_sid", _codecs.STRING),
+        WireField("date_created", "date_created", _codecs.DATETIME),
+        WireField("date_updated", "date_updated", _codecs.DATETIME),
+        WireField("url", "url", _codecs.STRING),
     )
 
 
@@ -101,7 +101,7 @@ _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^BY[0-9a-fA-F]{32}$",
     min_length=34,
@@ -111,33 +111,33 @@ _CREATE = Operation(
     "POST",
     "/v1/ByocTrunks",
     (
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
-        Param("voice_url", "VoiceUrl", "form", codecs.STRING),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
+        Param("voice_url", "VoiceUrl", "form", _codecs.STRING),
         Param(
-            "voice_method", "VoiceMethod", "form", codecs.EnumOf(HttpMethod), enum=("GET", "POST")
+            "voice_method", "VoiceMethod", "form", _codecs.EnumOf(HttpMethod), enum=("GET", "POST")
         ),
-        Param("voice_fallback_url", "VoiceFallbackUrl", "form", codecs.STRING),
+        Param("voice_fallback_url", "VoiceFallbackUrl", "form", _codecs.STRING),
         Param(
             "voice_fallback_method",
             "VoiceFallbackMethod",
             "form",
-            codecs.EnumOf(HttpMethod),
+            _codecs.EnumOf(HttpMethod),
             enum=("GET", "POST"),
         ),
-        Param("status_callback_url", "StatusCallbackUrl", "form", codecs.STRING),
+        Param("status_callback_url", "StatusCallbackUrl", "form", _codecs.STRING),
         Param(
             "status_callback_method",
             "StatusCallbackMethod",
             "form",
-            codecs.EnumOf(HttpMethod),
+            _codecs.EnumOf(HttpMethod),
             enum=("GET", "POST"),
         ),
-        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", codecs.BOOLEAN),
+        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", _codecs.BOOLEAN),
         Param(
             "connection_policy_sid",
             "ConnectionPolicySid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             pattern="^NY[0-9a-fA-F]{32}$",
             min_length=34,
             max_length=34,
@@ -146,7 +146,7 @@ _CREATE = Operation(
             "from_domain_sid",
             "FromDomainSid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
             max_length=34,
@@ -158,9 +158,9 @@ _LIST = Operation(
     "GET",
     "/v1/ByocTrunks",
     (
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -173,33 +173,33 @@ _UPDATE = Operation(
     "/v1/ByocTrunks/{Sid}",
     (
         _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
-        Param("voice_url", "VoiceUrl", "form", codecs.STRING),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
+        Param("voice_url", "VoiceUrl", "form", _codecs.STRING),
         Param(
-            "voice_method", "VoiceMethod", "form", codecs.EnumOf(HttpMethod), enum=("GET", "POST")
+            "voice_method", "VoiceMethod", "form", _codecs.EnumOf(HttpMethod), enum=("GET", "POST")
         ),
-        Param("voice_fallback_url", "VoiceFallbackUrl", "form", codecs.STRING),
+        Param("voice_fallback_url", "VoiceFallbackUrl", "form", _codecs.STRING),
         Param(
             "voice_fallback_method",
             "VoiceFallbackMethod",
             "form",
-            codecs.EnumOf(HttpMethod),
+            _codecs.EnumOf(HttpMethod),
             enum=("GET", "POST"),
         ),
-        Param("status_callback_url", "StatusCallbackUrl", "form", codecs.STRING),
+        Param("status_callback_url", "StatusCallbackUrl", "form", _codecs.STRING),
         Param(
             "status_callback_method",
             "StatusCallbackMethod",
             "form",
-            codecs.EnumOf(HttpMethod),
+            _codecs.EnumOf(HttpMethod),
             enum=("GET", "POST"),
         ),
-        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", codecs.BOOLEAN),
+        Param("cnam_lookup_enabled", "CnamLookupEnabled", "form", _codecs.BOOLEAN),
         Param(
             "connection_policy_sid",
             "ConnectionPolicySid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             pattern="^NY[0-9a-fA-F]{32}$",
             min_length=34,
             max_length=34,
@@ -208,7 +208,7 @@ _UPDATE = Operation(
             "from_domain_sid",
             "FromDomainSid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
             max_length=34,
@@ -224,7 +224,7 @@ _DELETE = Operation(
 
 
 class ByocTrunkList(Resource):
-    """byoc_trunks: A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice."""
+    """byoc_trunks: One BYOC Trunk, addressed by its Sid."""
 
     def __call__(self, sid: str) -> ByocTrunkContext:
         """The ByocTrunk with the given sid."""

@@ -1,4 +1,4 @@
-"""ConnectionPolicy: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk.
+"""ConnectionPolicy: One Connection Policy, addressed by its Sid.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -45,7 +45,7 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class ConnectionPolicy(Model):
-    """A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
+    """One Connection Policy, addressed by its Sid."""
 
     account_sid: str | None = None
     """The Sid of the Account that owns the Connection Policy."""
@@ -63,13 +63,13 @@ class ConnectionPolicy(Model):
     """The URLs of the resources that belong to this Connection Policy."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("account_sid", "account_sid", codecs.STRING),
-        WireField("sid", "sid", codecs.STRING),
-        WireField("friendly_name", "friendly_name", codecs.STRING),
-        WireField("date_created", "date_created", codecs.DATETIME),
-        WireField("date_updated", "date_updated", codecs.DATETIME),
-        WireField("url", "url", codecs.STRING),
-        WireField("links", "links", codecs.JSON),
+        WireField("account_sid", "account_sid", _codecs.STRING),
+        WireField("sid", "sid", _codecs.STRING),
+        WireField("friendly_name", "friendly_name", _codecs.STRING),
+        WireField("date_created", "date_created", _codecs.DATETIME),
+        WireField("date_updated", "date_updated", _codecs.DATETIME),
+        WireField("url", "url", _codecs.STRING),
+        WireField("links", "links", _codecs.JSON),
     )
 
 
@@ -77,7 +77,7 @@ _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^NY[0-9a-fA-F]{32}$",
     min_length=34,
@@ -86,16 +86,16 @@ _PATH_SID = Param(
 _CREATE = Operation(
     "POST",
     "/v1/ConnectionPolicies",
-    (Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),),
+    (Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),),
     has_form=True,
 )
 _LIST = Operation(
     "GET",
     "/v1/ConnectionPolicies",
     (
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -108,7 +108,7 @@ _UPDATE = Operation(
     "/v1/ConnectionPolicies/{Sid}",
     (
         _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
     ),
     has_form=True,
 )
@@ -120,7 +120,7 @@ _DELETE = Operation(
 
 
 class ConnectionPolicyList(Resource):
-    """connection_policies: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
+    """connection_policies: One Connection Policy, addressed by its Sid."""
 
     def __call__(self, sid: str) -> ConnectionPolicyContext:
         """The ConnectionPolicy with the given sid."""
@@ -194,7 +194,7 @@ class ConnectionPolicyContext(Resource):
 
     @cached_property
     def targets(self) -> ConnectionPolicyTargetList:
-        """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        """targets: One Target of a Connection Policy."""
         from .connection_policy_target import ConnectionPolicyTargetList
 
         return self._child(
@@ -274,7 +274,7 @@ class AsyncConnectionPolicyContext(AsyncResource):
 
     @cached_property
     def targets(self) -> AsyncConnectionPolicyTargetList:
-        """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+        """targets: One Target of a Connection Policy."""
         from .connection_policy_target import AsyncConnectionPolicyTargetList
 
         return self._child(

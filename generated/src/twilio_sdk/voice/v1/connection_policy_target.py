@@ -1,4 +1,4 @@
-"""ConnectionPolicyTarget: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals.
+"""ConnectionPolicyTarget: One Target of a Connection Policy.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -39,7 +39,7 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class ConnectionPolicyTarget(Model):
-    """The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+    """One Target of a Connection Policy."""
 
     account_sid: str | None = None
     """The Sid of the Account that owns the Target."""
@@ -65,17 +65,17 @@ class ConnectionPolicyTarget(Model):
     """The absolute URL of this Target."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("account_sid", "account_sid", codecs.STRING),
-        WireField("connection_policy_sid", "connection_policy_sid", codecs.STRING),
-        WireField("sid", "sid", codecs.STRING),
-        WireField("friendly_name", "friendly_name", codecs.STRING),
-        WireField("target", "target", codecs.STRING),
-        WireField("priority", "priority", codecs.INTEGER),
-        WireField("weight", "weight", codecs.INTEGER),
-        WireField("enabled", "enabled", codecs.BOOLEAN),
-        WireField("date_created", "date_created", codecs.DATETIME),
-        WireField("date_updated", "date_updated", codecs.DATETIME),
-        WireField("url", "url", codecs.STRING),
+        WireField("account_sid", "account_sid", _codecs.STRING),
+        WireField("connection_policy_sid", "connection_policy_sid", _codecs.STRING),
+        WireField("sid", "sid", _codecs.STRING),
+        WireField("friendly_name", "friendly_name", _codecs.STRING),
+        WireField("target", "target", _codecs.STRING),
+        WireField("priority", "priority", _codecs.INTEGER),
+        WireField("weight", "weight", _codecs.INTEGER),
+        WireField("enabled", "enabled", _codecs.BOOLEAN),
+        WireField("date_created", "date_created", _codecs.DATETIME),
+        WireField("date_updated", "date_updated", _codecs.DATETIME),
+        WireField("url", "url", _codecs.STRING),
     )
 
 
@@ -83,7 +83,7 @@ _PATH_CONNECTION_POLICY_SID = Param(
     "connection_policy_sid",
     "ConnectionPolicySid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^NY[0-9a-fA-F]{32}$",
     min_length=34,
@@ -93,7 +93,7 @@ _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^NE[0-9a-fA-F]{32}$",
     min_length=34,
@@ -104,11 +104,11 @@ _CREATE = Operation(
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
     (
         _PATH_CONNECTION_POLICY_SID,
-        Param("target", "Target", "form", codecs.STRING, required=True),
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
-        Param("priority", "Priority", "form", codecs.INTEGER, minimum=0, maximum=65535),
-        Param("weight", "Weight", "form", codecs.INTEGER, minimum=1, maximum=65535),
-        Param("enabled", "Enabled", "form", codecs.BOOLEAN),
+        Param("target", "Target", "form", _codecs.STRING, required=True),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
+        Param("priority", "Priority", "form", _codecs.INTEGER, minimum=0, maximum=65535),
+        Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
+        Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
     ),
     has_form=True,
 )
@@ -117,9 +117,9 @@ _LIST = Operation(
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
     (
         _PATH_CONNECTION_POLICY_SID,
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -136,11 +136,11 @@ _UPDATE = Operation(
     (
         _PATH_CONNECTION_POLICY_SID,
         _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
-        Param("target", "Target", "form", codecs.STRING),
-        Param("priority", "Priority", "form", codecs.INTEGER, minimum=0, maximum=65535),
-        Param("weight", "Weight", "form", codecs.INTEGER, minimum=1, maximum=65535),
-        Param("enabled", "Enabled", "form", codecs.BOOLEAN),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
+        Param("target", "Target", "form", _codecs.STRING),
+        Param("priority", "Priority", "form", _codecs.INTEGER, minimum=0, maximum=65535),
+        Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
+        Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
     ),
     has_form=True,
 )
@@ -155,7 +155,7 @@ _DELETE = Operation(
 
 
 class ConnectionPolicyTargetList(Resource):
-    """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
+    """targets: One Target of a Connection Policy."""
 
     def __call__(self, sid: str) -> ConnectionPolicyTargetContext:
         """The ConnectionPolicyTarget with the given sid."""

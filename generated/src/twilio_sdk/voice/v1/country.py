@@ -1,4 +1,4 @@
-"""Country: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed.
+"""Country: The dialing permissions for one country.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -42,7 +42,7 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class Country(Model):
-    """The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+    """The dialing permissions for one country."""
 
     iso_code: str | None = None
     """The ISO 3166-1 alpha-2 code of the country."""
@@ -64,50 +64,52 @@ class Country(Model):
     """The URLs of the resources under this country."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("iso_code", "iso_code", codecs.STRING),
-        WireField("name", "name", codecs.STRING),
-        WireField("continent", "continent", codecs.STRING),
-        WireField("country_codes", "country_codes", codecs.ListOf(codecs.STRING)),
-        WireField("low_risk_numbers_enabled", "low_risk_numbers_enabled", codecs.BOOLEAN),
+        WireField("iso_code", "iso_code", _codecs.STRING),
+        WireField("name", "name", _codecs.STRING),
+        WireField("continent", "continent", _codecs.STRING),
+        WireField("country_codes", "country_codes", _codecs.ListOf(_codecs.STRING)),
+        WireField("low_risk_numbers_enabled", "low_risk_numbers_enabled", _codecs.BOOLEAN),
         WireField(
-            "high_risk_special_numbers_enabled", "high_risk_special_numbers_enabled", codecs.BOOLEAN
+            "high_risk_special_numbers_enabled",
+            "high_risk_special_numbers_enabled",
+            _codecs.BOOLEAN,
         ),
         WireField(
             "high_risk_tollfraud_numbers_enabled",
             "high_risk_tollfraud_numbers_enabled",
-            codecs.BOOLEAN,
+            _codecs.BOOLEAN,
         ),
-        WireField("url", "url", codecs.STRING),
-        WireField("links", "links", codecs.JSON),
+        WireField("url", "url", _codecs.STRING),
+        WireField("links", "links", _codecs.JSON),
     )
 
 
 _PATH_ISO_CODE = Param(
-    "iso_code", "IsoCode", "path", codecs.STRING, required=True, pattern="^[A-Z]{2}$"
+    "iso_code", "IsoCode", "path", _codecs.STRING, required=True, pattern="^[A-Z]{2}$"
 )
 _LIST = Operation(
     "GET",
     "/v1/DialingPermissions/Countries",
     (
-        Param("iso_code", "IsoCode", "query", codecs.STRING, pattern="^[A-Z]{2}$"),
-        Param("continent", "Continent", "query", codecs.STRING),
-        Param("country_code", "CountryCode", "query", codecs.STRING),
-        Param("low_risk_numbers_enabled", "LowRiskNumbersEnabled", "query", codecs.BOOLEAN),
+        Param("iso_code", "IsoCode", "query", _codecs.STRING, pattern="^[A-Z]{2}$"),
+        Param("continent", "Continent", "query", _codecs.STRING),
+        Param("country_code", "CountryCode", "query", _codecs.STRING),
+        Param("low_risk_numbers_enabled", "LowRiskNumbersEnabled", "query", _codecs.BOOLEAN),
         Param(
             "high_risk_special_numbers_enabled",
             "HighRiskSpecialNumbersEnabled",
             "query",
-            codecs.BOOLEAN,
+            _codecs.BOOLEAN,
         ),
         Param(
             "high_risk_tollfraud_numbers_enabled",
             "HighRiskTollfraudNumbersEnabled",
             "query",
-            codecs.BOOLEAN,
+            _codecs.BOOLEAN,
         ),
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -118,7 +120,7 @@ _FETCH = Operation(
 
 
 class CountryList(Resource):
-    """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+    """countries: The dialing permissions for one country."""
 
     def __call__(self, iso_code: str) -> CountryContext:
         """The Country with the given iso_code."""

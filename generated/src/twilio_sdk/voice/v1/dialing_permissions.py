@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -51,7 +51,7 @@ class DialingPermissionsList(Resource):
 
     @cached_property
     def countries(self) -> CountryList:
-        """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+        """countries: The dialing permissions for one country."""
         from .country import CountryList
 
         return self._child(CountryList, {})
@@ -76,7 +76,7 @@ class AsyncDialingPermissionsList(AsyncResource):
 
     @cached_property
     def countries(self) -> AsyncCountryList:
-        """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
+        """countries: The dialing permissions for one country."""
         from .country import AsyncCountryList
 
         return self._child(AsyncCountryList, {})

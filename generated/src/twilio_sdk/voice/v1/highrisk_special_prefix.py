@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -42,20 +42,20 @@ class HighriskSpecialPrefix(Model):
     prefix: str | None = None
     """The prefix, with its calling code, e.g. +37181."""
 
-    _wire_fields: ClassVar[tuple[WireField, ...]] = (WireField("prefix", "prefix", codecs.STRING),)
+    _wire_fields: ClassVar[tuple[WireField, ...]] = (WireField("prefix", "prefix", _codecs.STRING),)
 
 
 _PATH_ISO_CODE = Param(
-    "iso_code", "IsoCode", "path", codecs.STRING, required=True, pattern="^[A-Z]{2}$"
+    "iso_code", "IsoCode", "path", _codecs.STRING, required=True, pattern="^[A-Z]{2}$"
 )
 _LIST = Operation(
     "GET",
     "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes",
     (
         _PATH_ISO_CODE,
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 

@@ -1,4 +1,4 @@
-"""IpRecord: An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings.
+"""IpRecord: One IP Record, addressed by its Sid.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -39,7 +39,7 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class IpRecord(Model):
-    """An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings."""
+    """One IP Record, addressed by its Sid."""
 
     account_sid: str | None = None
     """The Sid of the Account that owns the record."""
@@ -59,14 +59,14 @@ class IpRecord(Model):
     """The absolute URL of this record."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("account_sid", "account_sid", codecs.STRING),
-        WireField("sid", "sid", codecs.STRING),
-        WireField("friendly_name", "friendly_name", codecs.STRING),
-        WireField("ip_address", "ip_address", codecs.STRING),
-        WireField("cidr_prefix_length", "cidr_prefix_length", codecs.INTEGER),
-        WireField("date_created", "date_created", codecs.DATETIME),
-        WireField("date_updated", "date_updated", codecs.DATETIME),
-        WireField("url", "url", codecs.STRING),
+        WireField("account_sid", "account_sid", _codecs.STRING),
+        WireField("sid", "sid", _codecs.STRING),
+        WireField("friendly_name", "friendly_name", _codecs.STRING),
+        WireField("ip_address", "ip_address", _codecs.STRING),
+        WireField("cidr_prefix_length", "cidr_prefix_length", _codecs.INTEGER),
+        WireField("date_created", "date_created", _codecs.DATETIME),
+        WireField("date_updated", "date_updated", _codecs.DATETIME),
+        WireField("url", "url", _codecs.STRING),
     )
 
 
@@ -74,7 +74,7 @@ _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^IL[0-9a-fA-F]{32}$",
     min_length=34,
@@ -84,10 +84,10 @@ _CREATE = Operation(
     "POST",
     "/v1/IpRecords",
     (
-        Param("ip_address", "IpAddress", "form", codecs.STRING, required=True),
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("ip_address", "IpAddress", "form", _codecs.STRING, required=True),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
         Param(
-            "cidr_prefix_length", "CidrPrefixLength", "form", codecs.INTEGER, minimum=0, maximum=32
+            "cidr_prefix_length", "CidrPrefixLength", "form", _codecs.INTEGER, minimum=0, maximum=32
         ),
     ),
     has_form=True,
@@ -96,9 +96,9 @@ _LIST = Operation(
     "GET",
     "/v1/IpRecords",
     (
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -111,7 +111,7 @@ _UPDATE = Operation(
     "/v1/IpRecords/{Sid}",
     (
         _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", codecs.STRING, max_length=255),
+        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
     ),
     has_form=True,
 )
@@ -123,7 +123,7 @@ _DELETE = Operation(
 
 
 class IpRecordList(Resource):
-    """ip_records: An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings."""
+    """ip_records: One IP Record, addressed by its Sid."""
 
     def __call__(self, sid: str) -> IpRecordContext:
         """The IpRecord with the given sid."""

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -48,9 +48,9 @@ class Settings(Model):
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
         WireField(
-            "dialing_permissions_inheritance", "dialing_permissions_inheritance", codecs.BOOLEAN
+            "dialing_permissions_inheritance", "dialing_permissions_inheritance", _codecs.BOOLEAN
         ),
-        WireField("url", "url", codecs.STRING),
+        WireField("url", "url", _codecs.STRING),
     )
 
 
@@ -67,7 +67,7 @@ _UPDATE = Operation(
             "dialing_permissions_inheritance",
             "DialingPermissionsInheritance",
             "form",
-            codecs.BOOLEAN,
+            _codecs.BOOLEAN,
         ),
     ),
     has_form=True,

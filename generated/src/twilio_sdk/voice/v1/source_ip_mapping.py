@@ -1,4 +1,4 @@
-"""SourceIpMapping: A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain.
+"""SourceIpMapping: One Source IP Mapping, addressed by its Sid.
 
 Generated from the spec; do not edit.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ..._runtime import codecs
+from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
 from ..._runtime.pagination import Page
@@ -39,7 +39,7 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class SourceIpMapping(Model):
-    """A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain."""
+    """One Source IP Mapping, addressed by its Sid."""
 
     sid: str | None = None
     """The Sid Twilio gave the mapping."""
@@ -55,12 +55,12 @@ class SourceIpMapping(Model):
     """The absolute URL of this mapping."""
 
     _wire_fields: ClassVar[tuple[WireField, ...]] = (
-        WireField("sid", "sid", codecs.STRING),
-        WireField("ip_record_sid", "ip_record_sid", codecs.STRING),
-        WireField("sip_domain_sid", "sip_domain_sid", codecs.STRING),
-        WireField("date_created", "date_created", codecs.DATETIME),
-        WireField("date_updated", "date_updated", codecs.DATETIME),
-        WireField("url", "url", codecs.STRING),
+        WireField("sid", "sid", _codecs.STRING),
+        WireField("ip_record_sid", "ip_record_sid", _codecs.STRING),
+        WireField("sip_domain_sid", "sip_domain_sid", _codecs.STRING),
+        WireField("date_created", "date_created", _codecs.DATETIME),
+        WireField("date_updated", "date_updated", _codecs.DATETIME),
+        WireField("url", "url", _codecs.STRING),
     )
 
 
@@ -68,7 +68,7 @@ _PATH_SID = Param(
     "sid",
     "Sid",
     "path",
-    codecs.STRING,
+    _codecs.STRING,
     required=True,
     pattern="^IB[0-9a-fA-F]{32}$",
     min_length=34,
@@ -82,7 +82,7 @@ _CREATE = Operation(
             "ip_record_sid",
             "IpRecordSid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             required=True,
             pattern="^IL[0-9a-fA-F]{32}$",
             min_length=34,
@@ -92,7 +92,7 @@ _CREATE = Operation(
             "sip_domain_sid",
             "SipDomainSid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             required=True,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
@@ -105,9 +105,9 @@ _LIST = Operation(
     "GET",
     "/v1/SourceIpMappings",
     (
-        Param("page_size", "PageSize", "query", codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", codecs.STRING),
+        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
+        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
+        Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -124,7 +124,7 @@ _UPDATE = Operation(
             "sip_domain_sid",
             "SipDomainSid",
             "form",
-            codecs.STRING,
+            _codecs.STRING,
             required=True,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
@@ -141,7 +141,7 @@ _DELETE = Operation(
 
 
 class SourceIpMappingList(Resource):
-    """source_ip_mappings: A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain."""
+    """source_ip_mappings: One Source IP Mapping, addressed by its Sid."""
 
     def __call__(self, sid: str) -> SourceIpMappingContext:
         """The SourceIpMapping with the given sid."""
