@@ -160,9 +160,11 @@ def test_two_resources_that_would_share_a_module_are_rejected(voice_spec: dict[s
     voice_spec["paths"]["/v1/IpRecords/{Sid}"]["x-twilio"]["className"] = "byoc_trunk"
     with pytest.raises(SpecError) as caught:
         load_and_build([write_spec(voice_spec)])
-    [problem] = caught.value.problems
-    assert problem.pointer == "/paths/~1v1~1IpRecords"
-    assert problem.message.startswith("paths '/v1/ByocTrunks' and '/v1/IpRecords' would share the Python module 'byoc_trunk'")
+    problems = caught.value.problems
+    assert {p.pointer for p in problems} == {"/paths/~1v1~1IpRecords"}
+    [message] = {p.message for p in problems}
+    assert message.startswith("paths '/v1/ByocTrunks' and '/v1/IpRecords' would share the Python module 'byoc_trunk'")
+    assert len(problems) == 5  # one for each operation a corpus run would skip
 
 
 def test_two_children_with_one_attribute_name_are_rejected(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
@@ -172,5 +174,23 @@ def test_two_children_with_one_attribute_name_are_rejected(voice_spec: dict[str,
     voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"]["className"] = "bulk_country_update"
     with pytest.raises(SpecError) as caught:
         load_and_build([write_spec(voice_spec)])
-    [problem] = caught.value.problems
-    assert "would share the Python attribute 'countries'" in problem.message
+    [message] = {p.message for p in caught.value.problems}
+    assert "would share the Python attribute 'countries'" in message
+
+
+def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    from generator.pipeline import Summary, load_and_build
+
+    body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
+    body["application/json"] = body.pop("application/x-www-form-urlencoded")
+    path = write_spec(voice_spec)
+    with pytest.raises(SpecError):
+        load_and_build([path])
+    summary = Summary()
+    api = load_and_build([path], skip_unsupported=True, summary=summary)
+    counts = summary.as_dict()
+    assert (counts["operations_in_specs"], counts["operations_generated"], counts["operations_skipped"]) == (32, 31, 1)
+    [skip] = counts["skipped"]
+    assert (skip["operation"], skip["operation_id"]) == ("POST /v1/ConnectionPolicies", "CreateConnectionPolicy")
+    assert "application/json" in skip["reason"]
+    assert sum(len(r.operations) for _, _, r in api.resources) == 31
