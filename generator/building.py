@@ -533,11 +533,12 @@ def _constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple((keyword, schema[key]) for key, keyword in _CONSTRAINTS if key in schema)
 
 
-MODEL_RESERVED = {"to_dict", "from_dict", "additional_properties"}
+# Names the Model base uses, and types the model's own annotations refer to.
+MODEL_RESERVED = {"to_dict", "from_dict", "additional_properties", "date", "datetime"}
 
 
 def model_attribute(wire_name: str) -> str:
-    """The model attribute for a JSON key; names the Model base uses get a ``_`` suffix."""
+    """The model attribute for a JSON key; a name the model class needs for itself gets a ``_`` suffix."""
     name = snake_case(wire_name)
     return name + "_" if name in MODEL_RESERVED else name
 

@@ -53,8 +53,26 @@ def wire_text(value: Any) -> list[str]:
     return [str(value)]
 
 
+def coerce(param: Param, value: Any) -> Any:
+    """An example as the type the parameter takes: specs often quote booleans and numbers."""
+    kind = param.type.kind
+    if isinstance(value, str):
+        if kind == "boolean" and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if kind == "integer" and value.lstrip("-").isdigit():
+            return int(value)
+        if kind == "number":
+            try:
+                return float(value)
+            except ValueError:
+                return value
+    if kind == "array" and param.type.item is not None and not isinstance(value, list):
+        return [value]
+    return value
+
+
 def example_value(param: Param) -> Any:
-    return param.example.value if param.example is not None else None
+    return coerce(param, param.example.value) if param.example is not None else None
 
 
 def _context_args(resource: Resource) -> tuple[tuple[Param, Any], ...]:
@@ -101,7 +119,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     kwargs, query, form, headers = [], [], [], []
     for param in op.params:
         if isinstance(request, dict) and param.wire_name in request:
-            value = request[param.wire_name]
+            value = coerce(param, request[param.wire_name])
         elif param.required:
             value = example_value(param)
         else:
