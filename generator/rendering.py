@@ -6,25 +6,27 @@ filters below, chosen by where it lands:
 
 - ``pyrepr``: any Python literal (strings, numbers, JSON values), via ``repr``;
 - ``docstring``: text inside a triple-quoted docstring;
-- ``comment``: text on one ``#`` comment line.
+- ``comment``: text on one ``#`` comment line;
+- ``md``, ``md_code`` and ``fence``: prose, code spans and code blocks in Markdown pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
-from dataclasses import dataclass
-from collections import Counter
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from . import __version__, conventions
-from .fake_routes import fake_routes
 from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
+from .fake_routes import fake_routes
 from .ir import Api, Domain, Resource, TypeRef, Version
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -33,6 +35,8 @@ SDK_VERSION = "0.1.0"
 
 def pyrepr(value: Any) -> str:
     """A Python literal for a JSON-like value; repr escapes quotes, backslashes and control characters."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"  # repr gives inf or nan, which are not literals
     if isinstance(value, (str, int, float, bool, type(None))):
         return repr(value)
     if isinstance(value, list):
