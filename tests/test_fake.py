@@ -18,6 +18,8 @@ from twilio.rest import Client as OfficialClient
 from twilio_sdk import AuthenticationError, Client, NotFoundError
 from twilio_sdk.testing import FakeTwilio
 
+from sdk_test_support import first_line
+
 from .helpers import GENERATED
 
 ACCOUNT = "AC" + "5" * 32
@@ -163,8 +165,7 @@ def start(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Pop
         stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(GENERATED / "src"), **(env or {})},
     )
-    assert process.stdout is not None
-    line = process.stdout.readline().strip()
+    line = first_line(process).strip()
     assert line.startswith("listening on http://127.0.0.1:"), line
     return process, line.removeprefix("listening on ")
 

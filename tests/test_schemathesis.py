@@ -17,6 +17,8 @@ import pytest
 
 from generator.pipeline import load_and_build
 
+from sdk_test_support import first_line
+
 from .helpers import GENERATED, SPEC
 
 ACCOUNT = "AC" + "7" * 32
@@ -37,8 +39,7 @@ def fake_url() -> Iterator[str]:
         [sys.executable, "-m", "twilio_sdk.testing", "--port", "0", "--account-sid", ACCOUNT, "--auth-token", TOKEN],
         stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
     )
-    assert process.stdout is not None
-    line = process.stdout.readline().strip()
+    line = first_line(process).strip()
     assert line.startswith("listening on http://127.0.0.1:"), line
     try:
         yield line.removeprefix("listening on ")

@@ -9,6 +9,7 @@ import asyncio
 import base64
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -163,8 +164,7 @@ def server() -> Iterator[FakeServer]:
         env=env,
     )
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
+        line = first_line(process)
         assert line.startswith("listening on http://127.0.0.1:"), line
         yield FakeServer(line.removeprefix("listening on ").strip())
     finally:
@@ -172,6 +172,14 @@ def server() -> Iterator[FakeServer]:
         process.wait(timeout=10)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def first_line(process: "subprocess.Popen[str]", timeout: float = 30.0) -> str:
+    """The first line a child process prints, waiting at most `timeout` seconds."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"no output from {process.args!r} within {timeout} s"
+    return process.stdout.readline()
 
 
 def walk(root: Any, steps: list[tuple[str, list[Any] | None]]) -> Any:
