@@ -263,7 +263,7 @@ class _SpecBuilder:
         list_key = None
         if draft.list_path:
             for method in sorted(self.paths[draft.list_path]):
-                kind = conventions.LIST_OPERATIONS.get(method)
+                kind = conventions.operation_kind(draft.list_path, method, self.paths[draft.list_path])
                 if kind:
                     list_ops.append(self.operation(draft.list_path, method, kind))
             if any(op.kind == "list" for op in list_ops):
@@ -271,7 +271,7 @@ class _SpecBuilder:
         if draft.instance_path:
             item = self.paths[draft.instance_path]
             for method in sorted(item):
-                kind = conventions.instance_kind(method, item)
+                kind = conventions.operation_kind(draft.instance_path, method, item)
                 if kind:
                     instance_ops.append(self.operation(draft.instance_path, method, kind))
         fields = self.fields(self.model_schema(draft))

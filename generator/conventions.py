@@ -35,6 +35,23 @@ INSTANCE_OPERATIONS = {"get": "fetch", "post": "update", "delete": "delete"}
 UPDATE_METHODS = ("post", "put", "patch")  # the first an instance path has is its update
 
 
+_VERBS = {"get": ("fetch", "list"), "post": ("create", "update"), "put": ("update",), "patch": ("update",),
+          "delete": ("delete",)}
+
+
+def operation_kind(path: str, method: str, item: Mapping[str, Any]) -> str | None:
+    """What an operation does: its operationId's verb (``FetchBalance`` on a list path is a
+    fetch), else what its method means on a list or an instance path; None when unsupported."""
+    operation = item.get(method)
+    operation_id = str(operation.get("operationId") or "") if isinstance(operation, dict) else ""
+    for kind in _VERBS.get(method, ()):
+        if operation_id.lower().startswith(kind):
+            return kind
+    if path_type(path, item) == "list":
+        return LIST_OPERATIONS.get(method)
+    return instance_kind(method, item)
+
+
 def instance_kind(method: str, item: Mapping[str, Any]) -> str | None:
     """The operation a method performs on an instance path, or None when unsupported."""
     if method in ("get", "delete"):

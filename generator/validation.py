@@ -124,7 +124,7 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
         for method in conventions.HTTP_METHODS:
             if method not in item:
                 continue
-            known = conventions.LIST_OPERATIONS.get(method) if kind == "list" else conventions.instance_kind(method, item)
+            known = conventions.operation_kind(path, method, item)
             if known is None:
                 if kind == "instance" and method in conventions.UPDATE_METHODS:
                     first = next(m for m in conventions.UPDATE_METHODS if m in item)

@@ -190,3 +190,25 @@ def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(voice_spec: dict[str, An
     for item in voice_spec["paths"].values():
         item.setdefault("x-twilio", {}).update(defaultOutputProperties=["sid"], dependentProperties={}, pii="x")
     assert load_and_build([write_spec(voice_spec)]) == load_and_build([SPEC])
+
+
+def test_an_operation_id_verb_decides_what_an_operation_does(voice_spec: dict[str, Any], write_spec: Any) -> None:
+    """``FetchBalance`` on a list path is a fetch on the list; ``Create...`` on an instance path a create."""
+    voice_spec["paths"]["/v1/Balance"] = {
+        "x-twilio": {"pathType": "list"},
+        "get": {
+            "operationId": "FetchBalance",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"balance": {"type": "string"}}}}}}},
+        },
+    }
+    api = load_and_build([write_spec(voice_spec)])
+    [balance] = [r for _, _, r in api.resources if r.mount_name == "balance"]
+    assert [(op.kind, op.http_method) for op in balance.list_operations] == [("fetch", "GET")]
+    assert [f.py_name for f in balance.fields] == ["balance"]
+
+    from generator.rendering import render
+
+    module = render(api)["src/twilio_sdk/voice/v1/balance.py"]
+    assert "def fetch(self) -> Balance:" in module
+    assert "def list(" not in module
