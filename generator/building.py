@@ -302,7 +302,12 @@ class _SpecBuilder:
         if draft.instance_path:
             candidates += [(draft.instance_path, m) for m in ("get", *conventions.UPDATE_METHODS)]
         if draft.list_path:
-            candidates.append((draft.list_path, "post"))
+            item = self.paths[draft.list_path]
+            candidates += [
+                (draft.list_path, m)
+                for m in conventions.HTTP_METHODS
+                if isinstance(item.get(m), dict) and conventions.operation_kind(draft.list_path, m, item) != "list"
+            ]
         for path, method in candidates:
             schema = self.success_schema(self.paths[path].get(method))
             if schema is not None:
