@@ -241,3 +241,25 @@ def test_header_parameters_travel_as_request_headers() -> None:
     assert request.headers["X-Twilio-Webhook-Enabled"] == "true"
     assert request.headers["Authorization"].startswith("Basic ")
     assert client._build(client._http, operation.prepare("https://x.twilio.com", {})).headers.get("X-Twilio-Webhook-Enabled") is None
+
+
+def test_legacy_pages_follow_next_page_uri_relative_to_the_host() -> None:
+    def page(number: int, last: bool) -> dict[str, Any]:
+        uri = f"/v1/ConnectionPolicies?PageSize=1&Page={number}"
+        return {
+            "connection_policies": [dict(POLICY, friendly_name=f"p{number}")],
+            "uri": uri,
+            "first_page_uri": "/v1/ConnectionPolicies?PageSize=1&Page=0",
+            "next_page_uri": None if last else f"/v1/ConnectionPolicies?PageSize=1&Page={number + 1}",
+            "previous_page_uri": None,
+            "page": number,
+            "page_size": 1,
+        }
+
+    recorder = Recorder(ok(page(0, False)), ok(page(1, False)), ok(page(2, True)))
+    names = [p.friendly_name for p in recorder.client().voice.v1.connection_policies.stream(page_size=1)]
+    assert names == ["p0", "p1", "p2"]
+    assert [str(r.url) for r in recorder.requests[1:]] == [
+        "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1",
+        "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=2",
+    ]

@@ -9,11 +9,31 @@ from .model import Model
 M = TypeVar("M", bound=Model)
 
 
+def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    """The 2010 API pages with top-level ``next_page_uri`` and friends, relative to the host;
+    this spells them as the ``meta`` envelope newer APIs use."""
+    if "next_page_uri" not in body and "uri" not in body:
+        return {}
+
+    def absolute(key: str) -> str | None:
+        uri = body.get(key)
+        return origin + uri if isinstance(uri, str) and uri else None
+
+    return {
+        "url": absolute("uri"),
+        "first_page_url": absolute("first_page_uri"),
+        "next_page_url": absolute("next_page_uri"),
+        "previous_page_url": absolute("previous_page_uri"),
+        "page": body.get("page"),
+        "page_size": body.get("page_size"),
+    }
+
+
 class PageBase(Generic[M]):
     """The items of one list page and the URLs of its neighbours (from ``meta``)."""
 
-    def __init__(self, body: Mapping[str, Any], model: type[M], list_key: str | None) -> None:
-        self.meta: Mapping[str, Any] = body.get("meta") or {}
+    def __init__(self, body: Mapping[str, Any], model: type[M], list_key: str | None, origin: str = "") -> None:
+        self.meta: Mapping[str, Any] = body.get("meta") or legacy_meta(body, origin)
         key = self.meta.get("key") or list_key or ""
         self.items: list[M] = [model.from_dict(item) for item in body.get(key) or []]
 
@@ -53,9 +73,14 @@ class PageBase(Generic[M]):
 
 class Page(PageBase[M]):
     def __init__(
-        self, body: Mapping[str, Any], model: type[M], list_key: str | None, load: Callable[[str], Page[M]]
+        self,
+        body: Mapping[str, Any],
+        model: type[M],
+        list_key: str | None,
+        load: Callable[[str], Page[M]],
+        origin: str = "",
     ) -> None:
-        super().__init__(body, model, list_key)
+        super().__init__(body, model, list_key, origin)
         self._load = load
 
     def next_page(self) -> Page[M] | None:
@@ -74,8 +99,9 @@ class AsyncPage(PageBase[M]):
         model: type[M],
         list_key: str | None,
         load: Callable[[str], Awaitable[AsyncPage[M]]],
+        origin: str = "",
     ) -> None:
-        super().__init__(body, model, list_key)
+        super().__init__(body, model, list_key, origin)
         self._load = load
 
     async def next_page(self) -> AsyncPage[M] | None:

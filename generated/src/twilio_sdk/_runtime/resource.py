@@ -184,12 +184,12 @@ class Resource(ResourceBase):
 
     def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> Page[M]:
         response = self._client.send(request)
-        page = Page(
-            response.json(),
-            model,
-            list_key,
-            lambda url: self._plain()._get_page(url, model, list_key),
-        )
+        plain = self._plain()
+
+        def load(url: str) -> Page[M]:
+            return plain._get_page(url, model, list_key)
+
+        page = Page(response.json(), model, list_key, load, _origin(response))
         return cast(Page[M], self._result(response, page))
 
     def _plain(self) -> Resource:
@@ -270,7 +270,7 @@ class AsyncResource(ResourceBase):
         async def load(url: str) -> AsyncPage[M]:
             return await plain._get_page(url, model, list_key)
 
-        page = AsyncPage(response.json(), model, list_key, load)
+        page = AsyncPage(response.json(), model, list_key, load, _origin(response))
         return cast(AsyncPage[M], self._result(response, page))
 
     def _plain(self) -> AsyncResource:
@@ -316,6 +316,12 @@ class AsyncResource(ResourceBase):
             item
             async for item in self._stream(operation, model, list_key, arguments, limit, page_size)
         ]
+
+
+def _origin(response: httpx.Response) -> str:
+    """``scheme://host[:port]`` of the answer, which the 2010 API's relative page URIs hang off."""
+    url = response.request.url
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
 # The types of a sync method reused by another variant. Each returns the method itself:
