@@ -263,3 +263,16 @@ def test_legacy_pages_follow_next_page_uri_relative_to_the_host() -> None:
         "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1",
         "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=2",
     ]
+
+
+def test_a_method_argument_may_share_its_name_with_a_path_parameter() -> None:
+    """The 2010 API moves a number with ``account_sid`` while ``{AccountSid}`` is in the path."""
+    account = Param("account_sid", "AccountSid", "path", codecs.STRING, required=True, pattern="^AC[0-9a-f]{32}$")
+    moved_to = Param("account_sid", "AccountSid", "form", codecs.STRING, pattern="^AC[0-9a-f]{32}$")
+    operation = Operation("POST", "/2010-04-01/Accounts/{AccountSid}/Numbers", (account, moved_to), has_form=True)
+    here, there = "AC" + "1" * 32, "AC" + "2" * 32
+    prepared = operation.prepare("https://api.twilio.com", {"account_sid": there}, {"account_sid": here})
+    assert prepared.url == f"https://api.twilio.com/2010-04-01/Accounts/{here}/Numbers"
+    assert prepared.form == [("AccountSid", there)]
+    with pytest.raises(ValidationError, match="account_sid"):
+        operation.prepare("https://api.twilio.com", {"account_sid": "nope"}, {"account_sid": here})

@@ -113,7 +113,7 @@ class ResourceBase:
         return kind(self._version, path_values, self._client)
 
     def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> PreparedRequest:
-        return operation.prepare(self._version.domain.url, {**arguments, **self._path_values})
+        return operation.prepare(self._version.domain.url, arguments, self._path_values)
 
     def _first_page(
         self, operation: Operation, arguments: Mapping[str, Any], limit: int | None, page_size: int | None

@@ -117,17 +117,26 @@ class Operation:
     params: tuple[Param, ...] = ()
     has_form: bool = False
 
-    def prepare(self, base_url: str, arguments: Mapping[str, Any]) -> PreparedRequest:
-        """Check `arguments` (keyed by Python name) and lay them out as a request.
+    def prepare(
+        self,
+        base_url: str,
+        arguments: Mapping[str, Any],
+        path_values: Mapping[str, Any] | None = None,
+    ) -> PreparedRequest:
+        """Check `arguments` and `path_values` (keyed by Python name) and lay them out as a request.
 
+        Path parameters come from `path_values` (what the list or instance was made with;
+        `arguments` when it is not given), the rest from `arguments`, so a method argument
+        may share its name with a path parameter, as ``account_sid`` does in the 2010 API.
         Arguments left at UNSET are not sent.
         """
+        paths = arguments if path_values is None else path_values
         path = self.path
         query: list[tuple[str, str]] = []
         form: list[tuple[str, str]] = []
         headers: list[tuple[str, str]] = []
         for param in self.params:
-            value = arguments.get(param.name, Unset.UNSET)
+            value = (paths if param.location == "path" else arguments).get(param.name, Unset.UNSET)
             if isinstance(value, Unset):
                 if param.required:
                     raise ValidationError(param.name, "is required")
