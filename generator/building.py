@@ -8,7 +8,6 @@ conventions layer, so no resource is named here.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -581,9 +580,6 @@ def _first_example(media: Mapping[str, Any] | None) -> Any:
     return found[0] if found else None
 
 
-_SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
-
-
 def _example_for(schema: Mapping[str, Any]) -> Any:
     """A value that satisfies the schema, for generated tests, when the spec gives none."""
     if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -592,8 +588,8 @@ def _example_for(schema: Mapping[str, Any]) -> Any:
         return schema["default"]
     pattern = schema.get("pattern")
     if isinstance(pattern, str):
-        match = _SID_PATTERN.fullmatch(pattern)
-        return match.group(1) + "a" * 32 if match else None
+        prefix = conventions.sid_prefix(pattern)
+        return prefix + "a" * 32 if prefix else None
     kind, fmt = schema.get("type"), schema.get("format")
     if kind == "integer":
         return schema.get("minimum", 1)

@@ -72,6 +72,15 @@ NOT_FOUND_ERROR = {
 _PARAM = re.compile(r"\{([^{}]+)\}")
 
 
+_SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
+
+
+def sid_prefix(pattern: Any) -> str | None:
+    """``^NY[0-9a-fA-F]{32}$`` -> ``NY``: the two letters a Twilio Sid pattern starts with."""
+    match = _SID_PATTERN.fullmatch(pattern) if isinstance(pattern, str) else None
+    return match.group(1) if match else None
+
+
 def x_twilio(item: Mapping[str, Any]) -> Mapping[str, Any]:
     value = item.get("x-twilio")
     return value if isinstance(value, dict) else {}

@@ -8,13 +8,12 @@ way to create (taken from the spec's examples).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from . import conventions
 from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
-_SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
 
 
 def param_rule(param: Param) -> dict[str, Any]:
@@ -43,9 +42,8 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
     if not resource.context_params:
         return None
     param = resource.context_params[-1]
-    pattern = dict(param.constraints).get("pattern")
-    match = _SID_PATTERN.fullmatch(pattern) if isinstance(pattern, str) else None
-    return {"name": param.wire_name, "prefix": match.group(1) if match else ""}
+    prefix = conventions.sid_prefix(dict(param.constraints).get("pattern"))
+    return {"name": param.wire_name, "prefix": prefix or ""}
 
 
 def _seeds(resource: Resource) -> list[dict[str, Any]]:

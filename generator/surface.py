@@ -11,6 +11,7 @@ Two specs that give the same surface give SDKs that user code cannot tell apart.
 
 from __future__ import annotations
 
+from . import conventions
 from .examples import access_path
 from .ir import Api, Operation, Param
 
@@ -26,7 +27,7 @@ def _method(op: Operation, model: str) -> str:
     return f"({_arguments(params)}) -> {returns}"
 
 
-_PAGING = {"page_size", "page_number", "page_token"}
+_PAGING = set(conventions.PAGING_PARAMS.values())  # list() takes limit/page_size instead
 
 
 def surface(api: Api) -> dict[str, str]:

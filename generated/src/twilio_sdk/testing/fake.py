@@ -19,6 +19,8 @@ import threading
 from typing import Any, Mapping
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from .._runtime.operation import compile_pattern
+
 DEFAULT_ACCOUNT_SID = "AC" + "0" * 32
 DEFAULT_AUTH_TOKEN = "fake-auth-token"
 DEFAULT_PAGE_SIZE = 50
@@ -46,11 +48,6 @@ class FakeError(Exception):
 def _snake(name: str) -> str:
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
-
-
-def _pattern(text: str) -> re.Pattern[str]:
-    """A spec (ECMA-262) pattern for Python: ``$`` means the very end of the text."""
-    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", text))
 
 
 def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
@@ -318,7 +315,7 @@ class FakeTwilio:
             except ValueError:
                 raise invalid(f"{text!r} is not an ISO 8601 date and time") from None
         if isinstance(value, str):
-            if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
+            if "pattern" in rule and not compile_pattern(rule["pattern"]).search(value):
                 raise invalid(f"{value!r} does not match {rule['pattern']}")
             if "min_length" in rule and len(value) < rule["min_length"]:
                 raise invalid(f"shorter than {rule['min_length']} characters")
