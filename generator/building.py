@@ -20,8 +20,13 @@ from .problems import Problem, SpecError, pointer_join
 from .schemas import flatten, resolve
 
 PACKAGE = "twilio_sdk"
-FORM = "application/x-www-form-urlencoded"
-JSON = "application/json"
+
+
+def _json_media(content: Any) -> Any:
+    """The JSON media entry of a response's content (``application/json`` or a ``+json`` kin)."""
+    if not isinstance(content, dict):
+        return None
+    return next((content[m] for m in sorted(content) if conventions.is_json(str(m))), None)
 MAX_TYPE_DEPTH = 8
 
 _CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
@@ -246,11 +251,15 @@ class _SpecBuilder:
             inherited_params=tuple(p for p in params if p.py_name in inherited),
             context_params=tuple(p for p in params if p.py_name not in inherited),
         )
-        if draft.list_path and draft.resource.list_operations:
-            missing = [n for n in draft.own_path_names(False) if draft.path_params[n].py_name not in inherited]
-            if missing:
-                self.resource_problem(draft, pointer_join("paths", draft.list_path),
-                                      f"path parameter(s) {', '.join(missing)} of a list path are not supplied by a parent resource")
+        # A list path parameter no parent supplies (``/Organizations/{OrganizationSid}/Accounts``)
+        # becomes a required argument of each list operation.
+        missing = tuple(draft.path_params[n] for n in draft.own_path_names(False)
+                        if draft.path_params[n].py_name not in inherited)
+        if draft.list_path and missing:
+            draft.resource = dataclasses.replace(draft.resource, list_operations=tuple(
+                dataclasses.replace(op, params=missing + op.params) if op.path == draft.list_path else op
+                for op in draft.resource.list_operations
+            ))
 
     def resource(self, draft: _Draft) -> Resource:
         self._enums = {}
@@ -325,7 +334,7 @@ class _SpecBuilder:
         for status, response in sorted((operation.get("responses") or {}).items()):
             if str(status).startswith("2"):
                 response, _ = resolve(self.root, response)
-                media = ((response or {}).get("content") or {}).get(JSON) or {}
+                media = _json_media((response or {}).get("content")) or {}
                 if "schema" in media:
                     return media["schema"]
         return None
@@ -418,7 +427,8 @@ class _SpecBuilder:
     def operation(self, path: str, method: str, kind: str) -> Operation:
         op = self.paths[path][method]
         params = [p for p in self.parameters(path, method) if p.location != "path"]
-        params += self.form_params(path, method)
+        content_type, body_params = self.body_params(path, method)
+        params += body_params
         statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit() and str(s).startswith("2"))
         return Operation(
             kind=kind,  # type: ignore[arg-type]
@@ -431,6 +441,7 @@ class _SpecBuilder:
             success_status=statuses[0] if statuses else 200,
             request_example=self.request_example(op),
             response_example=self.response_example(op),
+            content_type=content_type,
         )
 
     def path_params(self, draft: _Draft) -> dict[str, Param]:
@@ -479,21 +490,35 @@ class _SpecBuilder:
             )
         return built
 
-    def form_params(self, path: str, method: str) -> list[Param]:
+    def body_params(self, path: str, method: str) -> tuple[str | None, list[Param]]:
+        """The request body's media type and its arguments: one per property of a form or
+        JSON object, or a single ``body`` argument for a JSON body without declared properties.
+
+        A POST without a body still sends an empty form, as the API expects.
+        """
         body, _ = resolve(self.root, self.paths[path][method].get("requestBody"))
-        media = ((body or {}).get("content") or {}).get(FORM)
-        if not media:
-            return []
+        content = (body or {}).get("content") or {}
+        media_type = conventions.request_media_type(content) if content else None
+        if media_type is None:
+            return (conventions.FORM if method == "post" else None), []
+        media = content[media_type] or {}
         schema = flatten(self.root, media.get("schema"))
         examples = _first_example(media)
+        location = "form" if media_type == conventions.FORM else "json"
+        properties = schema.get("properties") or {}
+        if location == "json" and not properties:
+            description = str(schema.get("description") or (body or {}).get("description") or "The request body.")
+            whole = self.param("body", "body", "body", media.get("schema") or {"type": "object"},
+                               bool((body or {}).get("required")), description, examples or None)
+            return media_type, [whole]
         required = set(schema.get("required") or [])
         params = []
-        for name, prop in (schema.get("properties") or {}).items():
+        for name, prop in properties.items():
             flat = flatten(self.root, prop)
             example = examples.get(name, flat.get("example")) if isinstance(examples, dict) else flat.get("example")
-            params.append(self.param(conventions.param_name(str(name)), str(name), "form", prop, name in required,
+            params.append(self.param(conventions.param_name(str(name)), str(name), location, prop, name in required,
                                      str(flat.get("description") or ""), example))
-        return params
+        return media_type, params
 
     def param(self, py_name: str, wire_name: str, location: str, schema: Any,
               required: bool, description: str, example: Any) -> Param:
@@ -518,15 +543,16 @@ class _SpecBuilder:
 
     def request_example(self, op: Mapping[str, Any]) -> JsonValue | None:
         body, _ = resolve(self.root, op.get("requestBody"))
-        media = ((body or {}).get("content") or {}).get(FORM)
-        example = _first_example(media) if media else None
+        content = (body or {}).get("content") or {}
+        media_type = conventions.request_media_type(content) if content else None
+        example = _first_example(content[media_type]) if media_type and content[media_type] else None
         return JsonValue.of(example) if example is not None else None
 
     def response_example(self, op: Mapping[str, Any]) -> JsonValue | None:
         for status, response in sorted((op.get("responses") or {}).items()):
             if str(status).startswith("2"):
                 response, _ = resolve(self.root, response)
-                media = ((response or {}).get("content") or {}).get(JSON)
+                media = _json_media((response or {}).get("content"))
                 examples = [JsonValue.of(e) for e in _examples(media)]
                 if examples:  # the fullest one, so a list example with items beats an empty page
                     return max(examples, key=lambda e: len(e.text))
@@ -605,4 +631,4 @@ def _example_for(schema: Mapping[str, Any]) -> Any:
 
 
 def _op_order(op: Operation) -> int:
-    return ["create", "list", "fetch", "update", "delete"].index(op.kind)
+    return ["create", "list", "fetch", "update", "patch", "delete"].index(op.kind)

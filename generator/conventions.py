@@ -35,7 +35,7 @@ INSTANCE_OPERATIONS = {"get": "fetch", "post": "update", "delete": "delete"}
 UPDATE_METHODS = ("post", "put", "patch")  # the first an instance path has is its update
 
 
-_VERBS = {"get": ("fetch", "list"), "post": ("create", "update"), "put": ("update",), "patch": ("update",),
+_VERBS = {"get": ("fetch", "list"), "post": ("create", "update"), "put": ("update",), "patch": ("update", "patch"),
           "delete": ("delete",)}
 
 
@@ -58,7 +58,25 @@ def instance_kind(method: str, item: Mapping[str, Any]) -> str | None:
         return INSTANCE_OPERATIONS[method]
     if method in UPDATE_METHODS and next((m for m in UPDATE_METHODS if m in item), None) == method:
         return "update"
+    if method == "patch":  # a partial update beside a full one (PUT): SCIM users have both
+        return "patch"
     return None
+FORM = "application/x-www-form-urlencoded"
+
+
+def is_json(media_type: str) -> bool:
+    """``application/json`` and its structured-suffix kin such as ``application/scim+json``."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or (base.startswith("application/") and base.endswith("+json"))
+
+
+def request_media_type(content: Mapping[str, Any]) -> str | None:
+    """The request body type the SDK sends: a form when the spec offers one, else JSON."""
+    if FORM in content:
+        return FORM
+    return next((media for media in sorted(content) if is_json(str(media))), None)
+
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # The error body that generated tests answer with for an unknown Sid.

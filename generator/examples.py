@@ -33,6 +33,7 @@ class ExampleCall:
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
     headers: tuple[tuple[str, str], ...] = ()
+    json_body: JsonValue | None = None  # the exact JSON body, for an operation that sends one
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,30 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
     request = op.request_example.value if op.request_example is not None else {}
     kwargs, query, form, headers = [], [], [], []
+    body: Any = {}
     for param in op.params:
-        if isinstance(request, dict) and param.wire_name in request:
+        if param.location == "body":
+            value = coerce(param, request) if request not in (None, {}) else example_value(param)
+            if value is None:
+                continue
+        elif isinstance(request, dict) and param.wire_name in request:
             value = coerce(param, request[param.wire_name])
         elif param.required:
             value = example_value(param)
         else:
             continue
         kwargs.append((param, value))
-        target = {"form": form, "header": headers}.get(param.location, query)
-        target += [(param.wire_name, text) for text in wire_text(value)]
-    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form), tuple(headers))
+        if param.location == "path":
+            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+        elif param.location == "body":
+            body = value
+        elif param.location == "json":
+            body[param.wire_name] = value
+        else:
+            target = {"form": form, "header": headers}.get(param.location, query)
+            target += [(param.wire_name, text) for text in wire_text(value)]
+    json_body = JsonValue.of(body) if op.sends_json else None
+    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form), tuple(headers), json_body)
 
 
 def violations(params: tuple[Param, ...]) -> list[Violation]:

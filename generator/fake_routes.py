@@ -31,10 +31,14 @@ def param_rule(param: Param) -> dict[str, Any]:
     return rule
 
 
-def _operation(op: Operation | None, path_params: tuple[Param, ...]) -> dict[str, Any] | None:
-    if op is None:
-        return None
-    return {"status": op.success_status, "params": [param_rule(p) for p in path_params + op.params]}
+def _operation(op: Operation, path_params: tuple[Param, ...]) -> dict[str, Any]:
+    return {
+        "status": op.success_status,
+        "method": op.http_method,
+        "path": op.path,
+        "content_type": op.content_type,
+        "params": [param_rule(p) for p in path_params + op.params],
+    }
 
 
 def _id_rule(resource: Resource) -> dict[str, Any] | None:
@@ -94,12 +98,10 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                     if _child_list_path(child.resource)
                 },
                 "operations": {
-                    kind: _operation(
-                        resource.operation(kind),
-                        resource.inherited_params + (resource.context_params if kind in ("fetch", "update", "delete") else ()),
+                    op.kind: _operation(
+                        op, resource.inherited_params + (resource.context_params if op in resource.instance_operations else ())
                     )
-                    for kind in ("create", "list", "fetch", "update", "delete")
-                    if resource.operation(kind) is not None
+                    for op in resource.operations
                 },
                 "seeds": _seeds(resource),
             }

@@ -13,8 +13,11 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Location = Literal["path", "query", "header", "form"]
-OperationKind = Literal["create", "fetch", "update", "delete", "list"]
+from . import conventions
+
+# "json" is one property of a JSON request body; "body" is the whole of it.
+Location = Literal["path", "query", "header", "form", "json", "body"]
+OperationKind = Literal["create", "fetch", "update", "patch", "delete", "list"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,11 @@ class Operation:
     success_status: int
     request_example: JsonValue | None  # wire name -> value
     response_example: JsonValue | None
+    content_type: str | None = None  # the request body's media type; None sends no body
+
+    @property
+    def sends_json(self) -> bool:
+        return self.content_type is not None and conventions.is_json(self.content_type)
 
     @property
     def required_params(self) -> tuple[Param, ...]:

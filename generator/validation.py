@@ -138,11 +138,12 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
             if op_path != path:
                 continue
             body, _ = resolve(data, op.get("requestBody"))
-            for media in ((body or {}).get("content") or {}):
-                if media != "application/x-www-form-urlencoded":
-                    yield spec.problem(op_pointer + "/requestBody/content" + pointer_join(media),
-                                       f"request body type {media!r} is not supported; use application/x-www-form-urlencoded",
-                                       operation=op_pointer)
+            content = (body or {}).get("content") or {}
+            if content and conventions.request_media_type(content) is None:
+                media = sorted(content)[0]
+                yield spec.problem(op_pointer + "/requestBody/content" + pointer_join(media),
+                                   f"request body type {media!r} is not supported; use a form or JSON",
+                                   operation=op_pointer)
 
 
 def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:

@@ -232,7 +232,7 @@ def test_user_agent_names_the_sdk_os_and_python() -> None:
 def test_header_parameters_travel_as_request_headers() -> None:
     operation = Operation(
         "POST", "/v1/Things", (Param("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", "header", codecs.STRING),),
-        has_form=True,
+        content_type="application/x-www-form-urlencoded",
     )
     prepared = operation.prepare("https://x.twilio.com", {"x_twilio_webhook_enabled": "true"})
     assert prepared.headers == [("X-Twilio-Webhook-Enabled", "true")]
@@ -269,7 +269,7 @@ def test_a_method_argument_may_share_its_name_with_a_path_parameter() -> None:
     """The 2010 API moves a number with ``account_sid`` while ``{AccountSid}`` is in the path."""
     account = Param("account_sid", "AccountSid", "path", codecs.STRING, required=True, pattern="^AC[0-9a-f]{32}$")
     moved_to = Param("account_sid", "AccountSid", "form", codecs.STRING, pattern="^AC[0-9a-f]{32}$")
-    operation = Operation("POST", "/2010-04-01/Accounts/{AccountSid}/Numbers", (account, moved_to), has_form=True)
+    operation = Operation("POST", "/2010-04-01/Accounts/{AccountSid}/Numbers", (account, moved_to), content_type="application/x-www-form-urlencoded")
     here, there = "AC" + "1" * 32, "AC" + "2" * 32
     prepared = operation.prepare("https://api.twilio.com", {"account_sid": there}, {"account_sid": here})
     assert prepared.url == f"https://api.twilio.com/2010-04-01/Accounts/{here}/Numbers"

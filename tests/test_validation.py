@@ -124,11 +124,11 @@ def test_unsupported_method_and_body_type(voice_spec: dict[str, Any], write_spec
     item = voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]
     item["put"] = dict(item["post"], operationId="ReplaceConnectionPolicy")
     body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
-    body["application/json"] = body.pop("application/x-www-form-urlencoded")
+    body["multipart/form-data"] = body.pop("application/x-www-form-urlencoded")
     messages = sorted(p.message for p in problems_of(write_spec(voice_spec)))
     assert messages == [
         "PUT beside POST on an instance path: only one update method is supported",
-        "request body type 'application/json' is not supported; use application/x-www-form-urlencoded",
+        "request body type 'multipart/form-data' is not supported; use a form or JSON",
     ]
 
 
@@ -182,7 +182,7 @@ def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: d
     from generator.pipeline import Summary, load_and_build
 
     body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
-    body["application/json"] = body.pop("application/x-www-form-urlencoded")
+    body["multipart/form-data"] = body.pop("application/x-www-form-urlencoded")
     path = write_spec(voice_spec)
     with pytest.raises(SpecError):
         load_and_build([path])
@@ -192,5 +192,5 @@ def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: d
     assert (counts["operations_in_specs"], counts["operations_generated"], counts["operations_skipped"]) == (32, 31, 1)
     [skip] = counts["skipped"]
     assert (skip["operation"], skip["operation_id"]) == ("POST /v1/ConnectionPolicies", "CreateConnectionPolicy")
-    assert "application/json" in skip["reason"]
+    assert "multipart/form-data" in skip["reason"]
     assert sum(len(r.operations) for _, _, r in api.resources) == 31

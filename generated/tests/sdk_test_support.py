@@ -94,6 +94,10 @@ def form_of(request: httpx.Request) -> list[tuple[str, str]]:
     return parse_qsl(request.content.decode(), keep_blank_values=True)
 
 
+def json_of(request: httpx.Request) -> Any:
+    return json.loads(request.content)
+
+
 def query_of(request: httpx.Request) -> list[tuple[str, str]]:
     return parse_qsl(request.url.query.decode(), keep_blank_values=True)
 

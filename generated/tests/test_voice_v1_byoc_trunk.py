@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
+from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
 from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk

@@ -175,7 +175,8 @@ class ClientCore:
             return http.build_request(request.method, request.url, params=params, data=form)
         headers = {**self._headers, **dict(request.headers or ())}
         return http.build_request(
-            request.method, request.url, params=params, data=form, headers=headers, timeout=self.timeout
+            request.method, request.url, params=params, data=form, content=request.content,
+            headers=headers, timeout=self.timeout,
         )
 
     def _on_error(self, request: httpx.Request, retry: int, error: Exception) -> float:

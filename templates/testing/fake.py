@@ -175,21 +175,18 @@ class FakeTwilio:
         """Answer one request: (status, headers, body)."""
         parts = urlsplit(url)
         query = parse_qsl(parts.query, keep_blank_values=True)
-        form = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if body else []
         try:
             if authorization != self._expected_auth:
                 raise FakeError(401, 20003, "Authenticate: the Basic credentials are missing or wrong")
             with self._lock:
-                status, answer = self._dispatch(method.upper(), parts.path, query, form)
+                status, answer = self._dispatch(method.upper(), parts.path, query, body)
         except FakeError as error:
             status, answer = error.status, error.body()
         if answer is None:
             return status, {}, b""
         return status, {"Content-Type": "application/json"}, json.dumps(answer).encode()
 
-    def _dispatch(
-        self, method: str, path: str, query: list[tuple[str, str]], form: list[tuple[str, str]]
-    ) -> tuple[int, Any]:
+    def _dispatch(self, method: str, path: str, query: list[tuple[str, str]], body: bytes) -> tuple[int, Any]:
         for route in self._routes:
             for instance, match in ((True, route.instance_match), (False, route.list_match)):
                 if match is None:
@@ -198,16 +195,59 @@ class FakeTwilio:
                 if found is None:
                     continue
                 values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(match[1])}
-                kind = {(True, "GET"): "fetch", (True, "POST"): "update", (True, "DELETE"): "delete",
-                        (False, "GET"): "list", (False, "POST"): "create"}.get((instance, method))
-                operation = route.operations.get(kind) if kind else None
-                if kind is None or operation is None:
+                here = route.instance_path if instance else route.list_path
+                kind = next((k for k, op in route.operations.items() if op["path"] == here and op["method"] == method), None)
+                if kind is None:
                     raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
-                arguments = self._check(operation["params"], values, query if method == "GET" else form, method == "GET")
-                handler = {"fetch": self._fetch, "update": self._update, "delete": self._delete,
+                operation = route.operations[kind]
+                if operation["content_type"] and "json" in operation["content_type"]:
+                    arguments = self._check_json(operation["params"], values, body)
+                else:
+                    form = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if body else []
+                    arguments = self._check(operation["params"], values, form if operation["content_type"] else query,
+                                            not operation["content_type"])
+                handler = {"fetch": self._fetch, "update": self._update, "patch": self._update, "delete": self._delete,
                            "list": self._list, "create": self._create}[kind]
                 return handler(route, operation, values, arguments, query)
         raise FakeError(404, 20404, f"The requested resource {path} was not found")
+
+    def _check_json(self, rules: list[Mapping[str, Any]], path_values: Mapping[str, str], body: bytes) -> dict[str, Any]:
+        """Check a JSON body: required properties, and each property's type and constraints."""
+        try:
+            given = json.loads(body) if body else {}
+        except ValueError:
+            raise FakeError(400, 20001, "The request body is not valid JSON") from None
+        arguments = self._check([r for r in rules if r["in"] == "path"], path_values, [], False)
+        for rule in rules:
+            if rule["in"] == "body":
+                if rule["required"] and not body:
+                    raise FakeError(400, 20001, "Missing the request body")
+                continue
+            if rule["in"] != "json":
+                continue
+            name = rule["name"]
+            if not isinstance(given, dict) or name not in given:
+                if rule["required"]:
+                    raise FakeError(400, 20001, f"Missing required parameter {name}")
+                continue
+            arguments[name] = self._json_value(rule, given[name])
+        return arguments
+
+    def _json_value(self, rule: Mapping[str, Any], value: Any) -> Any:
+        """A JSON property checked like its form twin: scalars through their text, the rest by type."""
+        kind = rule["kind"]
+        types: dict[str, tuple[type, ...]] = {
+            "array": (list,), "object": (dict,), "boolean": (bool,), "integer": (int,), "number": (int, float)
+        }
+        wanted = types.get(kind, (str,))
+        if value is None or kind == "any":
+            return value
+        if not isinstance(value, wanted) or (kind in ("integer", "number") and isinstance(value, bool)):
+            raise FakeError(400, 20001, f"Invalid parameter {rule['name']}: expected {kind}")
+        if kind in ("array", "object"):
+            return value
+        self._value(rule, json.dumps(value) if kind == "boolean" else str(value))
+        return value
 
     def _check(
         self,
@@ -359,7 +399,11 @@ class FakeTwilio:
     # -- the store -------------------------------------------------------------------------
 
     def _find(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
-        key = _fill(route.instance_path or "", values)
+        if route.instance_path is None and route.list_path is not None:  # one record at a list path, e.g. a balance
+            kept = self._collections.get(_fill(route.list_path, values)) or [""]
+            key = kept[0]
+        else:
+            key = _fill(route.instance_path or "", values)
         if key not in self._records:
             raise FakeError(404, 20404, f"The requested resource {key} was not found")
         return self._records[key]

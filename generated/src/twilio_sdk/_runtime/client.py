@@ -189,6 +189,7 @@ class ClientCore:
             request.url,
             params=params,
             data=form,
+            content=request.content,
             headers=headers,
             timeout=self.timeout,
         )

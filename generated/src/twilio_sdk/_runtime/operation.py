@@ -8,6 +8,7 @@ constraints and builds the request, so a bad argument raises
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, NamedTuple
@@ -17,7 +18,9 @@ from .codecs import Codec
 from .errors import ValidationError
 from .values import Unset
 
-Location = Literal["path", "query", "header", "form"]
+# "json" is one property of a JSON request body; "body" is the whole of it.
+Location = Literal["path", "query", "header", "form", "json", "body"]
+FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class PreparedRequest(NamedTuple):
     query: list[tuple[str, str]]
     form: list[tuple[str, str]] | None
     headers: list[tuple[str, str]] | None = None
+    content: bytes | None = None  # a JSON body, already encoded; its type is in `headers`
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ class Operation:
     method: str
     path: str  # e.g. "/v1/ConnectionPolicies/{Sid}"
     params: tuple[Param, ...] = ()
-    has_form: bool = False
+    content_type: str | None = None  # the request body's media type; None sends no body
 
     def prepare(
         self,
@@ -135,13 +139,25 @@ class Operation:
         query: list[tuple[str, str]] = []
         form: list[tuple[str, str]] = []
         headers: list[tuple[str, str]] = []
+        body: dict[str, Any] = {}
         for param in self.params:
-            value = (paths if param.location == "path" else arguments).get(param.name, Unset.UNSET)
+            if (
+                param.location == "path"
+            ):  # from the list or instance, else (a list-level one) an argument
+                value = paths.get(param.name, arguments.get(param.name, Unset.UNSET))
+            else:
+                value = arguments.get(param.name, Unset.UNSET)
             if isinstance(value, Unset):
                 if param.required:
                     raise ValidationError(param.name, "is required")
                 continue
             param.check(value)
+            if param.location == "json":
+                body[param.wire_name] = param.codec.to_json(value)
+                continue
+            if param.location == "body":
+                body = param.codec.to_json(value)
+                continue
             if value is None:
                 encoded: str | list[str] = ""
             else:
@@ -154,9 +170,17 @@ class Operation:
                 target = {"query": query, "header": headers}.get(param.location, form)
                 for one in encoded if isinstance(encoded, list) else [encoded]:
                     target.append((param.wire_name, one))
-        return PreparedRequest(
-            self.method, base_url + path, query, form if self.has_form else None, headers or None
-        )
+        if self.content_type is None or self.content_type == FORM:
+            return PreparedRequest(
+                self.method,
+                base_url + path,
+                query,
+                form if self.content_type else None,
+                headers or None,
+            )
+        headers.append(("Content-Type", self.content_type))
+        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        return PreparedRequest(self.method, base_url + path, query, None, headers, content)
 
 
 def quote_segment(value: str) -> str:

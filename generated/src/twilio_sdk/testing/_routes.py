@@ -15,6 +15,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/Archives/{Date}/Calls/{Sid}",
+                "content_type": None,
                 "params": [
                     {"name": "Date", "in": "path", "kind": "date", "required": True},
                     {
@@ -64,6 +67,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/ByocTrunks",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "FriendlyName",
@@ -142,6 +148,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ByocTrunks",
+                "content_type": None,
                 "params": [
                     {
                         "name": "PageSize",
@@ -163,6 +172,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ByocTrunks/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -177,6 +189,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "update": {
                 "status": 200,
+                "method": "POST",
+                "path": "/v1/ByocTrunks/{Sid}",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "Sid",
@@ -264,6 +279,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/ByocTrunks/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -299,6 +317,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/ConnectionPolicies",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "FriendlyName",
@@ -311,6 +332,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ConnectionPolicies",
+                "content_type": None,
                 "params": [
                     {
                         "name": "PageSize",
@@ -332,6 +356,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ConnectionPolicies/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -346,6 +373,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "update": {
                 "status": 200,
+                "method": "POST",
+                "path": "/v1/ConnectionPolicies/{Sid}",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "Sid",
@@ -367,6 +397,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/ConnectionPolicies/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -406,6 +439,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "ConnectionPolicySid",
@@ -451,6 +487,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
+                "content_type": None,
                 "params": [
                     {
                         "name": "ConnectionPolicySid",
@@ -481,6 +520,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "ConnectionPolicySid",
@@ -504,6 +546,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "update": {
                 "status": 200,
+                "method": "POST",
+                "path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "ConnectionPolicySid",
@@ -558,6 +603,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "ConnectionPolicySid",
@@ -606,6 +654,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/DialingPermissions/BulkCountryUpdates",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {"name": "UpdateRequest", "in": "form", "kind": "string", "required": True}
                 ],
@@ -637,6 +688,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/DialingPermissions/Countries",
+                "content_type": None,
                 "params": [
                     {
                         "name": "IsoCode",
@@ -685,6 +739,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/DialingPermissions/Countries/{IsoCode}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "IsoCode",
@@ -743,6 +800,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes",
+                "content_type": None,
                 "params": [
                     {
                         "name": "IsoCode",
@@ -785,9 +845,18 @@ ROUTES: list[dict[str, Any]] = [
         "fields": [["dialing_permissions_inheritance", "boolean", True], ["url", "string", True]],
         "links": {},
         "operations": {
-            "fetch": {"status": 200, "params": []},
+            "fetch": {
+                "status": 200,
+                "method": "GET",
+                "path": "/v1/Settings",
+                "content_type": None,
+                "params": [],
+            },
             "update": {
                 "status": 202,
+                "method": "POST",
+                "path": "/v1/Settings",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "DialingPermissionsInheritance",
@@ -829,6 +898,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/IpRecords",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {"name": "IpAddress", "in": "form", "kind": "string", "required": True},
                     {
@@ -850,6 +922,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/IpRecords",
+                "content_type": None,
                 "params": [
                     {
                         "name": "PageSize",
@@ -871,6 +946,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/IpRecords/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -885,6 +963,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "update": {
                 "status": 200,
+                "method": "POST",
+                "path": "/v1/IpRecords/{Sid}",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "Sid",
@@ -906,6 +987,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/IpRecords/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -940,6 +1024,9 @@ ROUTES: list[dict[str, Any]] = [
         "operations": {
             "create": {
                 "status": 201,
+                "method": "POST",
+                "path": "/v1/SourceIpMappings",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "IpRecordSid",
@@ -963,6 +1050,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "list": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/SourceIpMappings",
+                "content_type": None,
                 "params": [
                     {
                         "name": "PageSize",
@@ -984,6 +1074,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "fetch": {
                 "status": 200,
+                "method": "GET",
+                "path": "/v1/SourceIpMappings/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",
@@ -998,6 +1091,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "update": {
                 "status": 200,
+                "method": "POST",
+                "path": "/v1/SourceIpMappings/{Sid}",
+                "content_type": "application/x-www-form-urlencoded",
                 "params": [
                     {
                         "name": "Sid",
@@ -1021,6 +1117,9 @@ ROUTES: list[dict[str, Any]] = [
             },
             "delete": {
                 "status": 204,
+                "method": "DELETE",
+                "path": "/v1/SourceIpMappings/{Sid}",
+                "content_type": None,
                 "params": [
                     {
                         "name": "Sid",

@@ -54,7 +54,7 @@ _CREATE = Operation(
     "POST",
     "/v1/DialingPermissions/BulkCountryUpdates",
     (Param("update_request", "UpdateRequest", "form", _codecs.STRING, required=True),),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 
 

@@ -152,7 +152,7 @@ _CREATE = Operation(
             max_length=34,
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
@@ -214,7 +214,7 @@ _UPDATE = Operation(
             max_length=34,
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation(
     "DELETE",

@@ -87,7 +87,7 @@ _CREATE = Operation(
     "POST",
     "/v1/ConnectionPolicies",
     (Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
@@ -110,7 +110,7 @@ _UPDATE = Operation(
         _PATH_SID,
         Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation(
     "DELETE",

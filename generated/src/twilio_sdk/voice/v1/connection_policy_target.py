@@ -110,7 +110,7 @@ _CREATE = Operation(
         Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
         Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
@@ -142,7 +142,7 @@ _UPDATE = Operation(
         Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
         Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation(
     "DELETE",

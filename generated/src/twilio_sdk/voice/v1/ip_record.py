@@ -90,7 +90,7 @@ _CREATE = Operation(
             "cidr_prefix_length", "CidrPrefixLength", "form", _codecs.INTEGER, minimum=0, maximum=32
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
@@ -113,7 +113,7 @@ _UPDATE = Operation(
         _PATH_SID,
         Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation(
     "DELETE",

@@ -70,7 +70,7 @@ _UPDATE = Operation(
             _codecs.BOOLEAN,
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 
 

@@ -99,7 +99,7 @@ _CREATE = Operation(
             max_length=34,
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
@@ -131,7 +131,7 @@ _UPDATE = Operation(
             max_length=34,
         ),
     ),
-    has_form=True,
+    content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation(
     "DELETE",
