@@ -215,6 +215,11 @@ class _SpecBuilder:
         item = self.paths[draft.main_path]
         declared = conventions.parent_path(draft.main_path, item)
         best: tuple[int, _Draft, bool] | None = None
+        # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
+        declared_exists = declared is not None and any(
+            conventions.path_shape(p) == conventions.path_shape(declared)
+            for d in drafts for p in (d.list_path, d.instance_path) if p
+        )
         for other in drafts:
             if other is draft:
                 continue
@@ -222,16 +227,13 @@ class _SpecBuilder:
                 if other_path is None:
                     continue
                 shape = conventions.path_shape(other_path)
-                if declared is not None:
+                if declared is not None and declared_exists:
                     matches = shape == conventions.path_shape(declared)
                 else:
                     matches = conventions.path_shape(draft.main_path).startswith(shape + "/")
                 if matches and (best is None or len(shape) > best[0]):
                     best = (len(shape), other, on_instance)
         if best is None:
-            if declared is not None:
-                self.resource_problem(draft, pointer_join("paths", draft.main_path, "x-twilio", "parent"),
-                                      f"x-twilio.parent {declared!r} is not the path of any resource in this spec")
             return
         _, parent, on_instance = best
         draft.parent, draft.on_instance = parent, on_instance
@@ -332,7 +334,7 @@ class _SpecBuilder:
         if not isinstance(operation, dict):
             return None
         for status, response in sorted((operation.get("responses") or {}).items()):
-            if str(status).startswith("2"):
+            if str(status) in _success_statuses(operation):
                 response, _ = resolve(self.root, response)
                 media = _json_media((response or {}).get("content")) or {}
                 if "schema" in media:
@@ -429,7 +431,7 @@ class _SpecBuilder:
         params = [p for p in self.parameters(path, method) if p.location != "path"]
         content_type, body_params = self.body_params(path, method)
         params += body_params
-        statuses = sorted(int(s) for s in (op.get("responses") or {}) if str(s).isdigit() and str(s).startswith("2"))
+        statuses = _success_statuses(op)
         return Operation(
             kind=kind,  # type: ignore[arg-type]
             operation_id=str(op.get("operationId") or ""),
@@ -438,7 +440,7 @@ class _SpecBuilder:
             summary=str(op.get("summary") or ""),
             description=str(op.get("description") or ""),
             params=tuple(params),
-            success_status=statuses[0] if statuses else 200,
+            success_status=int(statuses[0]) if statuses else 200,
             request_example=self.request_example(op),
             response_example=self.response_example(op),
             content_type=content_type,
@@ -550,13 +552,20 @@ class _SpecBuilder:
 
     def response_example(self, op: Mapping[str, Any]) -> JsonValue | None:
         for status, response in sorted((op.get("responses") or {}).items()):
-            if str(status).startswith("2"):
+            if str(status) in _success_statuses(op):
                 response, _ = resolve(self.root, response)
                 media = _json_media((response or {}).get("content"))
                 examples = [JsonValue.of(e) for e in _examples(media)]
                 if examples:  # the fullest one, so a list example with items beats an empty page
                     return max(examples, key=lambda e: len(e.text))
         return None
+
+
+def _success_statuses(op: Mapping[str, Any]) -> list[str]:
+    """The statuses that answer an operation: its 2xx ones, else its 3xx ones (the 2010 API's
+    recording data answers 307 with a JSON body that names where the media is)."""
+    codes = sorted(str(s) for s in (op.get("responses") or {}) if str(s).isdigit())
+    return [s for s in codes if s.startswith("2")] or [s for s in codes if s.startswith("3")]
 
 
 def _constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:

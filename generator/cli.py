@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--skip-unsupported", action="store_true",
                              help="leave out (and count) operations of shapes not supported yet, instead of failing")
         command.add_argument("--summary-json", metavar="FILE", help="write the counts of what was generated and skipped")
+        command.add_argument("--no-cache", action="store_true", help="render and format everything, using no cache")
     diff = commands.add_parser("diff", help="list the SDK-level changes between two specs; exit 1 if any breaks")
     diff.add_argument("specs", nargs="*", metavar="SPEC", help="OLD NEW, or with --base only NEW (default spec/*.yaml)")
     diff.add_argument("--base", metavar="GITREF", help="compare with the specs at this git commit")
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     try:
         summary = Summary()
-        files = generate_files(_spec_paths(args.spec), args.skip_unsupported, summary)
+        files = generate_files(_spec_paths(args.spec), args.skip_unsupported, summary, use_cache=not args.no_cache)
         counts = summary.as_dict()
         if args.summary_json:
             Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")

@@ -64,6 +64,11 @@ def instance_kind(method: str, item: Mapping[str, Any]) -> str | None:
 FORM = "application/x-www-form-urlencoded"
 
 
+def is_accounts(mount_name: str, context_param_count: int) -> bool:
+    """Whether a top-level resource is the accounts by Sid whose children default to the client's account."""
+    return mount_name == "accounts" and context_param_count == 1
+
+
 def is_json(media_type: str) -> bool:
     """``application/json`` and its structured-suffix kin such as ``application/scim+json``."""
     base = media_type.split(";", 1)[0].strip().lower()

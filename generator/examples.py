@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .ir import Domain, Field, Operation, Param, Resource, Version
+from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
 
 Chain = tuple[Resource, ...]
 

@@ -12,12 +12,12 @@ import ast
 import hashlib
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import black
 
 from .problems import Problem, SpecError
+from .workers import map_on_cores
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker processes
@@ -63,11 +63,7 @@ def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str
             misses.append((path, files[path]))
         else:
             formatted[path] = hit
-    if len(misses) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-            results = list(pool.map(_format_one, misses, chunksize=max(1, len(misses) // 16)))
-    else:
-        results = [_format_one(item) for item in misses]
+    results = map_on_cores(_format_one, misses, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
     problems = []
     for (path, source), (_, text, error) in zip(misses, results):
         if text is None:

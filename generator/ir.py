@@ -174,6 +174,21 @@ class Version:
     class_name: str  # "V1"
     resources: tuple[Resource, ...]  # the top-level ones; nested ones hang off their parents
 
+    @property
+    def account(self) -> Resource | None:
+        """The accounts resource (the 2010 API's ``accounts(sid)``), when this version has one:
+        the client's own account is then ``version.account``."""
+        return next((r for r in self.resources if conventions.is_accounts(r.mount_name, len(r.context_params))), None)
+
+    @property
+    def account_shortcuts(self) -> tuple[Child, ...]:
+        """The account's resources, offered on the version itself for the client's own account
+        (``client.api.v2010.calls``), except where a name is taken already."""
+        if self.account is None:
+            return ()
+        taken = {r.mount_name for r in self.resources} | {"account"}
+        return tuple(c for c in self.account.instance_children if c.resource.mount_name not in taken)
+
 
 @dataclass(frozen=True)
 class Domain:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import conventions
+from . import conventions, run_cache
 from .building import build_api
 from .formatting import format_files
 from .ir import Api
@@ -14,6 +14,7 @@ from .loading import LoadedSpec, load_spec
 from .problems import Problem, SpecError
 from .rendering import render
 from .validation import validate
+from .workers import map_on_cores
 
 
 @dataclass
@@ -25,6 +26,12 @@ class Summary:
     operations_in_specs: int = 0
     operations_generated: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
+
+    def restore(self, counts: dict[str, Any]) -> None:
+        """Take the counts of a cached run (the inverse of `as_dict`)."""
+        self.specs, self.resources = counts["specs"], counts["resources"]
+        self.operations_in_specs, self.operations_generated = counts["operations_in_specs"], counts["operations_generated"]
+        self.skipped = list(counts["skipped"])
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +79,21 @@ def _split_operation(pointer: str) -> tuple[str, str]:
     return parts[2].replace("~1", "/").replace("~0", "~"), parts[3]
 
 
+def _load_and_validate(path: Path) -> tuple[LoadedSpec | None, list[Problem]]:
+    try:
+        spec = load_spec(path)
+    except SpecError as error:
+        return None, error.problems
+    return spec, validate(spec)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None) -> Api:
     """Load and validate every spec (gathering all problems), then build the IR.
 
@@ -81,15 +103,13 @@ def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summa
     summary = summary if summary is not None else Summary()
     problems: list[Problem] = []
     loaded = []
-    for path in spec_paths:
-        try:
-            spec = load_spec(path)
-        except SpecError as error:
-            problems += error.problems
+    checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size)
+    for spec, spec_problems in checked:
+        if spec is None:
+            problems += spec_problems
             continue
         summary.specs += 1
         summary.operations_in_specs += _operation_count(spec)
-        spec_problems = validate(spec)
         if skip_unsupported and spec_problems and all(p.operation for p in spec_problems):
             _skip(spec, spec_problems, summary)
             spec_problems = validate(spec)
@@ -118,8 +138,22 @@ def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summa
     return api
 
 
-def generate_files(spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None) -> dict[str, str]:
-    """Every output file, by relative path, formatted and ready to write."""
+def generate_files(
+    spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None, use_cache: bool = True
+) -> dict[str, str]:
+    """Every output file, by relative path, formatted and ready to write.
+
+    A run with the same inputs as a recent one takes its files from the run cache.
+    """
     if not spec_paths:
         raise SpecError([Problem("spec", 0, "", "no spec files given")])
-    return format_files(render(load_and_build(spec_paths, skip_unsupported, summary)))
+    summary = summary if summary is not None else Summary()
+    key = run_cache.run_key(spec_paths, {"skip_unsupported": skip_unsupported}) if use_cache else None
+    hit = run_cache.load(key) if key else None
+    if hit is not None:
+        summary.restore(hit["summary"])
+        return dict(hit["files"])
+    files = format_files(render(load_and_build(spec_paths, skip_unsupported, summary)), use_cache=use_cache)
+    if key:
+        run_cache.store(key, files, summary.as_dict())
+    return files

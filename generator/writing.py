@@ -42,6 +42,8 @@ def write_tree(files: dict[str, str], out: Path) -> None:
     out = out.resolve()
     if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
         raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
+    if _is_current(files, out):
+        return  # nothing changed: leave the tree (and its timestamps) alone
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
@@ -58,6 +60,14 @@ def write_tree(files: dict[str, str], out: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _is_current(files: dict[str, str], out: Path) -> bool:
+    try:
+        manifest = (out / MANIFEST).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return manifest == manifest_text(files) and read_tree(out) == files
 
 
 def _fsync_tree(root: Path) -> None:

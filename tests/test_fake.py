@@ -238,3 +238,13 @@ def test_the_official_twilio_package_works_against_the_fake(served: str) -> None
     for policy in created:
         assert policies(policy.sid).delete() is True
     assert policies.list() == []
+
+
+def test_the_reset_path_forgets_what_was_created_and_needs_the_credentials(fake: FakeTwilio) -> None:
+    client = fake.client()
+    policy = client.voice.v1.connection_policies.create(friendly_name="Primary")
+    assert raw(fake, "POST", "/__fake__/reset", auth=("AC" + "0" * 32, "wrong")).status_code == 401
+    assert client.voice.v1.connection_policies(policy.sid).fetch() == policy
+    assert raw(fake, "POST", "/__fake__/reset").status_code == 204
+    with pytest.raises(NotFoundError):
+        client.voice.v1.connection_policies(policy.sid).fetch()

@@ -1,8 +1,8 @@
-"""Makes the scripted-API fixture available to every generated test.
+"""Makes the scripted-API and fake-server fixtures available to every generated test.
 
 Generated from the spec; do not edit.
 """
 
-from sdk_test_support import api, server
+from sdk_test_support import api, fake_server_url, server
 
-__all__ = ["api", "server"]
+__all__ = ["api", "fake_server_url", "server"]

@@ -152,8 +152,16 @@ class FakeServer:
 
 
 @pytest.fixture
-def server() -> Iterator[FakeServer]:
-    """A fresh fake server on 127.0.0.1 for each test, stopped by its PID."""
+def server(fake_server_url: str) -> FakeServer:
+    """The fake server, emptied of what earlier tests created."""
+    response = httpx.post(fake_server_url + "/__fake__/reset", auth=(ACCOUNT_SID, AUTH_TOKEN))
+    assert response.status_code == 204, response.text
+    return FakeServer(fake_server_url)
+
+
+@pytest.fixture(scope="session")
+def fake_server_url() -> Iterator[str]:
+    """One fake server on 127.0.0.1 for the session, stopped by its PID."""
     package_root = str(Path(twilio_sdk.__file__).resolve().parent.parent)
     env = {
         **os.environ,
@@ -170,7 +178,7 @@ def server() -> Iterator[FakeServer]:
     try:
         line = first_line(process)
         assert line.startswith("listening on http://127.0.0.1:"), line
-        yield FakeServer(line.removeprefix("listening on ").strip())
+        yield line.removeprefix("listening on ").strip()
     finally:
         os.kill(process.pid, signal.SIGTERM)
         process.wait(timeout=10)

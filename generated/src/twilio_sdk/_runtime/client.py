@@ -218,7 +218,9 @@ class ClientCore:
             logger.debug(
                 "%s %s -> %s in %.1f ms", request.method, url, response.status_code, elapsed
             )
-        if response.is_success:
+        if (
+            response.status_code < 400
+        ):  # redirects are not followed: a 307 from the 2010 API names where media is
             return None
         delay = self.retry_policy.after_response(request.method, retry, response, self._random)
         if delay is None:

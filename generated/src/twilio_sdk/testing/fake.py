@@ -24,6 +24,7 @@ from .._runtime.operation import compile_pattern
 DEFAULT_ACCOUNT_SID = "AC" + "0" * 32
 DEFAULT_AUTH_TOKEN = "fake-auth-token"
 DEFAULT_PAGE_SIZE = 50
+RESET_PATH = "/__fake__/reset"  # POST here (with the credentials) forgets everything created
 _PARAM = re.compile(r"\{([^{}]+)\}")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")
 _EMPTY = {"integer": 0, "number": 0, "boolean": False, "string": "", "array": [], "object": {}}
@@ -205,6 +206,9 @@ class FakeTwilio:
                 raise FakeError(
                     401, 20003, "Authenticate: the Basic credentials are missing or wrong"
                 )
+            if method.upper() == "POST" and parts.path == RESET_PATH:
+                self.reset()
+                return 204, {}, b""
             with self._lock:
                 status, answer = self._dispatch(method.upper(), parts.path, query, body)
         except FakeError as error:
@@ -445,9 +449,14 @@ class FakeTwilio:
         self._require_parent(route, values)
         path = _fill(route.list_path or "", values)
         records = [self._records[k] for k in self._collections.get(path, [])]
+        query_names = {rule["name"] for rule in op["params"] if rule["in"] == "query"}
         for name, wanted in arguments.items():
             field = _snake(name)
-            if name not in ("PageSize", "Page", "PageToken") and field in route.field_names:
+            if (
+                name in query_names
+                and name not in ("PageSize", "Page", "PageToken")
+                and field in route.field_names
+            ):
                 records = [r for r in records if _matches(r.get(field), wanted)]
         size = arguments.get("PageSize", DEFAULT_PAGE_SIZE)
         number = arguments.get("Page", 0)
@@ -511,7 +520,10 @@ class FakeTwilio:
                 record[_snake(name)] = value
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
-        record.update((k, v) for k, v in defaults.items() if k in route.field_names)
+        taken = {_snake(name) for name in values}  # a path's AccountSid names the record's account
+        record.update(
+            (k, v) for k, v in defaults.items() if k in route.field_names and k not in taken
+        )
         if route.instance_path and "url" in route.field_names:
             record["url"] = self.base_url + _fill(route.instance_path, values)
         if "links" in route.field_names:

@@ -1,0 +1,79 @@
+"""The whole-run cache: the same spec bytes and the same generator give the same files.
+
+A run's key is a hash of every input that can change the output: each spec's
+name and bytes, the generator's own source and templates, the versions of
+black and Jinja2, and the run's options. A hit skips loading, validation,
+building, rendering and formatting, so regenerating with no change costs
+little more than reading the specs. Entries live beside black's cache (see
+:func:`formatting.cache_dir`); a missing or unreadable entry only costs time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+
+from .formatting import cache_dir
+
+KEEP = 8  # entries kept; older ones are removed, so the cache stays a few runs big
+_SOURCES = Path(__file__).resolve().parent
+_TEMPLATES = _SOURCES.parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """A hash of the generator's code and templates and the tools that shape its output."""
+    digest = hashlib.sha256(f"{black.__version__}\0{jinja2.__version__}\0{sys.version_info[:2]}".encode())
+    for root in (_SOURCES, _TEMPLATES):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def run_key(spec_paths: list[Path], options: dict[str, Any]) -> str | None:
+    """The key of a run, or None when a spec cannot be read (the run reports that itself)."""
+    digest = hashlib.sha256(generator_fingerprint().encode())
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    for path in spec_paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(f"\0{path.as_posix()}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def _entry(key: str) -> Path:
+    return cache_dir() / "runs" / f"{key}.json"
+
+
+def load(key: str) -> dict[str, Any] | None:
+    try:
+        with open(_entry(key), encoding="utf-8") as handle:
+            entry = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    return entry if isinstance(entry, dict) and isinstance(entry.get("files"), dict) else None
+
+
+def store(key: str, files: dict[str, str], summary: dict[str, Any]) -> None:
+    folder = _entry(key).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as handle:
+            json.dump({"files": files, "summary": summary}, handle, ensure_ascii=False)
+        os.replace(handle.name, _entry(key))
+        entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
