@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: generate test check bench diff clean
+.PHONY: generate test check bench bench-gen corpus diff clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,17 @@ diff: $(INSTALLED)
 # The runtime against bare httpx and the official SDK (a benchmark, not a test).
 bench: $(INSTALLED)
 	$(PY) bench/runtime.py
+
+# Every published Twilio spec into one package in a temp dir: counts, mypy --strict, and its tests.
+CORPUS_SPECS ?= ../shared/twilio-oai/yaml
+corpus: $(INSTALLED)
+	@test -d $(CORPUS_SPECS) || { echo "no specs in $(CORPUS_SPECS)"; exit 2; }
+	@out=$$(mktemp -d /tmp/twilio-sdk-corpus.XXXXXX) && py=$(abspath $(PY)) && set -e && \
+	$$py -m generator generate --spec $(CORPUS_SPECS)/*.yaml --out $$out/sdk --skip-unsupported \
+		--summary-json $$out/corpus-summary.json > $$out/generate.log && \
+	echo "corpus summary ($$out/corpus-summary.json):" && cat $$out/corpus-summary.json && \
+	cd $$out/sdk && $$py -m mypy --strict --cache-dir $$out/mypy-cache src tests && \
+	$$py -m pytest -q -p no:cacheprovider tests && rm -rf $$out
 
 clean:
 	rm -rf $(VENV)

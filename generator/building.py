@@ -8,6 +8,7 @@ conventions layer, so no resource is named here.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -529,8 +530,8 @@ class _SpecBuilder:
         type_ref = self.type_of(schema, wire_name)
         if type_ref.enum is not None:
             constraints += (("enum", type_ref.enum.values),)
-        if example is None:
-            example = _example_for(flat)
+        if not fits(constraints, example):  # specs do give "example" for a Sid, or null
+            example = _example_for(flat) if fits(constraints, _example_for(flat)) else example
         return Param(
             py_name=py_name,
             wire_name=wire_name,
@@ -558,7 +559,14 @@ class _SpecBuilder:
                 examples = [JsonValue.of(e) for e in _examples(media)]
                 if examples:  # the fullest one, so a list example with items beats an empty page
                     return max(examples, key=lambda e: len(e.text))
-        return None
+        return self.made_up_example(self.success_schema(op))
+
+    def made_up_example(self, schema: Any) -> JsonValue | None:
+        """An answer for the generated tests when the spec gives none: a value per scalar property."""
+        properties = flatten(self.root, schema).get("properties") or {}
+        made = {str(name): _example_for(flatten(self.root, prop)) for name, prop in properties.items()}
+        made = {name: value for name, value in made.items() if value is not None}
+        return JsonValue.of(made) if made else None
 
 
 def _success_statuses(op: Mapping[str, Any]) -> list[str]:
@@ -615,6 +623,28 @@ def _first_example(media: Mapping[str, Any] | None) -> Any:
     return found[0] if found else None
 
 
+def fits(constraints: tuple[tuple[str, Any], ...], value: Any) -> bool:
+    """Whether an example satisfies a parameter's constraints (each item of a list does)."""
+    if value is None:
+        return False
+    if isinstance(value, list):
+        return all(fits(constraints, item) for item in value)
+    rules = dict(constraints)
+    if "enum" in rules and isinstance(value, str) and value not in rules["enum"]:
+        return False
+    if isinstance(value, str):
+        try:
+            if "pattern" in rules and not re.search(rules["pattern"], value):
+                return False
+        except re.error:
+            pass
+        if len(value) < rules.get("min_length", 0) or len(value) > rules.get("max_length", len(value)):
+            return False
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return bool(rules.get("minimum", value) <= value <= rules.get("maximum", value))
+    return True
+
+
 def _example_for(schema: Mapping[str, Any]) -> Any:
     """A value that satisfies the schema, for generated tests, when the spec gives none."""
     if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -632,6 +662,10 @@ def _example_for(schema: Mapping[str, Any]) -> Any:
         return schema.get("minimum", 1.5)
     if kind == "boolean":
         return True
+    if kind == "object":
+        return {}
+    if kind == "array":
+        return []
     if kind == "string":
         return {"date": "2020-01-01", "date-time": "2020-01-01T00:00:00Z", "uri": "https://example.com/path"}.get(
             fmt, "example"

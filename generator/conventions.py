@@ -95,7 +95,9 @@ NOT_FOUND_ERROR = {
 _PARAM = re.compile(r"\{([^{}]+)\}")
 
 
-_SID_PATTERN = re.compile(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$")
+# ^NY[0-9a-fA-F]{32}$, and kin: ^(MM|SM)[0-9a-fA-F]{32}$ (first prefix wins), OR[0-9a-f]{32},
+# ^OQ[a-zA-Z0-9]{32}$
+_SID_PATTERN = re.compile(r"\^?\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[(?:0-9a-f|0-9a-fA-F|a-zA-Z0-9)\]\{32\}\$?")
 
 
 def sid_prefix(pattern: Any) -> str | None:

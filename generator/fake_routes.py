@@ -52,7 +52,8 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
 
 def _seeds(resource: Resource) -> list[dict[str, Any]]:
     """Records for resources without create, from the examples of their reads."""
-    if resource.operation("create") is not None or not resource.has_instances and resource.operation("list") is None:
+    readable = resource.has_instances or resource.operation("list") or resource.operation("fetch")
+    if resource.operation("create") is not None or not readable:
         return []
     items: list[Any] = []
     listing, fetch = resource.operation("list"), resource.operation("fetch")

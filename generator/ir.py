@@ -57,6 +57,16 @@ class TypeRef:
     item: TypeRef | None = None
     enum: EnumType | None = None
 
+    @property
+    def argument_annotation(self) -> str:
+        """The annotation of a method argument: an array takes any sequence (a tuple too), and
+        never says ``list``, which inside a list class names its ``list`` method."""
+        if self.kind == "array" and self.item is not None:
+            return f"Sequence[{self.item.argument_annotation}]"
+        if self.kind == "object" and self.item is not None:
+            return f"dict[str, {self.item.argument_annotation}]"
+        return self.annotation
+
 
 @dataclass(frozen=True)
 class Field:
@@ -102,6 +112,10 @@ class Operation:
     @property
     def sends_json(self) -> bool:
         return self.content_type is not None and conventions.is_json(self.content_type)
+
+    @property
+    def takes_page_size(self) -> bool:
+        return any(p.py_name == "page_size" for p in self.params)
 
     @property
     def required_params(self) -> tuple[Param, ...]:
@@ -173,6 +187,12 @@ class Version:
     name: str  # "v1"
     class_name: str  # "V1"
     resources: tuple[Resource, ...]  # the top-level ones; nested ones hang off their parents
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """The resource modules the version's attributes return from, sorted."""
+        return tuple(sorted({r.module_name for r in self.resources} | {c.resource.module_name for c in self.account_shortcuts}
+                            | ({self.account.module_name} if self.account else set())))
 
     @property
     def account(self) -> Resource | None:

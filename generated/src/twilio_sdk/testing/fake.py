@@ -386,7 +386,9 @@ class FakeTwilio:
                 raise invalid(f"longer than {rule['max_length']} characters")
             if "enum" in rule and value not in rule["enum"]:
                 raise invalid(f"{value!r} is not one of {', '.join(rule['enum'])}")
-            if rule.get("format") == "uri" and not _URI.fullmatch(value):
+            if (
+                rule.get("format") == "uri" and value and not _URI.fullmatch(value)
+            ):  # "" clears a URL
                 raise invalid(f"{value!r} is not an absolute URI")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if "minimum" in rule and value < rule["minimum"]:
@@ -429,10 +431,13 @@ class FakeTwilio:
     ) -> tuple[int, Any]:
         self._find(route, values)
         key = _fill(route.instance_path or "", values)
-        for other in [k for k in self._records if k == key or k.startswith(key + "/")]:
+        below = (
+            key.removesuffix(".json") + "/"
+        )  # a 2010 child of /Calls/CA1.json lives under /Calls/CA1/
+        for other in [k for k in self._records if k == key or k.startswith(below)]:
             del self._records[other]
         for collection, keys in list(self._collections.items()):
-            if collection.startswith(key + "/"):
+            if collection.startswith(below):
                 del self._collections[collection]
             else:
                 keys[:] = [k for k in keys if k != key]
@@ -446,8 +451,9 @@ class FakeTwilio:
         arguments: dict[str, Any],
         query: list[tuple[str, str]],
     ) -> tuple[int, Any]:
-        self._require_parent(route, values)
         path = _fill(route.list_path or "", values)
+        if path not in self._collections:  # seeded records stand without their parent
+            self._require_parent(route, values)
         records = [self._records[k] for k in self._collections.get(path, [])]
         query_names = {rule["name"] for rule in op["params"] if rule["in"] == "query"}
         for name, wanted in arguments.items():
@@ -537,7 +543,7 @@ class FakeTwilio:
     def _apply(self, route: _Route, record: dict[str, Any], arguments: Mapping[str, Any]) -> None:
         for name, value in arguments.items():
             field = _snake(name)
-            if field in route.field_names and field not in ("sid", "account_sid", "url"):
+            if field in route.field_names and field not in ("sid", "url"):
                 record[field] = value
 
     def _seed(

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
@@ -29,10 +29,7 @@ from ..._runtime.resource import (
 from ..._runtime.values import UNSET, Unset
 
 if TYPE_CHECKING:  # child modules are imported on first access
-    from .connection_policy_target import (
-        AsyncConnectionPolicyTargetList,
-        ConnectionPolicyTargetList,
-    )
+    from . import connection_policy_target as _child_connection_policy_target
 
 __all__ = [
     "ConnectionPolicy",
@@ -193,12 +190,13 @@ class ConnectionPolicyContext(Resource):
     """One ConnectionPolicy, addressed by sid."""
 
     @cached_property
-    def targets(self) -> ConnectionPolicyTargetList:
+    def targets(self) -> _child_connection_policy_target.ConnectionPolicyTargetList:
         """targets: One Target of a Connection Policy."""
-        from .connection_policy_target import ConnectionPolicyTargetList
+        from . import connection_policy_target as child_module
 
         return self._child(
-            ConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
+            child_module.ConnectionPolicyTargetList,
+            {"connection_policy_sid": self._path_values["sid"]},
         )
 
     @property
@@ -273,12 +271,13 @@ class AsyncConnectionPolicyContext(AsyncResource):
     """One ConnectionPolicy, for asyncio: every operation is awaitable."""
 
     @cached_property
-    def targets(self) -> AsyncConnectionPolicyTargetList:
+    def targets(self) -> _child_connection_policy_target.AsyncConnectionPolicyTargetList:
         """targets: One Target of a Connection Policy."""
-        from .connection_policy_target import AsyncConnectionPolicyTargetList
+        from . import connection_policy_target as child_module
 
         return self._child(
-            AsyncConnectionPolicyTargetList, {"connection_policy_sid": self._path_values["sid"]}
+            child_module.AsyncConnectionPolicyTargetList,
+            {"connection_policy_sid": self._path_values["sid"]},
         )
 
     @property

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
@@ -29,7 +29,7 @@ from ..._runtime.resource import (
 from ..._runtime.values import UNSET, Unset
 
 if TYPE_CHECKING:  # child modules are imported on first access
-    from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList, HighriskSpecialPrefixList
+    from . import highrisk_special_prefix as _child_highrisk_special_prefix
 
 __all__ = [
     "Country",
@@ -264,11 +264,13 @@ class CountryContext(Resource):
     """One Country, addressed by iso_code."""
 
     @cached_property
-    def highrisk_special_prefixes(self) -> HighriskSpecialPrefixList:
+    def highrisk_special_prefixes(self) -> _child_highrisk_special_prefix.HighriskSpecialPrefixList:
         """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
-        from .highrisk_special_prefix import HighriskSpecialPrefixList
+        from . import highrisk_special_prefix as child_module
 
-        return self._child(HighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]})
+        return self._child(
+            child_module.HighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]}
+        )
 
     @property
     def with_raw_response(self) -> CountryContextRaw:
@@ -322,12 +324,14 @@ class AsyncCountryContext(AsyncResource):
     """One Country, for asyncio: every operation is awaitable."""
 
     @cached_property
-    def highrisk_special_prefixes(self) -> AsyncHighriskSpecialPrefixList:
+    def highrisk_special_prefixes(
+        self,
+    ) -> _child_highrisk_special_prefix.AsyncHighriskSpecialPrefixList:
         """highrisk_special_prefixes: The number prefixes of a country that are high-risk special services; calls to them follow the country's high-risk special setting."""
-        from .highrisk_special_prefix import AsyncHighriskSpecialPrefixList
+        from . import highrisk_special_prefix as child_module
 
         return self._child(
-            AsyncHighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]}
+            child_module.AsyncHighriskSpecialPrefixList, {"iso_code": self._path_values["iso_code"]}
         )
 
     @property

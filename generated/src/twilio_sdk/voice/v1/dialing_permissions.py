@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
@@ -29,9 +29,9 @@ from ..._runtime.resource import (
 from ..._runtime.values import UNSET, Unset
 
 if TYPE_CHECKING:  # child modules are imported on first access
-    from .bulk_country_update import AsyncBulkCountryUpdateList, BulkCountryUpdateList
-    from .country import AsyncCountryList, CountryList
-    from .settings import AsyncSettingsList, SettingsList
+    from . import bulk_country_update as _child_bulk_country_update
+    from . import country as _child_country
+    from . import settings as _child_settings
 
 __all__ = [
     "DialingPermissionsList",
@@ -43,47 +43,47 @@ class DialingPermissionsList(Resource):
     """dialing_permissions: Voice dialing permissions: which countries, and which risky number ranges in them, the account may call."""
 
     @cached_property
-    def bulk_country_updates(self) -> BulkCountryUpdateList:
+    def bulk_country_updates(self) -> _child_bulk_country_update.BulkCountryUpdateList:
         """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
-        from .bulk_country_update import BulkCountryUpdateList
+        from . import bulk_country_update as child_module
 
-        return self._child(BulkCountryUpdateList, {})
+        return self._child(child_module.BulkCountryUpdateList, {})
 
     @cached_property
-    def countries(self) -> CountryList:
+    def countries(self) -> _child_country.CountryList:
         """countries: The dialing permissions for one country."""
-        from .country import CountryList
+        from . import country as child_module
 
-        return self._child(CountryList, {})
+        return self._child(child_module.CountryList, {})
 
     @cached_property
-    def settings(self) -> SettingsList:
+    def settings(self) -> _child_settings.SettingsList:
         """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
-        from .settings import SettingsList
+        from . import settings as child_module
 
-        return self._child(SettingsList, {})
+        return self._child(child_module.SettingsList, {})
 
 
 class AsyncDialingPermissionsList(AsyncResource):
     """dialing_permissions, for asyncio: every operation is awaitable."""
 
     @cached_property
-    def bulk_country_updates(self) -> AsyncBulkCountryUpdateList:
+    def bulk_country_updates(self) -> _child_bulk_country_update.AsyncBulkCountryUpdateList:
         """bulk_country_updates: A request that changes the dialing permissions of several countries at once."""
-        from .bulk_country_update import AsyncBulkCountryUpdateList
+        from . import bulk_country_update as child_module
 
-        return self._child(AsyncBulkCountryUpdateList, {})
+        return self._child(child_module.AsyncBulkCountryUpdateList, {})
 
     @cached_property
-    def countries(self) -> AsyncCountryList:
+    def countries(self) -> _child_country.AsyncCountryList:
         """countries: The dialing permissions for one country."""
-        from .country import AsyncCountryList
+        from . import country as child_module
 
-        return self._child(AsyncCountryList, {})
+        return self._child(child_module.AsyncCountryList, {})
 
     @cached_property
-    def settings(self) -> AsyncSettingsList:
+    def settings(self) -> _child_settings.AsyncSettingsList:
         """settings: Account-wide voice settings. A subaccount may take its dialing permissions from its parent account."""
-        from .settings import AsyncSettingsList
+        from . import settings as child_module
 
-        return self._child(AsyncSettingsList, {})
+        return self._child(child_module.AsyncSettingsList, {})

@@ -1,0 +1,214 @@
+"""Twilio quirks the published specs need, each on one small spec: resources under
+``/Accounts/{AccountSid}`` default to the client's own account, ``.json`` paths, a list path
+parameter no parent supplies, array form parameters as repeated keys, JSON and SCIM+JSON
+request bodies, and PATCH beside PUT."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.pipeline import generate_files
+from generator.writing import write_tree
+
+ACCOUNT = "AC" + "1" * 32
+OTHER = "AC" + "2" * 32
+CALL = "CA" + "3" * 32
+
+SPEC = """
+openapi: 3.0.1
+info: {title: Accounts, version: 1.0.0}
+servers: [{url: "https://api.twilio.com"}]
+components:
+  schemas:
+    account:
+      type: object
+      properties:
+        sid: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}
+        friendly_name: {type: string}
+    call:
+      type: object
+      properties:
+        sid: {type: string, pattern: "^CA[0-9a-fA-F]{32}$"}
+        account_sid: {type: string}
+    call_page:
+      type: object
+      properties:
+        calls: {type: array, items: {$ref: "#/components/schemas/call"}}
+        next_page_uri: {type: string, nullable: true}
+paths:
+  /2010-04-01/Accounts.json:
+    x-twilio: {pathType: list}
+    post:
+      operationId: CreateAccount
+      responses:
+        "201": {description: made, content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}}
+  /2010-04-01/Accounts/{Sid}.json:
+    x-twilio: {pathType: instance}
+    parameters:
+      - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
+    get:
+      operationId: FetchAccount
+      responses:
+        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}}
+  /2010-04-01/Accounts/{AccountSid}/Calls.json:
+    x-twilio: {pathType: list, parent: "/Accounts/{Sid}.json"}
+    parameters:
+      - {name: AccountSid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
+    post:
+      operationId: CreateCall
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                To: {type: string}
+                StatusCallbackEvent: {type: array, items: {type: string}}
+      responses:
+        "201": {description: made, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+    get:
+      operationId: ListCall
+      responses:
+        "200": {description: page, content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}}
+  /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json:
+    x-twilio: {pathType: instance, parent: "/Accounts/{Sid}.json"}
+    parameters:
+      - {name: AccountSid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
+      - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^CA[0-9a-fA-F]{32}$"}}
+    get:
+      operationId: FetchCall
+      responses:
+        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+  /v1/Organizations/{OrganizationSid}/Members:
+    servers: [{url: "https://preview-iam.twilio.com"}]
+    x-twilio: {pathType: list}
+    parameters:
+      - {name: OrganizationSid, in: path, required: true, schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}}
+    get:
+      operationId: ListMember
+      responses:
+        "200": {description: page, content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}}
+  /v1/Organizations/{OrganizationSid}/Members/{MemberSid}:
+    servers: [{url: "https://preview-iam.twilio.com"}]
+    x-twilio: {pathType: instance}
+    parameters:
+      - {name: OrganizationSid, in: path, required: true, schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}}
+      - {name: MemberSid, in: path, required: true, schema: {type: string, pattern: "^US[0-9a-fA-F]{32}$"}}
+    put:
+      operationId: UpdateMember
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [userName]
+              properties:
+                userName: {type: string}
+                active: {type: boolean}
+                emails: {type: array, items: {type: string}}
+      responses:
+        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+    patch:
+      operationId: PatchMember
+      requestBody:
+        content:
+          application/scim+json:
+            schema: {type: object}
+      responses:
+        "200": {description: one, content: {application/scim+json: {schema: {$ref: "#/components/schemas/call"}}}}
+"""
+
+SCRIPT = """
+import json, httpx
+from twilio_sdk import Client
+
+seen = []
+bodies = []
+
+def answer(request):
+    seen.append(str(request.url))
+    if request.method != "GET":
+        bodies.append([request.method, request.headers.get("Content-Type"), request.content.decode()])
+    if request.method == "GET" and ("Calls.json" in request.url.path or "Members" in request.url.path):
+        return httpx.Response(200, json={"calls": [{"sid": "CALL"}], "next_page_uri": None})
+    return httpx.Response(200, json={"sid": "CALL"})
+
+client = Client("ACCOUNT", "token", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+v2010 = client.api.v2010
+try:
+    client.preview_iam.v1.members.list()
+    missing = "sent"
+except TypeError as error:
+    missing = str(error)
+print(json.dumps({
+    "missing": missing,
+    "listed": [c.sid for c in v2010.calls.list()],
+    "fetched": v2010.calls("CALL").fetch().sid,
+    "same": v2010.account.calls("CALL").fetch().sid,
+    "other": [c.sid for c in v2010.accounts("OTHER").calls.list()],
+    "members": [c.sid for c in client.preview_iam.v1.members.list(organization_sid="OR" + "4" * 32)],
+    "urls": list(seen),
+    "created": v2010.calls.create(to="+15551234567", status_callback_event=["initiated", "ringing"]).sid,
+    "updated": client.preview_iam.v1.members("OR" + "4" * 32, "US" + "5" * 32).update(
+        user_name="ada", active=True, emails=["ada@example.com"]).sid,
+    "patched": client.preview_iam.v1.members("OR" + "4" * 32, "US" + "5" * 32).patch(
+        body={"Operations": [{"op": "replace", "path": "active", "value": False}]}).sid,
+    "bodies": bodies,
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("accounts")
+    spec = root / "accounts.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    write_tree(generate_files([spec]), root / "out")
+    return root / "out"
+
+
+def run_script(sdk: Path) -> dict[str, Any]:
+    script = SCRIPT.replace("ACCOUNT", ACCOUNT).replace("OTHER", OTHER).replace("CALL", CALL)
+    ran = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(sdk / "src"), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    result: dict[str, Any] = json.loads(ran.stdout)
+    return result
+
+
+def test_account_resources_default_to_the_clients_account(sdk: Path) -> None:
+    result = run_script(sdk)
+    assert result["listed"] == result["other"] == result["members"] == [CALL]
+    assert result["fetched"] == result["same"] == CALL
+    base = "https://api.twilio.com/2010-04-01/Accounts"
+    assert result["urls"] == [
+        f"{base}/{ACCOUNT}/Calls.json",
+        f"{base}/{ACCOUNT}/Calls/{CALL}.json",
+        f"{base}/{ACCOUNT}/Calls/{CALL}.json",
+        f"{base}/{OTHER}/Calls.json",
+        f"https://preview-iam.twilio.com/v1/Organizations/OR{'4' * 32}/Members",
+    ]
+
+
+
+def test_a_list_path_parameter_no_parent_supplies_is_a_required_argument(sdk: Path) -> None:
+    assert "missing 1 required keyword-only argument: 'organization_sid'" in run_script(sdk)["missing"]
+
+
+def test_array_form_parameters_and_json_bodies_go_out_as_the_spec_says(sdk: Path) -> None:
+    result = run_script(sdk)
+    assert result["created"] == result["updated"] == result["patched"] == CALL
+    assert result["bodies"] == [
+        ["POST", "application/x-www-form-urlencoded",
+         "To=%2B15551234567&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing"],
+        ["PUT", "application/json", '{"userName":"ada","active":true,"emails":["ada@example.com"]}'],
+        ["PATCH", "application/scim+json", '{"Operations":[{"op":"replace","path":"active","value":false}]}'],
+    ]
