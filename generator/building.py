@@ -530,8 +530,9 @@ class _SpecBuilder:
         type_ref = self.type_of(schema, wire_name)
         if type_ref.enum is not None:
             constraints += (("enum", type_ref.enum.values),)
-        if not fits(constraints, example):  # specs do give "example" for a Sid, or null
-            example = _example_for(flat) if fits(constraints, _example_for(flat)) else example
+        fmt = flat.get("format") if isinstance(flat.get("format"), str) else None
+        if not fits(constraints, example, fmt):  # specs do give "example" for a Sid, or null
+            example = _example_for(flat) if fits(constraints, _example_for(flat), fmt) else example
         return Param(
             py_name=py_name,
             wire_name=wire_name,
@@ -623,12 +624,14 @@ def _first_example(media: Mapping[str, Any] | None) -> Any:
     return found[0] if found else None
 
 
-def fits(constraints: tuple[tuple[str, Any], ...], value: Any) -> bool:
+def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None = None) -> bool:
     """Whether an example satisfies a parameter's constraints (each item of a list does)."""
     if value is None:
         return False
     if isinstance(value, list):
-        return all(fits(constraints, item) for item in value)
+        return all(fits(constraints, item, fmt) for item in value)
+    if fmt == "uri" and value == "":  # Twilio's examples clear URLs with "", which the spec's format refuses
+        return False
     rules = dict(constraints)
     if "enum" in rules and isinstance(value, str) and value not in rules["enum"]:
         return False

@@ -182,7 +182,7 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if lower.endswith(("sses", "xes", "ches", "shes", "uses")):
         return word[:-2]
-    if lower.endswith("s") and not lower.endswith("ss"):
+    if lower.endswith("s") and not lower.endswith(("ss", "us")):  # status stays status
         return word[:-1]
     return word
 

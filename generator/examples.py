@@ -163,7 +163,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
                 continue
         elif isinstance(request, dict) and param.wire_name in request:
             value = coerce(param, request[param.wire_name])
-            if not fits(param.constraints, value) and param.example is not None:
+            if not fits(param.constraints, value, param.format) and param.example is not None:
                 value = example_value(param)  # the spec's request example breaks its own rules
         elif param.required:
             value = example_value(param)

@@ -138,7 +138,26 @@ def expected(value: Any, type_ref: TypeRef) -> str:
         return f"date({parsed_date.year}, {parsed_date.month}, {parsed_date.day})"
     if type_ref.kind == "array" and type_ref.item is not None and isinstance(value, list):
         return "[" + ", ".join(expected(v, type_ref.item) for v in value) + "]"
-    return pyrepr(value)
+    return pyrepr(decoded(value, type_ref))
+
+
+def decoded(value: Any, type_ref: TypeRef) -> Any:
+    """A wire value as the runtime's codec reads it: numbers sent as text become numbers."""
+    kind = {"integer": int, "number": float}.get(type_ref.kind)
+    if kind is None or not isinstance(value, str):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def round_trip(example: Any, fields: Any) -> Any:
+    """What ``Model.to_dict`` gives back for an answer: its keys, with numbers read as numbers."""
+    if not isinstance(example, dict):
+        return example
+    types = {f.wire_name: f.type for f in fields}
+    return {k: decoded(v, types[k]) if k in types else v for k, v in example.items()}
 
 
 def equals(value: Any, type_ref: TypeRef) -> str:
@@ -176,6 +195,7 @@ def environment() -> jinja2.Environment:
         access_path=access_path,
         replaced=replaced,
         life_cycle=life_cycle,
+        round_trip=round_trip,
         violations=violations,
         not_found_error=conventions.NOT_FOUND_ERROR,
         sdk_version=SDK_VERSION,

@@ -11,14 +11,14 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sdk_test_support import FakeServer, walk
 
-from twilio_sdk import NotFoundError
+import twilio_sdk
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
     assert things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
-    with pytest.raises(NotFoundError):
+    with pytest.raises(twilio_sdk.NotFoundError):
         things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
 
     c.close()
@@ -31,7 +31,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert (
             await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
         )
-        with pytest.raises(NotFoundError):
+        with pytest.raises(twilio_sdk.NotFoundError):
             await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
 
         await c.aclose()

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sdk_test_support import FakeServer, walk
 
-from twilio_sdk import NotFoundError
+import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
 
 
@@ -64,9 +64,9 @@ def test_life_cycle(server: FakeServer) -> None:
     assert first.next_page_url.startswith(server.url)
     for item in created:
         assert things(item.sid).delete() is True
-    with pytest.raises(NotFoundError):
+    with pytest.raises(twilio_sdk.NotFoundError):
         things(created[0].sid).fetch()
-    with pytest.raises(NotFoundError):
+    with pytest.raises(twilio_sdk.NotFoundError):
         things(created[0].sid).delete()
     orphan = things.create(
         target="sip:sip-box.com:1234",
@@ -81,7 +81,7 @@ def test_life_cycle(server: FakeServer) -> None:
         ).delete()
         is True
     )
-    with pytest.raises(NotFoundError):  # deleting a parent deletes its children
+    with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
         things(orphan.sid).fetch()
 
     c.close()
@@ -142,9 +142,9 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert first.next_page_url.startswith(server.url)
         for item in created:
             assert await things(item.sid).delete() is True
-        with pytest.raises(NotFoundError):
+        with pytest.raises(twilio_sdk.NotFoundError):
             await things(created[0].sid).fetch()
-        with pytest.raises(NotFoundError):
+        with pytest.raises(twilio_sdk.NotFoundError):
             await things(created[0].sid).delete()
         orphan = await things.create(
             target="sip:sip-box.com:1234",
@@ -159,7 +159,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
             ).delete()
             is True
         )
-        with pytest.raises(NotFoundError):  # deleting a parent deletes its children
+        with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
             await things(orphan.sid).fetch()
 
         await c.aclose()

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sdk_test_support import FakeServer, walk
 
-from twilio_sdk import NotFoundError
+import twilio_sdk
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
 
 
@@ -42,9 +42,9 @@ def test_life_cycle(server: FakeServer) -> None:
     assert first.next_page_url.startswith(server.url)
     for item in created:
         assert things(item.sid).delete() is True
-    with pytest.raises(NotFoundError):
+    with pytest.raises(twilio_sdk.NotFoundError):
         things(created[0].sid).fetch()
-    with pytest.raises(NotFoundError):
+    with pytest.raises(twilio_sdk.NotFoundError):
         things(created[0].sid).delete()
 
     c.close()
@@ -80,9 +80,9 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert first.next_page_url.startswith(server.url)
         for item in created:
             assert await things(item.sid).delete() is True
-        with pytest.raises(NotFoundError):
+        with pytest.raises(twilio_sdk.NotFoundError):
             await things(created[0].sid).fetch()
-        with pytest.raises(NotFoundError):
+        with pytest.raises(twilio_sdk.NotFoundError):
             await things(created[0].sid).delete()
 
         await c.aclose()

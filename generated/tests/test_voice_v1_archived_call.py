@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 
 NOT_FOUND = {
     "code": 20404,
@@ -57,7 +57,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         ).with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -65,7 +65,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.archived_calls(
@@ -74,7 +74,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -88,7 +88,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.archived_calls(
@@ -100,7 +100,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.archived_calls(
@@ -112,7 +112,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.archived_calls(

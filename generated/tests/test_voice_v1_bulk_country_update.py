@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {"update_count": 1, "update_request": "accepted"}
+    response: Any = {"update_count": 1, "update_request": "accepted"}
     api.reply(201, response)
 
     result = api.run(
@@ -72,7 +72,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, BulkCountryUpdate)
@@ -82,7 +82,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
@@ -91,7 +91,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]

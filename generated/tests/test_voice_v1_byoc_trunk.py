@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -141,7 +141,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ByocTrunk)
@@ -151,7 +151,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -169,7 +169,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -181,7 +181,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_create_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -202,7 +202,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="voice_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -225,7 +225,7 @@ def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
 def test_create_checks_voice_fallback_method_enum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="voice_fallback_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -248,7 +248,7 @@ def test_create_checks_voice_fallback_method_enum_before_sending(
 def test_create_checks_status_callback_method_enum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="status_callback_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -271,7 +271,7 @@ def test_create_checks_status_callback_method_enum_before_sending(
 def test_create_checks_connection_policy_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -294,7 +294,7 @@ def test_create_checks_connection_policy_sid_pattern_with_trailing_newline_befor
 def test_create_checks_connection_policy_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -317,7 +317,7 @@ def test_create_checks_connection_policy_sid_pattern_before_sending(
 def test_create_checks_connection_policy_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -340,7 +340,7 @@ def test_create_checks_connection_policy_sid_max_length_before_sending(
 def test_create_checks_from_domain_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -363,7 +363,7 @@ def test_create_checks_from_domain_sid_pattern_with_trailing_newline_before_send
 def test_create_checks_from_domain_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -386,7 +386,7 @@ def test_create_checks_from_domain_sid_pattern_before_sending(
 def test_create_checks_from_domain_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks.create(
@@ -638,7 +638,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 
     raw = api.run(variant, lambda c: c.voice.v1.byoc_trunks.with_raw_response.page(page_size=1))
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [ByocTrunk]
 
@@ -647,11 +647,11 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.byoc_trunks.list())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -661,21 +661,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_number=-1))
     assert api.requests == []
 
@@ -684,7 +684,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -769,7 +769,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.fetch(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ByocTrunk)
@@ -779,13 +779,13 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -799,7 +799,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "update_name",
@@ -918,7 +918,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ByocTrunk)
@@ -928,7 +928,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -946,7 +946,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -960,7 +960,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_update_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -981,7 +981,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="voice_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1004,7 +1004,7 @@ def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
 def test_update_checks_voice_fallback_method_enum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="voice_fallback_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1027,7 +1027,7 @@ def test_update_checks_voice_fallback_method_enum_before_sending(
 def test_update_checks_status_callback_method_enum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="status_callback_method"):
+    with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1050,7 +1050,7 @@ def test_update_checks_status_callback_method_enum_before_sending(
 def test_update_checks_connection_policy_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1073,7 +1073,7 @@ def test_update_checks_connection_policy_sid_pattern_with_trailing_newline_befor
 def test_update_checks_connection_policy_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1096,7 +1096,7 @@ def test_update_checks_connection_policy_sid_pattern_before_sending(
 def test_update_checks_connection_policy_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="connection_policy_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1119,7 +1119,7 @@ def test_update_checks_connection_policy_sid_max_length_before_sending(
 def test_update_checks_from_domain_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1142,7 +1142,7 @@ def test_update_checks_from_domain_sid_pattern_with_trailing_newline_before_send
 def test_update_checks_from_domain_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1165,7 +1165,7 @@ def test_update_checks_from_domain_sid_pattern_before_sending(
 def test_update_checks_from_domain_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="from_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -1216,7 +1216,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         ).with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -1224,13 +1224,13 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -1244,7 +1244,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
@@ -1254,7 +1254,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant, lambda c: c.voice.v1.byoc_trunks("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )
@@ -1263,7 +1263,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant, lambda c: c.voice.v1.byoc_trunks("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -94,7 +94,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicy)
@@ -104,13 +104,13 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant, lambda c: c.voice.v1.connection_policies.create(friendly_name="friendly_name")
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -122,7 +122,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_create_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies.create(
@@ -328,7 +328,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
         variant, lambda c: c.voice.v1.connection_policies.with_raw_response.page(page_size=1)
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [ConnectionPolicy]
 
@@ -337,11 +337,11 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.connection_policies.list())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -351,21 +351,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_number=-1))
     assert api.requests == []
 
@@ -374,7 +374,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -445,7 +445,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.fetch(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicy)
@@ -455,14 +455,14 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -476,7 +476,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "FriendlyName",
@@ -549,7 +549,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.update(friendly_name="FriendlyName"),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicy)
@@ -559,7 +559,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -568,7 +568,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -582,7 +582,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_update_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -625,7 +625,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         ).with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -633,14 +633,14 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -654,7 +654,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -666,7 +666,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
@@ -676,7 +676,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),

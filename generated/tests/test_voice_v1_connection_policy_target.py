@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -124,7 +124,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicyTarget)
@@ -134,7 +134,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -149,7 +149,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -163,7 +163,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_create_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -181,7 +181,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_priority_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="priority"):
+    with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -199,7 +199,7 @@ def test_create_checks_priority_minimum_before_sending(api: ScriptedApi, variant
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_priority_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="priority"):
+    with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -217,7 +217,7 @@ def test_create_checks_priority_maximum_before_sending(api: ScriptedApi, variant
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_weight_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="weight"):
+    with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -235,7 +235,7 @@ def test_create_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_weight_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="weight"):
+    with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -486,7 +486,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
         ).targets.with_raw_response.page(page_size=1),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [ConnectionPolicyTarget]
 
@@ -495,7 +495,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -504,7 +504,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -516,7 +516,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -528,7 +528,7 @@ def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -540,7 +540,7 @@ def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies(
@@ -554,7 +554,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -633,7 +633,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         .with_raw_response.fetch(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicyTarget)
@@ -643,7 +643,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -652,7 +652,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -666,7 +666,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -763,7 +763,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, ConnectionPolicyTarget)
@@ -773,7 +773,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -788,7 +788,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -802,7 +802,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_update_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -820,7 +820,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_priority_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="priority"):
+    with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -838,7 +838,7 @@ def test_update_checks_priority_minimum_before_sending(api: ScriptedApi, variant
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_priority_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="priority"):
+    with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -856,7 +856,7 @@ def test_update_checks_priority_maximum_before_sending(api: ScriptedApi, variant
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_weight_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="weight"):
+    with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -874,7 +874,7 @@ def test_update_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="weight"):
+    with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -925,7 +925,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         .with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -933,7 +933,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -942,7 +942,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -956,7 +956,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -968,7 +968,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -980,7 +980,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")

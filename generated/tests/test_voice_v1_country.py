@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.country import Country
 
 NOT_FOUND = {
@@ -233,7 +233,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
         lambda c: c.voice.v1.dialing_permissions.countries.with_raw_response.page(page_size=1),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [Country]
 
@@ -242,11 +242,11 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -258,35 +258,35 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_list_checks_iso_code_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="iso_code"):
+    with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="US\n"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_iso_code_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="iso_code"):
+    with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="!S"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_number=-1))
     assert api.requests == []
 
@@ -295,7 +295,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "iso_code": "US",
         "name": "United States/Canada",
         "country_codes": ["+1"],
@@ -360,7 +360,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         variant, lambda c: c.voice.v1.dialing_permissions.countries("US").with_raw_response.fetch()
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, Country)
@@ -370,11 +370,11 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -386,13 +386,13 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_path_iso_code_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="iso_code"):
+    with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US\n").fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_iso_code_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="iso_code"):
+    with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("!S").fetch())
     assert api.requests == []

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.highrisk_special_prefix import HighriskSpecialPrefix
 
 NOT_FOUND = {
@@ -173,7 +173,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
         ).highrisk_special_prefixes.with_raw_response.page(page_size=1),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [HighriskSpecialPrefix]
 
@@ -182,7 +182,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.countries(
@@ -191,7 +191,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -203,7 +203,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
@@ -215,7 +215,7 @@ def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
@@ -227,7 +227,7 @@ def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.ip_record import IpRecord
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -95,7 +95,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, IpRecord)
@@ -105,7 +105,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records.create(
@@ -114,7 +114,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -126,7 +126,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_create_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records.create(
@@ -142,7 +142,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
 def test_create_checks_cidr_prefix_length_minimum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="cidr_prefix_length"):
+    with pytest.raises(twilio_sdk.ValidationError, match="cidr_prefix_length"):
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records.create(
@@ -156,7 +156,7 @@ def test_create_checks_cidr_prefix_length_minimum_before_sending(
 def test_create_checks_cidr_prefix_length_maximum_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="cidr_prefix_length"):
+    with pytest.raises(twilio_sdk.ValidationError, match="cidr_prefix_length"):
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records.create(
@@ -349,7 +349,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 
     raw = api.run(variant, lambda c: c.voice.v1.ip_records.with_raw_response.page(page_size=1))
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [IpRecord]
 
@@ -358,11 +358,11 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.ip_records.list())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -372,21 +372,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.ip_records.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.ip_records.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(variant, lambda c: c.voice.v1.ip_records.page(page_number=-1))
     assert api.requests == []
 
@@ -395,7 +395,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "friendly_name",
@@ -459,7 +459,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.fetch(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, IpRecord)
@@ -469,13 +469,13 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -489,7 +489,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "friendly_name": "update_name",
@@ -556,7 +556,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.update(friendly_name="update_name"),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, IpRecord)
@@ -566,7 +566,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -575,7 +575,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -589,7 +589,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_update_checks_friendly_name_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="friendly_name"):
+    with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
             lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -631,7 +631,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         ).with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -639,13 +639,13 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -659,7 +659,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant, lambda c: c.voice.v1.ip_records("ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch()
         )
@@ -668,7 +668,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant, lambda c: c.voice.v1.ip_records("!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )
@@ -677,7 +677,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant, lambda c: c.voice.v1.ip_records("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
         )

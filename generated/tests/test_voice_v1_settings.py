@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.settings import Settings
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "dialing_permissions_inheritance": True,
         "url": "https://voice.twilio.com/v1/Settings",
     }
@@ -62,7 +62,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         variant, lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.fetch()
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, Settings)
@@ -72,11 +72,11 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -88,7 +88,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "dialing_permissions_inheritance": False,
         "url": "https://voice.twilio.com/v1/Settings",
     }
@@ -131,7 +131,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 202
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, Settings)
@@ -141,7 +141,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.dialing_permissions.settings().update(
@@ -150,7 +150,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]

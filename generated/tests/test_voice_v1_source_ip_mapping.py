@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
 
-from twilio_sdk import ApiError, NotFoundError, RawResponse, ValidationError
+import twilio_sdk
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
 
 NOT_FOUND = {
@@ -27,7 +27,7 @@ NOT_FOUND = {
 def test_create_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -93,7 +93,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
         ),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 201
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, SourceIpMapping)
@@ -103,7 +103,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -113,7 +113,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -125,7 +125,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="ip_record_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -138,7 +138,7 @@ def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sendin
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="ip_record_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -153,7 +153,7 @@ def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi, va
 def test_create_checks_ip_record_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="ip_record_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -168,7 +168,7 @@ def test_create_checks_ip_record_sid_max_length_before_sending(
 def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -183,7 +183,7 @@ def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
 def test_create_checks_sip_domain_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -198,7 +198,7 @@ def test_create_checks_sip_domain_sid_pattern_before_sending(
 def test_create_checks_sip_domain_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings.create(
@@ -384,7 +384,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
         variant, lambda c: c.voice.v1.source_ip_mappings.with_raw_response.page(page_size=1)
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert [type(item) for item in raw.parsed] == [SourceIpMapping]
 
@@ -393,11 +393,11 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
 def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list())
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -407,21 +407,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_size"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
         api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="page_number"):
+    with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
         api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_number=-1))
     assert api.requests == []
 
@@ -430,7 +430,7 @@ def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, varian
 def test_fetch_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -492,7 +492,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.fetch(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, SourceIpMapping)
@@ -502,14 +502,14 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
 def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -523,7 +523,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_update_sends_the_exact_request_and_reads_every_field(
     api: ScriptedApi, variant: str
 ) -> None:
-    response = {
+    response: Any = {
         "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
@@ -587,7 +587,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
         ).with_raw_response.update(sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
     assert raw.headers["Twilio-Request-Id"] == "RQ123"
     assert isinstance(raw.parsed, SourceIpMapping)
@@ -597,7 +597,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -606,7 +606,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -620,7 +620,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -634,7 +634,7 @@ def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
 def test_update_checks_sip_domain_sid_pattern_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -648,7 +648,7 @@ def test_update_checks_sip_domain_sid_pattern_before_sending(
 def test_update_checks_sip_domain_sid_max_length_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sip_domain_sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
@@ -691,7 +691,7 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
         ).with_raw_response.delete(),
     )
 
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
 
 
@@ -699,14 +699,14 @@ def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: st
 def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
-    with pytest.raises(NotFoundError) as caught:
+    with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
         )
 
     error = caught.value
-    assert isinstance(error, ApiError)
+    assert isinstance(error, twilio_sdk.ApiError)
     assert (error.status, error.code) == (404, 20404)
     assert error.message == NOT_FOUND["message"]
     assert error.more_info == NOT_FOUND["more_info"]
@@ -720,7 +720,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
@@ -730,7 +730,7 @@ def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
@@ -740,7 +740,7 @@ def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    with pytest.raises(ValidationError, match="sid"):
+    with pytest.raises(twilio_sdk.ValidationError, match="sid"):
         api.run(
             variant,
             lambda c: c.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),

@@ -135,6 +135,11 @@ class ResourceBase:
         return RawResponse(response.status_code, response.headers, parsed, response) if self._raw else parsed
 
 
+def _body(response: httpx.Response) -> Any:
+    """The answer's JSON; an empty answer (204 No Content) reads as an object with no fields."""
+    return response.json() if response.content else {}
+
+
 class Resource(ResourceBase):
     """The synchronous helpers behind every generated method."""
 
@@ -143,7 +148,7 @@ class Resource(ResourceBase):
     def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         """Create, fetch or update: the answer is one resource."""
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(response.json())))
+        return cast(M, self._result(response, model.from_dict(_body(response))))
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = self._client.send(self._prepare(operation, arguments))
@@ -210,7 +215,7 @@ class AsyncResource(ResourceBase):
 
     async def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(response.json())))
+        return cast(M, self._result(response, model.from_dict(_body(response))))
 
     async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = await self._client.send(self._prepare(operation, arguments))

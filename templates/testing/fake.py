@@ -324,7 +324,7 @@ class FakeTwilio:
                 raise invalid(f"longer than {rule['max_length']} characters")
             if "enum" in rule and value not in rule["enum"]:
                 raise invalid(f"{value!r} is not one of {', '.join(rule['enum'])}")
-            if rule.get("format") == "uri" and value and not _URI.fullmatch(value):  # "" clears a URL
+            if rule.get("format") == "uri" and not _URI.fullmatch(value):
                 raise invalid(f"{value!r} is not an absolute URI")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if "minimum" in rule and value < rule["minimum"]:

@@ -42,16 +42,34 @@ class _String(Codec):
 
 class _Integer(Codec):
     type_name = "an int"
+    as_is = False
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
 
+    def decode(self, value: Any) -> Any:
+        return _parsed(int, value)
+
 
 class _Number(Codec):
     type_name = "a number"
+    as_is = False
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+    def decode(self, value: Any) -> Any:
+        return _parsed(float, value)
+
+
+def _parsed(kind: type, value: Any) -> Any:
+    """A number the API sent as text (prices: ``"-0.05000"``) as the type the spec gives it."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        return value  # kept as it came rather than lost
 
 
 class _Boolean(Codec):
