@@ -209,6 +209,11 @@ def domain_of(server_url: str) -> tuple[str, str]:
     return snake_case(host.split(".")[0]), f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
 
 
+def product_of(base_url: str) -> str:
+    """``https://flex-api.twilio.com`` -> ``flex-api``: the first label of a domain's host."""
+    return (urlsplit(base_url).hostname or "").split(".")[0]
+
+
 def version_of(path: str) -> str:
     """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; anything else -> ``v1``."""
     first = path.strip("/").split("/", 1)[0]

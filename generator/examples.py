@@ -257,7 +257,7 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     # The fake seeds what cannot be created under the path values of the spec's examples,
     # so everything above the lowest seeded resource is reached by those values too.
     seeded = [i for i, r in enumerate(chain)
-              if r.operation("create") is None or (r is not chain[-1] and not _id_attribute(r))]
+              if not r.creatable or (r is not chain[-1] and not _id_attribute(r))]
     lowest_seeded = max(seeded, default=-1)
     for index, resource in enumerate(chain[:-1]):
         on_instance = any(c.resource is chain[index + 1] for c in resource.instance_children)
@@ -266,7 +266,7 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
             steps.append((resource.mount_name, None))
             continue
         attribute = _id_attribute(resource)
-        if create is not None and attribute and index > lowest_seeded:
+        if create is not None and resource.creatable and attribute and index > lowest_seeded:
             kwargs = example_call(domain, chain[: index + 1], create).kwargs
             parents.append(ParentSetup(tuple(steps + [(resource.mount_name, None)]), kwargs, attribute,
                                        resource.operation("delete") is not None))

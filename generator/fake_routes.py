@@ -47,13 +47,16 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
         return None
     param = resource.context_params[-1]
     prefix = conventions.sid_prefix(dict(param.constraints).get("pattern"))
+    if prefix is None:  # a Sid that also takes a unique name: the model's field says what Sids look like
+        field = next((f for f in resource.fields if f.py_name == param.py_name), None)
+        prefix = conventions.sid_prefix(dict(field.constraints).get("pattern")) if field else None
     return {"name": param.wire_name, "prefix": prefix or ""}
 
 
 def _seeds(resource: Resource) -> list[dict[str, Any]]:
     """Records for resources without create, from the examples of their reads."""
     readable = resource.has_instances or resource.operation("list") or resource.operation("fetch")
-    if resource.operation("create") is not None or not readable:
+    if resource.creatable or not readable:
         return []
     items: list[Any] = []
     listing, fetch = resource.operation("list"), resource.operation("fetch")
@@ -77,16 +80,16 @@ def _seeds(resource: Resource) -> list[dict[str, Any]]:
 
 def fake_routes(api: Api) -> list[dict[str, Any]]:
     routes = []
-    for _, _, chain in api.chains:
+    for domain, _, chain in api.chains:
         resource = chain[-1]
         parent = chain[-2] if len(chain) > 1 else None
         on_instance = parent is not None and any(c.resource is resource for c in parent.instance_children)
-        list_op, create = resource.operation("list"), resource.operation("create")
-        list_path = (list_op or create).path if (list_op or create) else None
+        list_path = resource.list_operations[0].path if resource.list_operations else None
         instance = resource.instance_operations[0].path if resource.instance_operations else None
         routes.append(
             {
                 "name": resource.class_name,
+                "domain": conventions.product_of(domain.base_url),
                 "list_path": list_path,
                 "instance_path": instance,
                 "list_key": resource.list_key,

@@ -165,6 +165,11 @@ class Resource:
         return None
 
     @property
+    def creatable(self) -> bool:
+        """Whether new instances are made on the list (a create on an instance path makes none)."""
+        return any(op.kind == "create" for op in self.list_operations)
+
+    @property
     def operations(self) -> tuple[Operation, ...]:
         return self.list_operations + self.instance_operations
 

@@ -138,17 +138,22 @@ def api() -> Iterator[ScriptedApi]:
     asyncio.run(scripted.async_client.aclose())
 
 
+# Several products share paths (/v1/Services): the fake then reads the product from the path.
+BY_DOMAIN = False
+
+
 class FakeServer:
     """The fake API served over HTTP by ``python -m twilio_sdk.testing`` in a child process."""
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.client_base_url = url + "/{domain}" if BY_DOMAIN else url
 
     def client(self) -> Client:
-        return Client(ACCOUNT_SID, AUTH_TOKEN, base_url=self.url)
+        return Client(ACCOUNT_SID, AUTH_TOKEN, base_url=self.client_base_url, max_retries=0)
 
     def async_client(self) -> AsyncClient:
-        return AsyncClient(ACCOUNT_SID, AUTH_TOKEN, base_url=self.url)
+        return AsyncClient(ACCOUNT_SID, AUTH_TOKEN, base_url=self.client_base_url, max_retries=0)
 
 
 @pytest.fixture

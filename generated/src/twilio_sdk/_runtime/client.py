@@ -37,7 +37,8 @@ class ClientCore:
     ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN``, or an API key as
     ``TWILIO_API_KEY`` and ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``.
     ``base_url`` replaces the scheme and host of every API domain (for
-    tests, proxies and fakes); otherwise ``edge`` and ``region`` (or
+    tests, proxies and fakes; a ``{domain}`` in it becomes the product,
+    such as ``chat``, so one server can tell the domains apart); otherwise ``edge`` and ``region`` (or
     ``TWILIO_EDGE`` / ``TWILIO_REGION``) pick a regional host such as
     ``voice.sydney.au1.twilio.com``. The secret never appears in ``repr()``,
     ``str()``, errors or logs.
@@ -143,7 +144,9 @@ class ClientCore:
     def domain_url(self, default: str) -> str:
         """The base URL of a domain such as ``https://voice.twilio.com``."""
         if self.base_url:
-            return self.base_url
+            return self.base_url.replace(
+                "{domain}", (urlsplit(default).hostname or "").split(".")[0]
+            )
         if not (self.edge or self.region):
             return default
         parts = urlsplit(default)
@@ -161,8 +164,10 @@ class ClientCore:
         """Point an absolute URL from the API (e.g. a ``next_page_url``) at ``base_url``."""
         if not self.base_url:
             return url
-        base = urlsplit(self.base_url)
         parts = urlsplit(url)
+        base = urlsplit(self.domain_url(f"{parts.scheme}://{parts.netloc}"))
+        if parts.netloc == base.netloc:
+            return url  # a link the server at base_url made itself
         return urlunsplit((base.scheme, base.netloc, base.path + parts.path, parts.query, ""))
 
     def redact(self, text: str) -> str:

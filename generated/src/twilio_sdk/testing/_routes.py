@@ -5,6 +5,7 @@ from typing import Any
 ROUTES: list[dict[str, Any]] = [
     {
         "name": "ArchivedCall",
+        "domain": "voice",
         "list_path": None,
         "instance_path": "/v1/Archives/{Date}/Calls/{Sid}",
         "list_key": None,
@@ -41,6 +42,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "ByocTrunk",
+        "domain": "voice",
         "list_path": "/v1/ByocTrunks",
         "instance_path": "/v1/ByocTrunks/{Sid}",
         "list_key": "byoc_trunks",
@@ -299,6 +301,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "ConnectionPolicy",
+        "domain": "voice",
         "list_path": "/v1/ConnectionPolicies",
         "instance_path": "/v1/ConnectionPolicies/{Sid}",
         "list_key": "connection_policies",
@@ -417,6 +420,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "ConnectionPolicyTarget",
+        "domain": "voice",
         "list_path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
         "instance_path": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
         "list_key": "targets",
@@ -632,6 +636,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "DialingPermissions",
+        "domain": "voice",
         "list_path": None,
         "instance_path": None,
         "list_key": None,
@@ -644,6 +649,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "BulkCountryUpdate",
+        "domain": "voice",
         "list_path": "/v1/DialingPermissions/BulkCountryUpdates",
         "instance_path": None,
         "list_key": None,
@@ -666,6 +672,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "Country",
+        "domain": "voice",
         "list_path": "/v1/DialingPermissions/Countries",
         "instance_path": "/v1/DialingPermissions/Countries/{IsoCode}",
         "list_key": "content",
@@ -790,6 +797,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "HighriskSpecialPrefix",
+        "domain": "voice",
         "list_path": "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes",
         "instance_path": None,
         "list_key": "content",
@@ -837,6 +845,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "Settings",
+        "domain": "voice",
         "list_path": None,
         "instance_path": "/v1/Settings",
         "list_key": None,
@@ -879,6 +888,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "IpRecord",
+        "domain": "voice",
         "list_path": "/v1/IpRecords",
         "instance_path": "/v1/IpRecords/{Sid}",
         "list_key": "ip_records",
@@ -1007,6 +1017,7 @@ ROUTES: list[dict[str, Any]] = [
     },
     {
         "name": "SourceIpMapping",
+        "domain": "voice",
         "list_path": "/v1/SourceIpMappings",
         "instance_path": "/v1/SourceIpMappings/{Sid}",
         "list_key": "source_ip_mappings",

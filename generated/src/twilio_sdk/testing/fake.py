@@ -94,6 +94,7 @@ def _now() -> str:
 class _Route:
     def __init__(self, table: Mapping[str, Any]) -> None:
         self.name: str = table["name"]
+        self.domain: str = table.get("domain", "")
         self.list_path: str | None = table["list_path"]
         self.instance_path: str | None = table["instance_path"]
         self.list_key: str | None = table["list_key"]
@@ -105,6 +106,9 @@ class _Route:
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
         self.list_match = _template(self.list_path) if self.list_path else None
+        self.specificity = max(
+            len(_PARAM.sub("", p)) for p in (self.list_path or "", self.instance_path or "")
+        )
         self.instance_match = _template(self.instance_path) if self.instance_path else None
 
 
@@ -131,7 +135,12 @@ class FakeTwilio:
         self._expected_auth = (
             "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         )
-        self._routes = [_Route(table) for table in routes]
+        # A literal segment beats a parameter: /IncomingPhoneNumbers/Local.json is not a Sid.
+        self._routes = sorted((_Route(table) for table in routes), key=lambda r: -r.specificity)
+        # Serving several products (chat, notify, ...) whose paths overlap, the fake reads the
+        # product from the first path segment: clients use base_url="<fake>/{domain}".
+        self._domains = {route.domain for route in self._routes}
+        self.by_domain = len(self._domains) > 1
         self._lock = threading.Lock()
         self.reset()
 
@@ -165,6 +174,11 @@ class FakeTwilio:
 
         return httpx.MockTransport(answer)
 
+    @property
+    def client_base_url(self) -> str:
+        """The ``base_url`` a client of this fake uses."""
+        return self.base_url + "/{domain}" if self.by_domain else self.base_url
+
     def client(self, **options: Any) -> Any:
         """A ready ``twilio_sdk.Client`` wired to this fake, in-process."""
         import httpx
@@ -174,7 +188,7 @@ class FakeTwilio:
         return Client(
             self.account_sid,
             self.auth_token,
-            base_url=self.base_url,
+            base_url=self.client_base_url,
             http_client=httpx.Client(transport=self.transport()),
             **options,
         )
@@ -188,7 +202,7 @@ class FakeTwilio:
         return AsyncClient(
             self.account_sid,
             self.auth_token,
-            base_url=self.base_url,
+            base_url=self.client_base_url,
             http_client=httpx.AsyncClient(transport=self.transport()),
             **options,
         )
@@ -220,7 +234,12 @@ class FakeTwilio:
     def _dispatch(
         self, method: str, path: str, query: list[tuple[str, str]], body: bytes
     ) -> tuple[int, Any]:
-        for route in self._routes:
+        routes = self._routes
+        first, _, rest = path[1:].partition("/")
+        if self.by_domain and first in self._domains:
+            routes = [route for route in routes if route.domain == first]
+            path = "/" + rest
+        for route in routes:
             for instance, match in ((True, route.instance_match), (False, route.list_match)):
                 if match is None:
                     continue
@@ -467,7 +486,7 @@ class FakeTwilio:
         filters = [(k, v) for k, v in query if k not in ("PageSize", "Page", "PageToken")]
 
         def page_url(n: int) -> str:
-            return f"{self.base_url}{path}?" + urlencode(
+            return f"{self._root(route)}{path}?" + urlencode(
                 filters + [("PageSize", size), ("Page", n), ("PageToken", f"PT{n}")]
             )
 
@@ -489,6 +508,10 @@ class FakeTwilio:
         }
 
     # -- the store -------------------------------------------------------------------------
+
+    def _root(self, route: _Route) -> str:
+        """Where the fake serves a route's product."""
+        return f"{self.base_url}/{route.domain}" if self.by_domain else self.base_url
 
     def _find(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
         if (
@@ -529,11 +552,11 @@ class FakeTwilio:
             (k, v) for k, v in defaults.items() if k in route.field_names and k not in taken
         )
         if route.instance_path and "url" in route.field_names:
-            record["url"] = self.base_url + _fill(route.instance_path, values)
+            record["url"] = self._root(route) + _fill(route.instance_path, values)
         if "links" in route.field_names:
             ordered = list(values.values())
             record["links"] = {
-                name: self.base_url + _fill_in_order(path, ordered)
+                name: self._root(route) + _fill_in_order(path, ordered)
                 for name, path in route.links.items()
             }
         return record
