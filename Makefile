@@ -38,6 +38,10 @@ diff: $(INSTALLED)
 bench: $(INSTALLED)
 	$(PY) bench/runtime.py
 
+# Generation speed and output size against openapi-python-client (needs ../shared/twilio-oai).
+bench-gen: $(INSTALLED)
+	$(PY) bench/generation.py
+
 # Every published Twilio spec into one package in a temp dir: counts, mypy --strict, and its tests.
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
 corpus: $(INSTALLED)

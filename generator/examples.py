@@ -247,7 +247,9 @@ class LifeCycle:
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
     fields = {f.py_name: f for f in resource.fields}
-    return tuple((fields[p.py_name], value) for p, value in kwargs if p.py_name in fields)
+    # only where argument and field have one type: a "false" sent as text is not a bool read back
+    return tuple((fields[p.py_name], value) for p, value in kwargs
+                 if p.py_name in fields and fields[p.py_name].type.kind == p.type.kind)
 
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
