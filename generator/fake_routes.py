@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import conventions
+from .examples import steps_to
 from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
@@ -53,7 +54,7 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
     return {"name": param.wire_name, "prefix": prefix or ""}
 
 
-def _seeds(resource: Resource) -> list[dict[str, Any]]:
+def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, Any]]:
     """Records for resources without create, from the examples of their reads."""
     readable = resource.has_instances or resource.operation("list") or resource.operation("fetch")
     if resource.creatable or not readable:
@@ -66,13 +67,15 @@ def _seeds(resource: Resource) -> list[dict[str, Any]]:
         items.append(fetch.response_example.value)
     if not items and resource.instance_operations:
         items.append({})  # e.g. an archived call: nothing to read, but something to delete
-    path_params = resource.inherited_params + resource.context_params
+    # Seeds live where the generated tests look: under the parents' example path values,
+    # each with its own id from the example item.
+    _, reached = steps_to(chain, instance=False)
     seeds = []
     for item in items:
-        values = {}
-        for param in path_params:
+        values = {p.wire_name: str(reached.get(p.py_name)) for p in resource.inherited_params}
+        for param in resource.context_params:
             field = snake_case(param.wire_name)
-            example = param.example.value if param.example is not None else None
+            example = reached.get(param.py_name, param.example.value if param.example is not None else None)
             values[param.wire_name] = str(item.get(field, example)) if isinstance(item, dict) else str(example)
         seeds.append({"path_values": values, "record": item})
     return seeds
@@ -107,7 +110,7 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                     )
                     for op in resource.operations
                 },
-                "seeds": _seeds(resource),
+                "seeds": _seeds(resource, chain),
             }
         )
     return routes

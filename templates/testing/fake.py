@@ -428,8 +428,10 @@ class FakeTwilio:
 
     def _find(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
         if route.instance_path is None and route.list_path is not None:  # one record at a list path, e.g. a balance
-            kept = self._collections.get(_fill(route.list_path, values)) or [""]
-            key = kept[0]
+            collection = _fill(route.list_path, values)
+            if not self._collections.get(collection):  # a singleton is always there, empty at first
+                self._store(collection, collection + "#0", self._new_record(route, values))
+            key = self._collections[collection][0]
         else:
             key = _fill(route.instance_path or "", values)
         if key not in self._records:
