@@ -42,16 +42,10 @@ bench: $(INSTALLED)
 bench-gen: $(INSTALLED)
 	$(PY) bench/generation.py
 
-# Every published Twilio spec into one package in a temp dir: counts, mypy --strict, and its tests.
+# Every published Twilio spec into one package in a temp dir: summary, mypy --strict, its tests.
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
 corpus: $(INSTALLED)
-	@test -d $(CORPUS_SPECS) || { echo "no specs in $(CORPUS_SPECS)"; exit 2; }
-	@out=$$(mktemp -d /tmp/twilio-sdk-corpus.XXXXXX) && py=$(abspath $(PY)) && set -e && \
-	$$py -m generator generate --spec $(CORPUS_SPECS)/*.yaml --out $$out/sdk --skip-unsupported \
-		--summary-json $$out/corpus-summary.json > $$out/generate.log && \
-	echo "corpus summary ($$out/corpus-summary.json):" && cat $$out/corpus-summary.json && \
-	cd $$out/sdk && $$py -m mypy --strict --cache-dir $$out/mypy-cache src tests && \
-	$$py -m pytest -q -p no:cacheprovider tests && rm -rf $$out
+	$(PY) tools/corpus.py $(CORPUS_SPECS)
 
 clean:
 	rm -rf $(VENV)

@@ -439,7 +439,7 @@ class FakeTwilio:
     ) -> tuple[int, Any]:
         record = self._find(route, values)
         self._apply(route, record, arguments)
-        if "date_updated" in route.field_names:
+        if "date_updated" in route.field_names and "DateUpdated" not in arguments:
             record["date_updated"] = _now()
         return op["status"], record
 

@@ -1,0 +1,77 @@
+"""`make corpus`: every published Twilio spec generated into one package, then checked.
+
+1. generate all specs into a temp dir, printing the summary JSON (specs, resources,
+   operations generated and skipped, each skip with its reason);
+2. `mypy --strict` on the package and its tests;
+3. the generated unit tests of every resource;
+4. the generated end-to-end life cycles against the fake over HTTP.
+
+Steps 2 and 3 must pass. Step 4 is reported with its counts, and fails the run only with
+`--strict-e2e`: some life cycles of the whole API do not pass yet (see the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    print("$", " ".join(command[:6]) + (" ..." if len(command) > 6 else ""), flush=True)
+    return subprocess.run(command, cwd=cwd, text=True, capture_output=True, check=False)
+
+
+def tail(text: str, lines: int = 15) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("specs", type=Path, help="the folder of specs, e.g. ../shared/twilio-oai/yaml")
+    parser.add_argument("--strict-e2e", action="store_true", help="fail when an end-to-end life cycle fails")
+    args = parser.parse_args()
+    specs = sorted(args.specs.glob("*.yaml"))
+    if not specs:
+        print(f"no specs in {args.specs}")
+        return 2
+    python = sys.executable
+    with tempfile.TemporaryDirectory(prefix="twilio-sdk-corpus-") as scratch_name:
+        scratch = Path(scratch_name)
+        sdk, summary = scratch / "sdk", scratch / "corpus-summary.json"
+        generated = run([python, "-m", "generator", "generate", "--skip-unsupported", "--out", str(sdk),
+                         "--summary-json", str(summary), "--spec", *map(str, specs)], ROOT)
+        if generated.returncode != 0:
+            print(generated.stdout + generated.stderr)
+            return 1
+        counts = json.loads(summary.read_text(encoding="utf-8"))
+        print("corpus summary:", json.dumps(counts, indent=2))
+
+        typed = run([python, "-m", "mypy", "--strict", "--cache-dir", str(scratch / "mypy"), "src", "tests"], sdk)
+        print(tail(typed.stdout, 3))
+        unit = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", "-k", "not test_life_cycle"], sdk)
+        print(tail(unit.stdout))
+        e2e_files = sorted(str(p.relative_to(sdk)) for p in (sdk / "tests").glob("test_e2e_*.py"))
+        e2e = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=no", "-rf", *e2e_files], sdk)
+        failed = sorted(set(re.findall(r"FAILED tests/(test_e2e_\w+)\.py", e2e.stdout)))
+        print(tail(e2e.stdout, 1))
+        if failed:
+            print(f"end-to-end life cycles failing for {len(failed)} resources: {', '.join(failed)}")
+    problems = [name for name, done in (("mypy", typed), ("unit tests", unit)) if done.returncode != 0]
+    if args.strict_e2e and e2e.returncode != 0:
+        problems.append("end-to-end tests")
+    if problems:
+        print("corpus: failed:", ", ".join(problems))
+        return 1
+    print("corpus: generated, type-checked and unit-tested" + ("" if e2e.returncode == 0 else "; see the end-to-end gaps above"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
