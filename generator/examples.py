@@ -243,6 +243,7 @@ class LifeCycle:
     create_checks: tuple[tuple[Field, Any], ...]  # fields that must echo what create sent
     update_kwargs: tuple[tuple[Param, Any], ...]
     update_checks: tuple[tuple[Field, Any], ...]
+    caller_id: str | None = None  # a create argument that names the new instance (a Sync item's key)
 
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
@@ -281,9 +282,12 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     create, update = resource.operation("create"), resource.operation("update")
     create_kwargs = example_call(domain, chain, create).kwargs if create else ()
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
+    attribute = _id_attribute(resource)
+    caller_id = next((p.py_name for p, value in create_kwargs if p.py_name == attribute and isinstance(value, str)), None)
+    create_checks = tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id)
     return LifeCycle(
-        tuple(parents), tuple(steps), _id_attribute(resource), _context_args(resource),
-        create_kwargs, _echoed(resource, create_kwargs), update_kwargs, _echoed(resource, update_kwargs),
+        tuple(parents), tuple(steps), attribute, _context_args(resource),
+        create_kwargs, create_checks, update_kwargs, _echoed(resource, update_kwargs), caller_id,
     )
 
 

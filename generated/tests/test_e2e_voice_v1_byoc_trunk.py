@@ -31,7 +31,7 @@ def test_life_cycle(server: FakeServer) -> None:
             connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        for _ in range(3)
+        for n in range(3)
     ]
     assert len({item.sid for item in created}) == 3
     for item in created:
@@ -103,7 +103,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
                 connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            for _ in range(3)
+            for n in range(3)
         ]
         assert len({item.sid for item in created}) == 3
         for item in created:

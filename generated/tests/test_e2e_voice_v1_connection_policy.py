@@ -18,7 +18,7 @@ from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-    created = [things.create(friendly_name="friendly_name") for _ in range(3)]
+    created = [things.create(friendly_name="friendly_name") for n in range(3)]
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, ConnectionPolicy)
@@ -47,7 +47,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-        created = [await things.create(friendly_name="friendly_name") for _ in range(3)]
+        created = [await things.create(friendly_name="friendly_name") for n in range(3)]
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, ConnectionPolicy)

@@ -32,7 +32,7 @@ def test_life_cycle(server: FakeServer) -> None:
             weight=20,
             enabled=True,
         )
-        for _ in range(3)
+        for n in range(3)
     ]
     assert len({item.sid for item in created}) == 3
     for item in created:
@@ -110,7 +110,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
                 weight=20,
                 enabled=True,
             )
-            for _ in range(3)
+            for n in range(3)
         ]
         assert len({item.sid for item in created}) == 3
         for item in created:

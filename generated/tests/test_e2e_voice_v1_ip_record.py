@@ -20,7 +20,7 @@ def test_life_cycle(server: FakeServer) -> None:
     things = walk(c, [("voice", None), ("v1", None), ("ip_records", None)])
     created = [
         things.create(ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30)
-        for _ in range(3)
+        for n in range(3)
     ]
     assert len({item.sid for item in created}) == 3
     for item in created:
@@ -56,7 +56,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
             await things.create(
                 ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
             )
-            for _ in range(3)
+            for n in range(3)
         ]
         assert len({item.sid for item in created}) == 3
         for item in created:

@@ -23,7 +23,7 @@ def test_life_cycle(server: FakeServer) -> None:
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        for _ in range(3)
+        for n in range(3)
     ]
     assert len({item.sid for item in created}) == 3
     for item in created:
@@ -59,7 +59,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            for _ in range(3)
+            for n in range(3)
         ]
         assert len({item.sid for item in created}) == 3
         for item in created:

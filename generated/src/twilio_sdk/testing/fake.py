@@ -421,7 +421,11 @@ class FakeTwilio:
     ) -> tuple[int, Any]:
         self._require_parent(route, values)
         values = dict(values)
-        if route.id is not None:
+        if (
+            route.id is not None and route.id["name"] in arguments
+        ):  # the caller names it: a key, an identity
+            values[route.id["name"]] = str(arguments[route.id["name"]])
+        elif route.id is not None:
             values[route.id["name"]] = f"{route.id['prefix']}{next(self._counter):032x}"
         record = self._new_record(route, values)
         self._apply(route, record, arguments)
