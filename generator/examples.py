@@ -85,7 +85,7 @@ def example_value(param: Param) -> Any:
     return coerce(param, param.example.value) if param.example is not None else None
 
 
-def _context_args(resource: Resource, chain: Chain = ()) -> tuple[tuple[Param, Any], ...]:
+def context_args(resource: Resource, chain: Chain = ()) -> tuple[tuple[Param, Any], ...]:
     return tuple((p, _agreed_example(p, _bound_below(chain, resource, p))) for p in resource.context_params)
 
 
@@ -128,7 +128,7 @@ def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, 
             values = {mine: values[theirs] for mine, theirs in child.bindings}
         last = index == len(chain) - 1
         called = instance if last else any(c.resource is chain[index + 1] for c in resource.instance_children)
-        args = _context_args(resource, chain) if called else None
+        args = context_args(resource, chain) if called else None
         if args is not None:
             values.update((p.py_name, value) for p, value in args)
         steps.append(Step(resource.mount_name, args))
@@ -275,7 +275,7 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
                                        resource.operation("delete") is not None))
             args: tuple[Any, ...] = (Ref(len(parents) - 1, attribute),)
         else:  # a parent the fake seeds from the spec's examples
-            args = _context_args(resource, chain)
+            args = context_args(resource, chain)
         steps.append((resource.mount_name, args))
     resource = chain[-1]
     steps.append((resource.mount_name, None))
@@ -286,7 +286,7 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     caller_id = next((p.py_name for p, value in create_kwargs if p.py_name == attribute and isinstance(value, str)), None)
     create_checks = tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id)
     return LifeCycle(
-        tuple(parents), tuple(steps), attribute, _context_args(resource),
+        tuple(parents), tuple(steps), attribute, context_args(resource),
         create_kwargs, create_checks, update_kwargs, _echoed(resource, update_kwargs), caller_id,
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import conventions
-from .examples import steps_to
+from .examples import context_args, steps_to
 from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
@@ -69,14 +69,18 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
         items.append({})  # e.g. an archived call: nothing to read, but something to delete
     # Seeds live where the generated tests look: under the parents' example path values,
     # each with its own id from the example item.
+    # Without a list, a test can only fetch the instance its own example names.
     _, reached = steps_to(chain, instance=False)
+    examples = dict((p.py_name, value) for p, value in context_args(resource))
+    listable = resource.operation("list") is not None
     seeds = []
     for item in items:
         values = {p.wire_name: str(reached.get(p.py_name)) for p in resource.inherited_params}
         for param in resource.context_params:
             field = snake_case(param.wire_name)
-            example = reached.get(param.py_name, param.example.value if param.example is not None else None)
-            values[param.wire_name] = str(item.get(field, example)) if isinstance(item, dict) else str(example)
+            example = examples.get(param.py_name)
+            own = item.get(field, example) if listable and isinstance(item, dict) else example
+            values[param.wire_name] = str(own)
         seeds.append({"path_values": values, "record": item})
     return seeds
 
