@@ -244,6 +244,7 @@ class LifeCycle:
     update_kwargs: tuple[tuple[Param, Any], ...]
     update_checks: tuple[tuple[Field, Any], ...]
     caller_id: str | None = None  # a create argument that names the new instance (a Sync item's key)
+    list_kwargs: tuple[tuple[Param, Any], ...] = ()  # what list() requires, e.g. a list path's own parameter
 
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
@@ -279,15 +280,17 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
         steps.append((resource.mount_name, args))
     resource = chain[-1]
     steps.append((resource.mount_name, None))
-    create, update = resource.operation("create"), resource.operation("update")
+    create, update, listing = resource.operation("create"), resource.operation("update"), resource.operation("list")
     create_kwargs = example_call(domain, chain, create).kwargs if create else ()
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
     attribute = _id_attribute(resource)
-    caller_id = next((p.py_name for p, value in create_kwargs if p.py_name == attribute and isinstance(value, str)), None)
+    caller_id = next((p.py_name for p, value in create_kwargs  # a free-form name, not a Sid with a pattern
+                      if p.py_name == attribute and isinstance(value, str) and "pattern" not in dict(p.constraints)), None)
     create_checks = tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id)
     return LifeCycle(
         tuple(parents), tuple(steps), attribute, context_args(resource),
         create_kwargs, create_checks, update_kwargs, _echoed(resource, update_kwargs), caller_id,
+        example_call(domain, chain, listing).kwargs if listing else (),
     )
 
 
