@@ -17,19 +17,11 @@ from pathlib import Path
 import black
 
 from .problems import Problem, SpecError
+from .run_cache import cache_dir
 from .workers import map_on_cores
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker processes
-
-
-def cache_dir() -> Path:
-    """``$TWILIO_SDK_GENERATOR_CACHE``, else ``$XDG_CACHE_HOME/twilio-sdk-generator``."""
-    configured = os.environ.get("TWILIO_SDK_GENERATOR_CACHE")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "twilio-sdk-generator"
 
 
 def _key(source: str) -> str:

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from . import conventions, run_cache
-from .building import build_api
-from .formatting import format_files
 from .ir import Api
 from .loading import LoadedSpec, load_spec
 from .problems import Problem, SpecError
-from .rendering import render
-from .validation import validate
 from .workers import map_on_cores
+
+# The stages behind validation, building, rendering and formatting are imported when a run
+# needs them: a run the whole-run cache answers never loads the validator, Jinja or black.
 
 
 @dataclass
@@ -80,6 +79,8 @@ def _split_operation(pointer: str) -> tuple[str, str]:
 
 
 def _load_and_validate(path: Path) -> tuple[LoadedSpec | None, list[Problem]]:
+    from .validation import validate
+
     try:
         spec = load_spec(path)
     except SpecError as error:
@@ -100,6 +101,9 @@ def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summa
     With `skip_unsupported`, an operation of a shape the generator does not
     support yet is left out and recorded in `summary` instead of failing the run.
     """
+    from .building import build_api
+    from .validation import validate
+
     summary = summary if summary is not None else Summary()
     problems: list[Problem] = []
     loaded = []
@@ -153,6 +157,9 @@ def generate_files(
     if hit is not None:
         summary.restore(hit["summary"])
         return dict(hit["files"])
+    from .formatting import format_files
+    from .rendering import render
+
     files = format_files(render(load_and_build(spec_paths, skip_unsupported, summary)), use_cache=use_cache)
     if key:
         run_cache.store(key, files, summary.as_dict())

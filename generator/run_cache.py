@@ -16,13 +16,9 @@ import os
 import sys
 import tempfile
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
-
-import black
-import jinja2
-
-from .formatting import cache_dir
 
 KEEP = 8  # entries kept; older ones are removed, so the cache stays a few runs big
 _SOURCES = Path(__file__).resolve().parent
@@ -32,11 +28,20 @@ _TEMPLATES = _SOURCES.parent / "templates"
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
     """A hash of the generator's code and templates and the tools that shape its output."""
-    digest = hashlib.sha256(f"{black.__version__}\0{jinja2.__version__}\0{sys.version_info[:2]}".encode())
+    digest = hashlib.sha256(f"{version('black')}\0{version('jinja2')}\0{sys.version_info[:2]}".encode())
     for root in (_SOURCES, _TEMPLATES):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def cache_dir() -> Path:
+    """``$TWILIO_SDK_GENERATOR_CACHE``, else ``$XDG_CACHE_HOME/twilio-sdk-generator``."""
+    configured = os.environ.get("TWILIO_SDK_GENERATOR_CACHE")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "twilio-sdk-generator"
 
 
 def run_key(spec_paths: list[Path], options: dict[str, Any]) -> str | None:
