@@ -334,12 +334,11 @@ class _SpecBuilder:
     def success_schema(self, operation: Any) -> Any:
         if not isinstance(operation, dict):
             return None
-        for status, response in sorted((operation.get("responses") or {}).items()):
-            if str(status) in _success_statuses(operation):
-                response, _ = resolve(self.root, response)
-                media = _json_media((response or {}).get("content")) or {}
-                if "schema" in media:
-                    return media["schema"]
+        for response in _success_responses(operation):
+            response, _ = resolve(self.root, response)
+            media = _json_media((response or {}).get("content")) or {}
+            if "schema" in media:
+                return media["schema"]
         return None
 
     def list_key(self, list_path: str) -> str | None:
@@ -553,13 +552,12 @@ class _SpecBuilder:
         return JsonValue.of(example) if example is not None else None
 
     def response_example(self, op: Mapping[str, Any]) -> JsonValue | None:
-        for status, response in sorted((op.get("responses") or {}).items()):
-            if str(status) in _success_statuses(op):
-                response, _ = resolve(self.root, response)
-                media = _json_media((response or {}).get("content"))
-                examples = [JsonValue.of(e) for e in _examples(media)]
-                if examples:  # the fullest one, so a list example with items beats an empty page
-                    return max(examples, key=lambda e: len(e.text))
+        for response in _success_responses(op):
+            response, _ = resolve(self.root, response)
+            media = _json_media((response or {}).get("content"))
+            examples = [JsonValue.of(e) for e in _examples(media)]
+            if examples:  # the fullest one, so a list example with items beats an empty page
+                return max(examples, key=lambda e: len(e.text))
         return self.made_up_example(self.success_schema(op))
 
     def made_up_example(self, schema: Any) -> JsonValue | None:
@@ -568,6 +566,12 @@ class _SpecBuilder:
         made = {str(name): _example_for(flatten(self.root, prop)) for name, prop in properties.items()}
         made = {name: value for name, value in made.items() if value is not None}
         return JsonValue.of(made) if made else None
+
+
+def _success_responses(op: Mapping[str, Any]) -> list[Any]:
+    """The responses of `_success_statuses`, in status order."""
+    by_status = {str(status): response for status, response in (op.get("responses") or {}).items()}
+    return [by_status[status] for status in _success_statuses(op)]
 
 
 def _success_statuses(op: Mapping[str, Any]) -> list[str]:
