@@ -4,7 +4,7 @@ The Jinja environment is strict (an undefined name is an error) and does no
 HTML escaping; instead every spec string reaches a file through one of the
 filters below, chosen by where it lands:
 
-- ``pyrepr``: any Python literal (strings, numbers, JSON values), via ``repr``;
+- ``pyrepr``: any Python literal (strings, numbers, JSON values), quoted as black quotes;
 - ``docstring``: text inside a triple-quoted docstring;
 - ``comment``: text on one ``#`` comment line;
 - ``md``, ``md_code`` and ``fence``: prose, code spans and code blocks in Markdown pages.
@@ -14,39 +14,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import jinja2
 
-from . import __version__, conventions
+from . import __version__, conventions, layout, snippets
 from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
 from .fake_routes import fake_routes
-from .ir import Api, Domain, Resource, TypeRef, Version
+from .ir import Api, Domain, Resource, Version
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SDK_VERSION = "0.1.0"
 
 
 def pyrepr(value: Any) -> str:
-    """A Python literal for a JSON-like value; repr escapes quotes, backslashes and control characters."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"  # repr gives inf or nan, which are not literals
-    if isinstance(value, (str, int, float, bool, type(None))):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
-    if isinstance(value, tuple):
-        inner = ", ".join(pyrepr(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
-    raise TypeError(f"no literal for {type(value).__name__}")
+    """A Python literal for a JSON-like value, on one line, quoted as black quotes it."""
+    return layout.flat(layout.literal(value))
 
 
 def _printable(text: str, keep: str = "") -> str:
@@ -60,11 +48,15 @@ def _printable(text: str, keep: str = "") -> str:
     return "".join(out)
 
 
-def docstring(text: Any) -> str:
-    """Text safe inside a triple-quoted, non-raw docstring."""
-    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").strip()
+def docstring(text: Any, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted, non-raw docstring, laid out as black lays one out:
+    lines after the first at the docstring's indent, no trailing spaces, and a space
+    between a final quote and the closing quotes."""
+    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").expandtabs()
     text = text.replace("\\", "\\\\").replace('"', '\\"')
-    return _printable(text, keep="\n")
+    first, *rest = [line.strip() for line in _printable(text.strip(), keep="\n").split("\n")]
+    text = "\n".join([first, *(" " * indent + line if line else "" for line in rest)])
+    return text + " " if text.endswith('"') else text
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#{}"} | {"&": "&amp;"})
@@ -121,57 +113,6 @@ def comment(text: Any) -> str:
     return _printable(" ".join(str(text).split()))
 
 
-def expected(value: Any, type_ref: TypeRef) -> str:
-    """The Python value a test expects for a wire value of the given type."""
-    if value is None:
-        return "None"
-    if type_ref.kind == "date_time" and isinstance(value, str):
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        offset = parsed.utcoffset() or dt.timedelta(0)
-        tz = "timezone.utc" if not offset else f"timezone(timedelta(seconds={int(offset.total_seconds())}))"
-        fields = [parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second]
-        if parsed.microsecond:
-            fields.append(parsed.microsecond)
-        return f"datetime({', '.join(str(f) for f in fields)}, tzinfo={tz})"
-    if type_ref.kind == "date" and isinstance(value, str):
-        parsed_date = dt.date.fromisoformat(value)
-        return f"date({parsed_date.year}, {parsed_date.month}, {parsed_date.day})"
-    if type_ref.kind == "array" and type_ref.item is not None and isinstance(value, list):
-        return "[" + ", ".join(expected(v, type_ref.item) for v in value) + "]"
-    return pyrepr(decoded(value, type_ref))
-
-
-def decoded(value: Any, type_ref: TypeRef) -> Any:
-    """A wire value as the runtime's codec reads it: numbers sent as text become numbers."""
-    kind = {"integer": int, "number": float}.get(type_ref.kind)
-    if kind is None or not isinstance(value, str):
-        return value
-    try:
-        return kind(value)
-    except ValueError:
-        return value
-
-
-def round_trip(example: Any, fields: Any) -> Any:
-    """What ``Model.to_dict`` gives back for an answer: its keys, with numbers read as numbers."""
-    if not isinstance(example, dict):
-        return example
-    types = {f.wire_name: f.type for f in fields}
-    return {k: decoded(v, types[k]) if k in types else v for k, v in example.items()}
-
-
-def equals(value: Any, type_ref: TypeRef) -> str:
-    """The right-hand side of an assertion on a parsed value: identity for
-    singletons and enum members (so ``1`` can never pass for ``True``), equality otherwise."""
-    if value is None or isinstance(value, bool):
-        return f"is {value!r}"
-    enum = type_ref.enum
-    if enum is not None and value in enum.values:
-        member = next(name for name, wire in enum.members if wire == value)
-        return f"is {enum.name}.{member}"
-    return "== " + expected(value, type_ref)
-
-
 def _pretty_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
@@ -186,8 +127,10 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, expected=expected, equals=equals,
-        md=md, md_code=md_code, fence=fence, constraints=constraints_text, tojson_pretty=_pretty_json,
+        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, md=md, md_code=md_code, fence=fence,
+        constraints=constraints_text, tojson_pretty=_pretty_json, expected=snippets.expected, equals=snippets.equals,
+        block=lambda value, indent, lead="", tail="": layout.lay_out(layout.literal(value), indent, lead, tail),
+        expected_pair=lambda pair: snippets.expected_value(pair[1], pair[0].type),
     )
     env.tests["ref"] = lambda value: isinstance(value, Ref)
     env.globals.update(
@@ -195,8 +138,15 @@ def environment() -> jinja2.Environment:
         access_path=access_path,
         replaced=replaced,
         life_cycle=life_cycle,
-        round_trip=round_trip,
         violations=violations,
+        lay_out=layout.lay_out,
+        literal=layout.literal,
+        call_expr=layout.call,
+        signature=layout.signature,
+        assertion=layout.assertion,
+        assignment=layout.assignment,
+        import_from=layout.import_from,
+        **{name: getattr(snippets, name) for name in snippets.__all__},
         not_found_error=conventions.NOT_FOUND_ERROR,
         sdk_version=SDK_VERSION,
         generator_version=__version__,

@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Iterator
+from typing import Any, Awaitable, Callable, Iterator, Sequence
 from urllib.parse import parse_qsl
 
 import httpx
@@ -199,7 +199,11 @@ def first_line(process: "subprocess.Popen[str]", timeout: float = 30.0) -> str:
     return process.stdout.readline()
 
 
-def walk(root: Any, steps: list[tuple[str, list[Any] | None]]) -> Any:
+Steps = Sequence[tuple[str, Sequence[Any] | None]]
+"""The way from a client to a resource: attribute names, each called with its arguments unless None."""
+
+
+def walk(root: Any, steps: Steps) -> Any:
     """Follow attributes from a client, calling those given arguments: ``c.voice.v1.things(sid)``."""
     for name, args in steps:
         root = getattr(root, name)

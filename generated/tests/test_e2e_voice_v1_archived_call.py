@@ -17,9 +17,10 @@ import twilio_sdk
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
-    assert things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
+    thing = things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    assert thing.delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        thing.delete()
 
     c.close()
 
@@ -28,11 +29,10 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
-        assert (
-            await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete() is True
-        )
+        thing = things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        assert await thing.delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+            await thing.delete()
 
         await c.aclose()
 

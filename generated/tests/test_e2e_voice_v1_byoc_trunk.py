@@ -18,8 +18,9 @@ from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("byoc_trunks", None)])
-    created = [
-        things.create(
+    created: list[ByocTrunk] = []
+    for n in range(3):
+        item = things.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -31,8 +32,7 @@ def test_life_cycle(server: FakeServer) -> None:
             connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        for n in range(3)
-    ]
+        created.append(item)
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, ByocTrunk)
@@ -90,8 +90,9 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("byoc_trunks", None)])
-        created = [
-            await things.create(
+        created: list[ByocTrunk] = []
+        for n in range(3):
+            item = await things.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -103,8 +104,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
                 connection_policy_sid="NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 from_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            for n in range(3)
-        ]
+            created.append(item)
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, ByocTrunk)

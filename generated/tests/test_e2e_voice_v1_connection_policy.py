@@ -18,7 +18,10 @@ from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-    created = [things.create(friendly_name="friendly_name") for n in range(3)]
+    created: list[ConnectionPolicy] = []
+    for n in range(3):
+        item = things.create(friendly_name="friendly_name")
+        created.append(item)
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, ConnectionPolicy)
@@ -47,7 +50,10 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-        created = [await things.create(friendly_name="friendly_name") for n in range(3)]
+        created: list[ConnectionPolicy] = []
+        for n in range(3):
+            item = await things.create(friendly_name="friendly_name")
+            created.append(item)
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, ConnectionPolicy)

@@ -17,23 +17,22 @@ from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    parent_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)]).create(
-        friendly_name="friendly_name"
-    )
+    parents_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+    parent_0 = parents_0.create(friendly_name="friendly_name")
     things = walk(
         c,
         [("voice", None), ("v1", None), ("connection_policies", [parent_0.sid]), ("targets", None)],
     )
-    created = [
-        things.create(
+    created: list[ConnectionPolicyTarget] = []
+    for n in range(3):
+        item = things.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
             weight=20,
             enabled=True,
         )
-        for n in range(3)
-    ]
+        created.append(item)
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, ConnectionPolicyTarget)
@@ -75,12 +74,8 @@ def test_life_cycle(server: FakeServer) -> None:
         weight=20,
         enabled=True,
     )
-    assert (
-        walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])(
-            parent_0.sid
-        ).delete()
-        is True
-    )
+    parent = parents_0(parent_0.sid)
+    assert parent.delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
         things(orphan.sid).fetch()
 
@@ -90,9 +85,8 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        parent_0 = await walk(
-            c, [("voice", None), ("v1", None), ("connection_policies", None)]
-        ).create(friendly_name="friendly_name")
+        parents_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+        parent_0 = await parents_0.create(friendly_name="friendly_name")
         things = walk(
             c,
             [
@@ -102,16 +96,16 @@ def test_life_cycle_async(server: FakeServer) -> None:
                 ("targets", None),
             ],
         )
-        created = [
-            await things.create(
+        created: list[ConnectionPolicyTarget] = []
+        for n in range(3):
+            item = await things.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
                 weight=20,
                 enabled=True,
             )
-            for n in range(3)
-        ]
+            created.append(item)
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, ConnectionPolicyTarget)
@@ -153,12 +147,8 @@ def test_life_cycle_async(server: FakeServer) -> None:
             weight=20,
             enabled=True,
         )
-        assert (
-            await walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])(
-                parent_0.sid
-            ).delete()
-            is True
-        )
+        parent = parents_0(parent_0.sid)
+        assert await parent.delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
             await things(orphan.sid).fetch()
 

@@ -25,6 +25,7 @@ def test_life_cycle(server: FakeServer) -> None:
     assert all(isinstance(item, Country) for item in listed)
     for item in listed:
         assert things(item.iso_code).fetch() == item
+    thing = things(listed[0].iso_code)
 
     c.close()
 
@@ -40,6 +41,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert all(isinstance(item, Country) for item in listed)
         for item in listed:
             assert await things(item.iso_code).fetch() == item
+        thing = things(listed[0].iso_code)
 
         await c.aclose()
 

@@ -30,6 +30,7 @@ def test_life_cycle(server: FakeServer) -> None:
     listed = things.list(page_size=1)
     assert listed, "the fake seeds this list from the spec's examples"
     assert all(isinstance(item, HighriskSpecialPrefix) for item in listed)
+    thing = things
 
     c.close()
 
@@ -50,6 +51,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
         listed = await things.list(page_size=1)
         assert listed, "the fake seeds this list from the spec's examples"
         assert all(isinstance(item, HighriskSpecialPrefix) for item in listed)
+        thing = things
 
         await c.aclose()
 

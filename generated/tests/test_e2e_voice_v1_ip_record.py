@@ -18,10 +18,12 @@ from twilio_sdk.voice.v1.ip_record import IpRecord
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("ip_records", None)])
-    created = [
-        things.create(ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30)
-        for n in range(3)
-    ]
+    created: list[IpRecord] = []
+    for n in range(3):
+        item = things.create(
+            ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
+        )
+        created.append(item)
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, IpRecord)
@@ -52,12 +54,12 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("ip_records", None)])
-        created = [
-            await things.create(
+        created: list[IpRecord] = []
+        for n in range(3):
+            item = await things.create(
                 ip_address="10.2.3.4", friendly_name="friendly_name", cidr_prefix_length=30
             )
-            for n in range(3)
-        ]
+            created.append(item)
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, IpRecord)

@@ -20,11 +20,12 @@ def test_life_cycle(server: FakeServer) -> None:
     things = walk(
         c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
     )
-    before = things().fetch()
+    thing = things()
+    before = thing.fetch()
     assert isinstance(before, Settings)
-    updated = things().update(dialing_permissions_inheritance=False)
+    updated = thing.update(dialing_permissions_inheritance=False)
     assert updated.dialing_permissions_inheritance is False
-    assert things().fetch() == updated
+    assert thing.fetch() == updated
 
     c.close()
 
@@ -35,11 +36,12 @@ def test_life_cycle_async(server: FakeServer) -> None:
         things = walk(
             c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
         )
-        before = await things().fetch()
+        thing = things()
+        before = await thing.fetch()
         assert isinstance(before, Settings)
-        updated = await things().update(dialing_permissions_inheritance=False)
+        updated = await thing.update(dialing_permissions_inheritance=False)
         assert updated.dialing_permissions_inheritance is False
-        assert await things().fetch() == updated
+        assert await thing.fetch() == updated
 
         await c.aclose()
 

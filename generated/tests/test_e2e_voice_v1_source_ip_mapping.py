@@ -18,13 +18,13 @@ from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
     things = walk(c, [("voice", None), ("v1", None), ("source_ip_mappings", None)])
-    created = [
-        things.create(
+    created: list[SourceIpMapping] = []
+    for n in range(3):
+        item = things.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        for n in range(3)
-    ]
+        created.append(item)
     assert len({item.sid for item in created}) == 3
     for item in created:
         assert isinstance(item, SourceIpMapping)
@@ -54,13 +54,13 @@ def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
         things = walk(c, [("voice", None), ("v1", None), ("source_ip_mappings", None)])
-        created = [
-            await things.create(
+        created: list[SourceIpMapping] = []
+        for n in range(3):
+            item = await things.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            for n in range(3)
-        ]
+            created.append(item)
         assert len({item.sid for item in created}) == 3
         for item in created:
             assert isinstance(item, SourceIpMapping)

@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 
@@ -20,22 +30,18 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+INSTANCE_PATH: Steps = [
+    ("archived_calls", [date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
+]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert (
-        api.run(
-            variant,
-            lambda c: c.voice.v1.archived_calls(
-                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).delete(),
-        )
-        is True
-    )
+    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
+    assert deleted is True
     request = api.only_request()
     assert request.method == "DELETE"
     assert (
@@ -50,12 +56,7 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.archived_calls(
-            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.delete(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -66,12 +67,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.archived_calls(
-                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -88,35 +84,23 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
+    path: Steps = [("archived_calls", [date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.archived_calls(
-                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
-            ).delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("archived_calls", [date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.archived_calls(
-                date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("archived_calls", [date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.archived_calls(
-                date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
     assert api.requests == []

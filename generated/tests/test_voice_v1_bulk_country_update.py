@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
@@ -21,6 +31,7 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [("dialing_permissions", None), ("bulk_country_updates", None)]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -32,7 +43,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).create(
             update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
         ),
     )
@@ -52,7 +63,8 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     assert result.update_count == 1
     assert result.update_request == "accepted"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -67,7 +79,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.with_raw_response.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
             update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
         ),
     )
@@ -85,7 +97,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
             ),
         )

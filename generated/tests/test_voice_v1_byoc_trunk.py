@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
@@ -21,6 +31,8 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [("byoc_trunks", None)]
+INSTANCE_PATH: Steps = [("byoc_trunks", ["BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -48,7 +60,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.byoc_trunks.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -96,7 +108,8 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -127,7 +140,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.byoc_trunks.with_raw_response.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -154,7 +167,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -184,7 +197,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -205,7 +218,7 @@ def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
     with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="not-GET-POST",
@@ -228,7 +241,7 @@ def test_create_checks_voice_fallback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -251,7 +264,7 @@ def test_create_checks_status_callback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -274,7 +287,7 @@ def test_create_checks_connection_policy_sid_pattern_with_trailing_newline_befor
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -297,7 +310,7 @@ def test_create_checks_connection_policy_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -320,7 +333,7 @@ def test_create_checks_connection_policy_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -343,7 +356,7 @@ def test_create_checks_from_domain_sid_pattern_with_trailing_newline_before_send
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -366,7 +379,7 @@ def test_create_checks_from_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -389,7 +402,7 @@ def test_create_checks_from_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -428,7 +441,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: c.voice.v1.byoc_trunks.list(page_size=1))
+    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -455,39 +468,35 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/ByocTrunks"
     assert sorted(query_of(api.requests[0])) == [("PageSize", "1")]
-    assert [str(request.url) for request in api.requests[1:]] == [
-        body["meta"]["next_page_url"] for body in bodies[:2]
-    ]
+    next_urls = [body["meta"]["next_page_url"] for body in bodies[:2]]
+    assert [str(request.url) for request in api.requests[1:]] == next_urls
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    for body in pages(
-        "https://voice.twilio.com/v1/ByocTrunks",
-        "byoc_trunks",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "voice_url": "https://byoc.example.com/twilio/app",
-            "voice_method": "POST",
-            "voice_fallback_method": "POST",
-            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-            "status_callback_method": "POST",
-            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-            "cnam_lookup_enabled": False,
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    ):
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "voice_url": "https://byoc.example.com/twilio/app",
+        "voice_method": "POST",
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+        "status_callback_method": "POST",
+        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+        "cnam_lookup_enabled": False,
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
+    for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: c.voice.v1.byoc_trunks.stream(limit=2, page_size=1))
+    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -496,32 +505,28 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    bodies = pages(
-        "https://voice.twilio.com/v1/ByocTrunks",
-        "byoc_trunks",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "voice_url": "https://byoc.example.com/twilio/app",
-            "voice_method": "POST",
-            "voice_fallback_method": "POST",
-            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-            "status_callback_method": "POST",
-            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-            "cnam_lookup_enabled": False,
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    )
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "voice_url": "https://byoc.example.com/twilio/app",
+        "voice_method": "POST",
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+        "status_callback_method": "POST",
+        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+        "cnam_lookup_enabled": False,
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = c.voice.v1.byoc_trunks.page(page_size=1)
+    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -537,106 +542,93 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/ByocTrunks",
-        "byoc_trunks",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "voice_url": "https://byoc.example.com/twilio/app",
-            "voice_method": "POST",
-            "voice_fallback_method": "POST",
-            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-            "status_callback_method": "POST",
-            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-            "cnam_lookup_enabled": False,
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        2,
-    )
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "voice_url": "https://byoc.example.com/twilio/app",
+        "voice_method": "POST",
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+        "status_callback_method": "POST",
+        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+        "cnam_lookup_enabled": False,
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 2)
     for body in bodies:
         api.reply(200, body)
 
-    async def walk() -> list[int | None]:
+    async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await c.voice.v1.byoc_trunks.page(page_size=1)
+        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
         return [first.page_number, second.page_number]
 
-    assert api.run_async(walk) == [0, 1]
+    assert api.run_async(navigate) == [0, 1]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/ByocTrunks",
-        "byoc_trunks",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "voice_url": "https://byoc.example.com/twilio/app",
-            "voice_method": "POST",
-            "voice_fallback_method": "POST",
-            "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-            "status_callback_method": "POST",
-            "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-            "cnam_lookup_enabled": False,
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    )
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "voice_url": "https://byoc.example.com/twilio/app",
+        "voice_method": "POST",
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+        "status_callback_method": "POST",
+        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+        "cnam_lookup_enabled": False,
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
     api.reply(200, bodies[1])
+    next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(
-        variant, lambda c: c.voice.v1.byoc_trunks.get_page(bodies[0]["meta"]["next_page_url"])
-    )
+    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
 
-    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert str(api.only_request().url) == next_url
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    api.reply(
-        200,
-        pages(
-            "https://voice.twilio.com/v1/ByocTrunks",
-            "byoc_trunks",
-            {
-                "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "friendly_name": "friendly_name",
-                "voice_url": "https://byoc.example.com/twilio/app",
-                "voice_method": "POST",
-                "voice_fallback_method": "POST",
-                "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-                "status_callback_method": "POST",
-                "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-                "cnam_lookup_enabled": False,
-                "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "date_created": "2020-03-18T23:31:36Z",
-                "date_updated": "2020-03-18T23:31:36Z",
-                "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            },
-            1,
-        )[0],
-    )
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "voice_url": "https://byoc.example.com/twilio/app",
+        "voice_method": "POST",
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+        "status_callback_method": "POST",
+        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+        "cnam_lookup_enabled": False,
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 1)
+    api.reply(200, bodies[0])
 
-    raw = api.run(variant, lambda c: c.voice.v1.byoc_trunks.with_raw_response.page(page_size=1))
+    raw = api.run(
+        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -648,7 +640,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: c.voice.v1.byoc_trunks.list())
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -662,21 +654,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=0))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=1001))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_number=-1))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
     assert api.requests == []
 
 
@@ -703,9 +695,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(
-        variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
-    )
+    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -733,7 +723,8 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -762,12 +753,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.byoc_trunks(
-            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.fetch(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -780,9 +766,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -820,7 +804,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -871,7 +855,8 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 37, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -902,9 +887,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.byoc_trunks(
-            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -931,7 +914,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -963,7 +946,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -984,7 +967,7 @@ def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
     with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="not-GET-POST",
@@ -1007,7 +990,7 @@ def test_update_checks_voice_fallback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1030,7 +1013,7 @@ def test_update_checks_status_callback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1053,7 +1036,7 @@ def test_update_checks_connection_policy_sid_pattern_with_trailing_newline_befor
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1076,7 +1059,7 @@ def test_update_checks_connection_policy_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1099,7 +1082,7 @@ def test_update_checks_connection_policy_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1122,7 +1105,7 @@ def test_update_checks_from_domain_sid_pattern_with_trailing_newline_before_send
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1145,7 +1128,7 @@ def test_update_checks_from_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1168,7 +1151,7 @@ def test_update_checks_from_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1188,13 +1171,9 @@ def test_update_checks_from_domain_sid_max_length_before_sending(
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert (
-        api.run(
-            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
-        )
-        is True
-    )
+    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
+    assert deleted is True
     request = api.only_request()
     assert request.method == "DELETE"
     assert (
@@ -1209,12 +1188,7 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.byoc_trunks(
-            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.delete(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -1225,9 +1199,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -1244,27 +1216,23 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
+    path: Steps = [("byoc_trunks", ["BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("byoc_trunks", ["!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant, lambda c: c.voice.v1.byoc_trunks("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("byoc_trunks", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant, lambda c: c.voice.v1.byoc_trunks("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []

@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
@@ -21,6 +31,14 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [
+    ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+    ("targets", None),
+]
+INSTANCE_PATH: Steps = [
+    ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+    ("targets", ["NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -44,9 +62,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
@@ -86,7 +102,8 @@ def test_create_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -113,9 +130,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.with_raw_response.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
@@ -137,9 +152,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -166,9 +179,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 priority=1,
@@ -184,9 +195,7 @@ def test_create_checks_priority_minimum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=-1,
@@ -202,9 +211,7 @@ def test_create_checks_priority_maximum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=65536,
@@ -220,9 +227,7 @@ def test_create_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -238,9 +243,7 @@ def test_create_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -275,12 +278,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.list(
-            page_size=1
-        ),
-    )
+    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -306,40 +304,36 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
         == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
     )
     assert sorted(query_of(api.requests[0])) == [("PageSize", "1")]
-    assert [str(request.url) for request in api.requests[1:]] == [
-        body["meta"]["next_page_url"] for body in bodies[:2]
-    ]
+    next_urls = [body["meta"]["next_page_url"] for body in bodies[:2]]
+    assert [str(request.url) for request in api.requests[1:]] == next_urls
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    for body in pages(
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "target": "sip:sip-box.com:1234",
-            "priority": 1,
-            "weight": 20,
-            "enabled": True,
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
+        item,
         3,
-    ):
+    )
+    for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(
-        variant,
-        lambda c: c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.stream(limit=2, page_size=1),
-    )
+    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -348,30 +342,29 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "target": "sip:sip-box.com:1234",
-            "priority": 1,
-            "weight": 20,
-            "enabled": True,
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
+        item,
         3,
     )
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
-        page_size=1
-    )
+    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -387,103 +380,95 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "target": "sip:sip-box.com:1234",
-            "priority": 1,
-            "weight": 20,
-            "enabled": True,
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
+        item,
         2,
     )
     for body in bodies:
         api.reply(200, body)
 
-    async def walk() -> list[int | None]:
+    async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.page(page_size=1)
+        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
         return [first.page_number, second.page_number]
 
-    assert api.run_async(walk) == [0, 1]
+    assert api.run_async(navigate) == [0, 1]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendly_name",
-            "target": "sip:sip-box.com:1234",
-            "priority": 1,
-            "weight": 20,
-            "enabled": True,
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
+        item,
         3,
     )
     api.reply(200, bodies[1])
+    next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.get_page(bodies[0]["meta"]["next_page_url"]),
-    )
+    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
 
-    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert str(api.only_request().url) == next_url
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    api.reply(
-        200,
-        pages(
-            "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
-            "targets",
-            {
-                "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "friendly_name": "friendly_name",
-                "target": "sip:sip-box.com:1234",
-                "priority": 1,
-                "weight": 20,
-                "enabled": True,
-                "date_created": "2020-03-18T23:31:36Z",
-                "date_updated": "2020-03-18T23:31:36Z",
-                "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            },
-            1,
-        )[0],
+    item: dict[str, Any] = {
+        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "friendly_name",
+        "target": "sip:sip-box.com:1234",
+        "priority": 1,
+        "weight": 20,
+        "enabled": True,
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
+        "targets",
+        item,
+        1,
     )
+    api.reply(200, bodies[0])
 
     raw = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies(
-            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).targets.with_raw_response.page(page_size=1),
+        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -496,12 +481,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.list(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -517,36 +497,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.page(page_size=0),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.page(page_size=1001),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies(
-                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-            ).targets.page(page_number=-1),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
     assert api.requests == []
 
 
@@ -569,12 +534,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .fetch(),
-    )
+    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -601,7 +561,8 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -626,12 +587,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .with_raw_response.fetch(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -644,12 +600,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -683,9 +634,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
@@ -725,7 +674,8 @@ def test_update_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -752,9 +702,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .with_raw_response.update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
@@ -776,9 +724,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -805,9 +751,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -823,9 +767,7 @@ def test_update_checks_priority_minimum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=-1,
@@ -841,9 +783,7 @@ def test_update_checks_priority_maximum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=65536,
@@ -859,9 +799,7 @@ def test_update_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -877,9 +815,7 @@ def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -894,16 +830,9 @@ def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert (
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .delete(),
-        )
-        is True
-    )
+    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
+    assert deleted is True
     request = api.only_request()
     assert request.method == "DELETE"
     assert (
@@ -918,12 +847,7 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .with_raw_response.delete(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -934,12 +858,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -956,35 +875,32 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
+    path: Steps = [
+        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+        ("targets", ["NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"]),
+    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n")
-            .fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [
+        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+        ("targets", ["!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [
+        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+        ("targets", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
+    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .targets("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []

@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.country import Country
@@ -21,6 +31,8 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [("dialing_permissions", None), ("countries", None)]
+INSTANCE_PATH: Steps = [("dialing_permissions", None), ("countries", ["US"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -42,7 +54,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list(page_size=1))
+    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -62,37 +74,31 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/DialingPermissions/Countries"
     assert sorted(query_of(api.requests[0])) == [("PageSize", "1")]
-    assert [str(request.url) for request in api.requests[1:]] == [
-        body["meta"]["next_page_url"] for body in bodies[:2]
-    ]
+    next_urls = [body["meta"]["next_page_url"] for body in bodies[:2]]
+    assert [str(request.url) for request in api.requests[1:]] == next_urls
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    for body in pages(
-        "https://voice.twilio.com/v1/DialingPermissions/Countries",
-        "content",
-        {
-            "iso_code": "US",
-            "name": "United States/Canada",
-            "country_codes": ["+1"],
-            "continent": "NORTH_AMERICA",
-            "low_risk_numbers_enabled": False,
-            "high_risk_special_numbers_enabled": False,
-            "high_risk_tollfraud_numbers_enabled": False,
-            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-            "links": {
-                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-            },
+    item: dict[str, Any] = {
+        "iso_code": "US",
+        "name": "United States/Canada",
+        "country_codes": ["+1"],
+        "continent": "NORTH_AMERICA",
+        "low_risk_numbers_enabled": False,
+        "high_risk_special_numbers_enabled": False,
+        "high_risk_tollfraud_numbers_enabled": False,
+        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+        "links": {
+            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
         },
-        3,
-    ):
+    }
+    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
+    for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(
-        variant, lambda c: c.voice.v1.dialing_permissions.countries.stream(limit=2, page_size=1)
-    )
+    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -101,28 +107,24 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    bodies = pages(
-        "https://voice.twilio.com/v1/DialingPermissions/Countries",
-        "content",
-        {
-            "iso_code": "US",
-            "name": "United States/Canada",
-            "country_codes": ["+1"],
-            "continent": "NORTH_AMERICA",
-            "low_risk_numbers_enabled": False,
-            "high_risk_special_numbers_enabled": False,
-            "high_risk_tollfraud_numbers_enabled": False,
-            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-            "links": {
-                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-            },
+    item: dict[str, Any] = {
+        "iso_code": "US",
+        "name": "United States/Canada",
+        "country_codes": ["+1"],
+        "continent": "NORTH_AMERICA",
+        "low_risk_numbers_enabled": False,
+        "high_risk_special_numbers_enabled": False,
+        "high_risk_tollfraud_numbers_enabled": False,
+        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+        "links": {
+            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
         },
-        3,
-    )
+    }
+    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = c.voice.v1.dialing_permissions.countries.page(page_size=1)
+    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -138,99 +140,80 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/DialingPermissions/Countries",
-        "content",
-        {
-            "iso_code": "US",
-            "name": "United States/Canada",
-            "country_codes": ["+1"],
-            "continent": "NORTH_AMERICA",
-            "low_risk_numbers_enabled": False,
-            "high_risk_special_numbers_enabled": False,
-            "high_risk_tollfraud_numbers_enabled": False,
-            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-            "links": {
-                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-            },
+    item: dict[str, Any] = {
+        "iso_code": "US",
+        "name": "United States/Canada",
+        "country_codes": ["+1"],
+        "continent": "NORTH_AMERICA",
+        "low_risk_numbers_enabled": False,
+        "high_risk_special_numbers_enabled": False,
+        "high_risk_tollfraud_numbers_enabled": False,
+        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+        "links": {
+            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
         },
-        2,
-    )
+    }
+    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 2)
     for body in bodies:
         api.reply(200, body)
 
-    async def walk() -> list[int | None]:
+    async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await c.voice.v1.dialing_permissions.countries.page(page_size=1)
+        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
         return [first.page_number, second.page_number]
 
-    assert api.run_async(walk) == [0, 1]
+    assert api.run_async(navigate) == [0, 1]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/DialingPermissions/Countries",
-        "content",
-        {
-            "iso_code": "US",
-            "name": "United States/Canada",
-            "country_codes": ["+1"],
-            "continent": "NORTH_AMERICA",
-            "low_risk_numbers_enabled": False,
-            "high_risk_special_numbers_enabled": False,
-            "high_risk_tollfraud_numbers_enabled": False,
-            "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-            "links": {
-                "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-            },
+    item: dict[str, Any] = {
+        "iso_code": "US",
+        "name": "United States/Canada",
+        "country_codes": ["+1"],
+        "continent": "NORTH_AMERICA",
+        "low_risk_numbers_enabled": False,
+        "high_risk_special_numbers_enabled": False,
+        "high_risk_tollfraud_numbers_enabled": False,
+        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+        "links": {
+            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
         },
-        3,
-    )
+    }
+    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
     api.reply(200, bodies[1])
+    next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries.get_page(
-            bodies[0]["meta"]["next_page_url"]
-        ),
-    )
+    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
 
-    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert str(api.only_request().url) == next_url
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    api.reply(
-        200,
-        pages(
-            "https://voice.twilio.com/v1/DialingPermissions/Countries",
-            "content",
-            {
-                "iso_code": "US",
-                "name": "United States/Canada",
-                "country_codes": ["+1"],
-                "continent": "NORTH_AMERICA",
-                "low_risk_numbers_enabled": False,
-                "high_risk_special_numbers_enabled": False,
-                "high_risk_tollfraud_numbers_enabled": False,
-                "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-                "links": {
-                    "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-                },
-            },
-            1,
-        )[0],
-    )
+    item: dict[str, Any] = {
+        "iso_code": "US",
+        "name": "United States/Canada",
+        "country_codes": ["+1"],
+        "continent": "NORTH_AMERICA",
+        "low_risk_numbers_enabled": False,
+        "high_risk_special_numbers_enabled": False,
+        "high_risk_tollfraud_numbers_enabled": False,
+        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+        "links": {
+            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
+        },
+    }
+    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 1)
+    api.reply(200, bodies[0])
 
     raw = api.run(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries.with_raw_response.page(page_size=1),
+        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -243,7 +226,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list())
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -259,35 +242,35 @@ def test_list_checks_iso_code_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="US\n"))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(iso_code="US\n"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_iso_code_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="!S"))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(iso_code="!S"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=0))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=1001))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_number=-1))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
     assert api.requests == []
 
 
@@ -310,7 +293,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
+    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -331,7 +314,8 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
         "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
     }
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -356,9 +340,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(
-        variant, lambda c: c.voice.v1.dialing_permissions.countries("US").with_raw_response.fetch()
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -371,7 +353,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -386,13 +368,15 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_path_iso_code_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
+    path: Steps = [("dialing_permissions", None), ("countries", ["US\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US\n").fetch())
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_iso_code_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("dialing_permissions", None), ("countries", ["!S"])]
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("!S").fetch())
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []

@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.highrisk_special_prefix import HighriskSpecialPrefix
@@ -21,6 +31,11 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [
+    ("dialing_permissions", None),
+    ("countries", ["US"]),
+    ("highrisk_special_prefixes", None),
+]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -35,12 +50,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.list(
-            page_size=1
-        ),
-    )
+    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -53,28 +63,24 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
         == "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
     )
     assert sorted(query_of(api.requests[0])) == [("PageSize", "1")]
-    assert [str(request.url) for request in api.requests[1:]] == [
-        body["meta"]["next_page_url"] for body in bodies[:2]
-    ]
+    next_urls = [body["meta"]["next_page_url"] for body in bodies[:2]]
+    assert [str(request.url) for request in api.requests[1:]] == next_urls
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    for body in pages(
+    item: dict[str, Any] = {"prefix": "+37181"}
+    bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        {"prefix": "+37181"},
+        item,
         3,
-    ):
+    )
+    for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.stream(
-            limit=2, page_size=1
-        ),
-    )
+    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -83,18 +89,17 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
+    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        {"prefix": "+37181"},
+        item,
         3,
     )
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-        page_size=1
-    )
+    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -110,67 +115,59 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
+    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        {"prefix": "+37181"},
+        item,
         2,
     )
     for body in bodies:
         api.reply(200, body)
 
-    async def walk() -> list[int | None]:
+    async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-            page_size=1
-        )
+        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
         return [first.page_number, second.page_number]
 
-    assert api.run_async(walk) == [0, 1]
+    assert api.run_async(navigate) == [0, 1]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
+    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        {"prefix": "+37181"},
+        item,
         3,
     )
     api.reply(200, bodies[1])
+    next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.get_page(
-            bodies[0]["meta"]["next_page_url"]
-        ),
-    )
+    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
 
-    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert str(api.only_request().url) == next_url
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    api.reply(
-        200,
-        pages(
-            "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
-            "content",
-            {"prefix": "+37181"},
-            1,
-        )[0],
+    item: dict[str, Any] = {"prefix": "+37181"}
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
+        "content",
+        item,
+        1,
     )
+    api.reply(200, bodies[0])
 
     raw = api.run(
-        variant,
-        lambda c: c.voice.v1.dialing_permissions.countries(
-            "US"
-        ).highrisk_special_prefixes.with_raw_response.page(page_size=1),
+        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -183,12 +180,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.dialing_permissions.countries(
-                "US"
-            ).highrisk_special_prefixes.list(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -204,34 +196,19 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-                page_size=0
-            ),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-                page_size=1001
-            ),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
-                page_number=-1
-            ),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
     assert api.requests == []

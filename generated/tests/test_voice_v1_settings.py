@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.settings import Settings
@@ -21,6 +31,7 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+INSTANCE_PATH: Steps = [("dialing_permissions", None), ("settings", [])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -33,7 +44,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
+    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -45,7 +56,8 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert result.dialing_permissions_inheritance is True
     assert result.url == "https://voice.twilio.com/v1/Settings"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -58,9 +70,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(
-        variant, lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.fetch()
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -73,7 +83,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -96,9 +106,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.dialing_permissions.settings().update(
-            dialing_permissions_inheritance=False
-        ),
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(dialing_permissions_inheritance=False),
     )
 
     request = api.only_request()
@@ -111,7 +119,8 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     assert result.dialing_permissions_inheritance is False
     assert result.url == "https://voice.twilio.com/v1/Settings"
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -126,7 +135,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
             dialing_permissions_inheritance=False
         ),
     )
@@ -144,9 +153,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.dialing_permissions.settings().update(
-                dialing_permissions_inheritance=False
-            ),
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(dialing_permissions_inheritance=False),
         )
 
     error = caught.value

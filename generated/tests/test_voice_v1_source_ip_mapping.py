@@ -10,7 +10,17 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import VARIANTS, ScriptedApi, form_of, json_of, pages, query_of, url_of
+from sdk_test_support import (
+    VARIANTS,
+    ScriptedApi,
+    Steps,
+    form_of,
+    json_of,
+    pages,
+    query_of,
+    url_of,
+    walk,
+)
 
 import twilio_sdk
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
@@ -21,6 +31,8 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_PATH: Steps = [("source_ip_mappings", None)]
+INSTANCE_PATH: Steps = [("source_ip_mappings", ["IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -39,7 +51,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.source_ip_mappings.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ),
@@ -65,7 +77,8 @@ def test_create_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -87,7 +100,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.source_ip_mappings.with_raw_response.create(
+        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ),
@@ -106,7 +119,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -128,7 +141,7 @@ def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sendin
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -141,7 +154,7 @@ def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi, va
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -156,7 +169,7 @@ def test_create_checks_ip_record_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -171,7 +184,7 @@ def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
             ),
@@ -186,7 +199,7 @@ def test_create_checks_sip_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -201,7 +214,7 @@ def test_create_checks_sip_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings.create(
+            lambda c: walk(c.voice.v1, LIST_PATH).create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -223,7 +236,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list(page_size=1))
+    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -241,32 +254,26 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     assert [request.method for request in api.requests] == ["GET"] * 3
     assert url_of(api.requests[0]) == "https://voice.twilio.com/v1/SourceIpMappings"
     assert sorted(query_of(api.requests[0])) == [("PageSize", "1")]
-    assert [str(request.url) for request in api.requests[1:]] == [
-        body["meta"]["next_page_url"] for body in bodies[:2]
-    ]
+    next_urls = [body["meta"]["next_page_url"] for body in bodies[:2]]
+    assert [str(request.url) for request in api.requests[1:]] == next_urls
     assert all(request.headers["Authorization"] == api.authorization for request in api.requests)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    for body in pages(
-        "https://voice.twilio.com/v1/SourceIpMappings",
-        "source_ip_mappings",
-        {
-            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    ):
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(
-        variant, lambda c: c.voice.v1.source_ip_mappings.stream(limit=2, page_size=1)
-    )
+    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -275,23 +282,19 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    bodies = pages(
-        "https://voice.twilio.com/v1/SourceIpMappings",
-        "source_ip_mappings",
-        {
-            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    )
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = c.voice.v1.source_ip_mappings.page(page_size=1)
+    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -307,81 +310,65 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/SourceIpMappings",
-        "source_ip_mappings",
-        {
-            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        2,
-    )
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 2)
     for body in bodies:
         api.reply(200, body)
 
-    async def walk() -> list[int | None]:
+    async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await c.voice.v1.source_ip_mappings.page(page_size=1)
+        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
         return [first.page_number, second.page_number]
 
-    assert api.run_async(walk) == [0, 1]
+    assert api.run_async(navigate) == [0, 1]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    bodies = pages(
-        "https://voice.twilio.com/v1/SourceIpMappings",
-        "source_ip_mappings",
-        {
-            "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-03-18T23:31:36Z",
-            "date_updated": "2020-03-18T23:31:36Z",
-            "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-        3,
-    )
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
     api.reply(200, bodies[1])
+    next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(
-        variant,
-        lambda c: c.voice.v1.source_ip_mappings.get_page(bodies[0]["meta"]["next_page_url"]),
-    )
+    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
 
-    assert str(api.only_request().url) == bodies[0]["meta"]["next_page_url"]
+    assert str(api.only_request().url) == next_url
     assert len(page) == 1
     assert page.next_page_url == bodies[1]["meta"]["next_page_url"]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    api.reply(
-        200,
-        pages(
-            "https://voice.twilio.com/v1/SourceIpMappings",
-            "source_ip_mappings",
-            {
-                "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "date_created": "2020-03-18T23:31:36Z",
-                "date_updated": "2020-03-18T23:31:36Z",
-                "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            },
-            1,
-        )[0],
-    )
+    item: dict[str, Any] = {
+        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "date_created": "2020-03-18T23:31:36Z",
+        "date_updated": "2020-03-18T23:31:36Z",
+        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 1)
+    api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: c.voice.v1.source_ip_mappings.with_raw_response.page(page_size=1)
+        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -394,7 +381,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list())
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -408,21 +395,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=0))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=1001))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_number=-1))
+        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
     assert api.requests == []
 
 
@@ -440,10 +427,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(
-        variant,
-        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
-    )
+    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -465,7 +449,8 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -485,12 +470,7 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.source_ip_mappings(
-            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.fetch(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -503,10 +483,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -535,7 +512,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
         ),
     )
@@ -560,7 +537,8 @@ def test_update_sends_the_exact_request_and_reads_every_field(
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
 
-    assert {key: value for key, value in result.to_dict().items() if key in response} == response
+    round_trip = {key: value for key, value in result.to_dict().items() if key in response}
+    assert round_trip == response
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -582,9 +560,9 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: c.voice.v1.source_ip_mappings(
-            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.update(sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"),
+        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
+            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+        ),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -600,7 +578,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
             ),
         )
@@ -623,7 +601,7 @@ def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
             ),
         )
@@ -637,7 +615,7 @@ def test_update_checks_sip_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
             ),
         )
@@ -651,7 +629,7 @@ def test_update_checks_sip_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
                 sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             ),
         )
@@ -662,14 +640,9 @@ def test_update_checks_sip_domain_sid_max_length_before_sending(
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    assert (
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
-        )
-        is True
-    )
+    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
+    assert deleted is True
     request = api.only_request()
     assert request.method == "DELETE"
     assert (
@@ -684,12 +657,7 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(
-        variant,
-        lambda c: c.voice.v1.source_ip_mappings(
-            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).with_raw_response.delete(),
-    )
+    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -700,10 +668,7 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -720,29 +685,23 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
+    path: Steps = [("source_ip_mappings", ["IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("source_ip_mappings", ["!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
+    path: Steps = [("source_ip_mappings", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(
-            variant,
-            lambda c: c.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
-        )
+        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
     assert api.requests == []

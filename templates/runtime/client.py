@@ -72,7 +72,9 @@ class ClientCore:
                 "credentials are required: pass username and password, "
                 "or set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
             )
-        if account_sid is None and username.startswith("SK"):  # an API key acts for the account it names
+        if account_sid is None and username.startswith(
+            "SK"
+        ):  # an API key acts for the account it names
             account_sid = env.get("TWILIO_ACCOUNT_SID")
         import httpx
 
@@ -101,7 +103,9 @@ class ClientCore:
         }
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+        return (
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
+        )
 
     __str__ = __repr__
 
@@ -140,7 +144,9 @@ class ClientCore:
     def domain_url(self, default: str) -> str:
         """The base URL of a domain such as ``https://voice.twilio.com``."""
         if self.base_url:
-            return self.base_url.replace("{domain}", (urlsplit(default).hostname or "").split(".")[0])
+            return self.base_url.replace(
+                "{domain}", (urlsplit(default).hostname or "").split(".")[0]
+            )
         if not (self.edge or self.region):
             return default
         parts = urlsplit(default)
@@ -148,7 +154,9 @@ class ClientCore:
         if not host.endswith(".twilio.com"):
             return default
         product = host.removesuffix(".twilio.com").split(".")[0]
-        region = self.region or "us1"  # an edge alone implies the default region, as in the official SDK
+        region = (
+            self.region or "us1"
+        )  # an edge alone implies the default region, as in the official SDK
         regional = ".".join(part for part in (product, self.edge, region) if part) + ".twilio.com"
         return urlunsplit((parts.scheme, regional, "", "", ""))
 
@@ -167,19 +175,28 @@ class ClientCore:
             text = text.replace(secret, "[REDACTED]")
         return text
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest) -> httpx.Request:
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest
+    ) -> httpx.Request:
         form: dict[str, list[str]] | None = None
         if request.form is not None:
             form = {}
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
         params = tuple(request.query) if request.query else None
-        if self._pool_defaults and not request.headers:  # headers and timeout are already the pool's own
+        if (
+            self._pool_defaults and not request.headers
+        ):  # headers and timeout are already the pool's own
             return http.build_request(request.method, request.url, params=params, data=form)
         headers = {**self._headers, **dict(request.headers or ())}
         return http.build_request(
-            request.method, request.url, params=params, data=form, content=request.content,
-            headers=headers, timeout=self.timeout,
+            request.method,
+            request.url,
+            params=params,
+            data=form,
+            content=request.content,
+            headers=headers,
+            timeout=self.timeout,
         )
 
     def _on_error(self, request: httpx.Request, retry: int, error: Exception) -> float:
@@ -189,18 +206,26 @@ class ClientCore:
         delay = self.retry_policy.after_error(request.method, retry, error, self._random)
         what = f"{request.method} {request.url}: {type(error).__name__}"
         if delay is None:
-            kind = RequestTimeoutError if isinstance(error, httpx.TimeoutException) else TransportError
+            kind = (
+                RequestTimeoutError if isinstance(error, httpx.TimeoutException) else TransportError
+            )
             raise kind(self.redact(f"{what}: {error}")) from error
         self._log_retry(request, retry, delay, type(error).__name__)
         return delay
 
-    def _on_response(self, request: httpx.Request, retry: int, response: httpx.Response, started: float) -> float | None:
+    def _on_response(
+        self, request: httpx.Request, retry: int, response: httpx.Response, started: float
+    ) -> float | None:
         """Log an answer; None when it succeeded, else the wait before retrying, or raise ApiError."""
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.monotonic() - started) * 1000
             url = self.redact(str(request.url))
-            logger.debug("%s %s -> %s in %.1f ms", request.method, url, response.status_code, elapsed)
-        if response.status_code < 400:  # redirects are not followed: a 307 from the 2010 API names where media is
+            logger.debug(
+                "%s %s -> %s in %.1f ms", request.method, url, response.status_code, elapsed
+            )
+        if (
+            response.status_code < 400
+        ):  # redirects are not followed: a 307 from the 2010 API names where media is
             return None
         delay = self.retry_policy.after_response(request.method, retry, response, self._random)
         if delay is None:
@@ -269,7 +294,9 @@ class BaseClient(ClientCore):
 class AsyncBaseClient(ClientCore):
     """The asynchronous client; ``http_client`` takes an ``httpx.AsyncClient``."""
 
-    def __init__(self, *args: Any, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, http_client: httpx.AsyncClient | None = None, **kwargs: Any
+    ) -> None:
         import asyncio
 
         import httpx
@@ -323,7 +350,12 @@ def api_error(response: httpx.Response) -> ApiError:
     kind = error_class(response.status_code)
     method, uri = response.request.method, str(response.request.url)
     if not isinstance(body, dict):
-        return kind(status=response.status_code, method=method, uri=uri, message=response.text or response.reason_phrase)
+        return kind(
+            status=response.status_code,
+            method=method,
+            uri=uri,
+            message=response.text or response.reason_phrase,
+        )
     code, details, more_info = body.get("code"), body.get("details"), body.get("more_info")
     return kind(
         status=response.status_code,
@@ -339,4 +371,6 @@ def api_error(response: httpx.Response) -> ApiError:
 def user_agent(product: str) -> str:
     import platform
 
-    return f"{product} ({platform.system()} {platform.machine()}) Python/{platform.python_version()}"
+    return (
+        f"{product} ({platform.system()} {platform.machine()}) Python/{platform.python_version()}"
+    )

@@ -50,7 +50,9 @@ class Param:
                 return
             raise ValidationError(self.name, "must not be None")
         if not self.codec.accepts(value):
-            raise ValidationError(self.name, f"must be {self.codec.type_name}, not {type(value).__name__}")
+            raise ValidationError(
+                self.name, f"must be {self.codec.type_name}, not {type(value).__name__}"
+            )
         values = value if isinstance(value, (list, tuple)) else (value,)
         for one in values:
             self._check_one(one)
@@ -60,9 +62,13 @@ class Param:
             if self._compiled is not None and not self._compiled.search(value):
                 raise ValidationError(self.name, f"{value!r} does not match {self.pattern!r}")
             if self.min_length is not None and len(value) < self.min_length:
-                raise ValidationError(self.name, f"must be at least {self.min_length} characters long")
+                raise ValidationError(
+                    self.name, f"must be at least {self.min_length} characters long"
+                )
             if self.max_length is not None and len(value) > self.max_length:
-                raise ValidationError(self.name, f"must be at most {self.max_length} characters long")
+                raise ValidationError(
+                    self.name, f"must be at most {self.max_length} characters long"
+                )
             if self.enum is not None and value not in self.enum:
                 raise ValidationError(self.name, f"{value!r} is not one of {', '.join(self.enum)}")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -116,7 +122,10 @@ class Operation:
     content_type: str | None = None  # the request body's media type; None sends no body
 
     def prepare(
-        self, base_url: str, arguments: Mapping[str, Any], path_values: Mapping[str, Any] | None = None
+        self,
+        base_url: str,
+        arguments: Mapping[str, Any],
+        path_values: Mapping[str, Any] | None = None,
     ) -> PreparedRequest:
         """Check `arguments` and `path_values` (keyed by Python name) and lay them out as a request.
 
@@ -132,7 +141,9 @@ class Operation:
         headers: list[tuple[str, str]] = []
         body: dict[str, Any] = {}
         for param in self.params:
-            if param.location == "path":  # from the list or instance, else (a list-level one) an argument
+            if (
+                param.location == "path"
+            ):  # from the list or instance, else (a list-level one) an argument
                 value = paths.get(param.name, arguments.get(param.name, Unset.UNSET))
             else:
                 value = arguments.get(param.name, Unset.UNSET)
@@ -160,7 +171,13 @@ class Operation:
                 for one in encoded if isinstance(encoded, list) else [encoded]:
                     target.append((param.wire_name, one))
         if self.content_type is None or self.content_type == FORM:
-            return PreparedRequest(self.method, base_url + path, query, form if self.content_type else None, headers or None)
+            return PreparedRequest(
+                self.method,
+                base_url + path,
+                query,
+                form if self.content_type else None,
+                headers or None,
+            )
         headers.append(("Content-Type", self.content_type))
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return PreparedRequest(self.method, base_url + path, query, None, headers, content)

@@ -32,7 +32,9 @@ def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
 class PageBase(Generic[M]):
     """The items of one list page and the URLs of its neighbours (from ``meta``)."""
 
-    def __init__(self, body: Mapping[str, Any], model: type[M], list_key: str | None, origin: str = "") -> None:
+    def __init__(
+        self, body: Mapping[str, Any], model: type[M], list_key: str | None, origin: str = ""
+    ) -> None:
         self.meta: Mapping[str, Any] = body.get("meta") or legacy_meta(body, origin)
         key = self.meta.get("key") or list_key or ""
         self.items: list[M] = [model.from_dict(item) for item in body.get(key) or []]

@@ -85,7 +85,9 @@ class ResourceBase:
 
     _raw = False
 
-    def __init__(self, version: Version, path_values: Mapping[str, Any], client: ClientCore | None = None) -> None:
+    def __init__(
+        self, version: Version, path_values: Mapping[str, Any], client: ClientCore | None = None
+    ) -> None:
         self._version = version
         self._path_values = dict(path_values)
         self._client = client or version.client
@@ -104,7 +106,10 @@ class ResourceBase:
     ) -> R:
         """This resource with other call options, e.g. ``.with_options(timeout=5, max_retries=0)``."""
         client = self._client.with_options(
-            timeout=timeout, max_retries=max_retries, backoff_base=backoff_base, backoff_max=backoff_max
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
         )
         return type(self)(self._version, self._path_values, client)
 
@@ -116,13 +121,23 @@ class ResourceBase:
         return operation.prepare(self._version.domain.url, arguments, self._path_values)
 
     def _first_page(
-        self, operation: Operation, arguments: Mapping[str, Any], limit: int | None, page_size: int | None
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        limit: int | None,
+        page_size: int | None,
     ) -> PreparedRequest:
         """The checked request for the first page of a stream of at most `limit` items."""
-        return self._prepare(operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)})
+        return self._prepare(
+            operation, {**arguments, "page_size": self._page_size(operation, limit, page_size)}
+        )
 
-    def _page_size(self, operation: Operation, limit: int | None, page_size: int | None) -> int | Unset:
-        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+    def _page_size(
+        self, operation: Operation, limit: int | None, page_size: int | None
+    ) -> int | Unset:
+        if limit is not None and (
+            not isinstance(limit, int) or isinstance(limit, bool) or limit < 1
+        ):
             raise ValidationError("limit", "must be a positive int or None")
         if page_size is not None:
             return page_size
@@ -132,7 +147,11 @@ class ResourceBase:
         return min(limit, int(maximum)) if maximum is not None else limit
 
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
-        return RawResponse(response.status_code, response.headers, parsed, response) if self._raw else parsed
+        return (
+            RawResponse(response.status_code, response.headers, parsed, response)
+            if self._raw
+            else parsed
+        )
 
 
 def _body(response: httpx.Response) -> Any:
@@ -154,11 +173,19 @@ class Resource(ResourceBase):
         response = self._client.send(self._prepare(operation, arguments))
         return cast(bool, self._result(response, True))
 
-    def _page(self, operation: Operation, model: type[M], list_key: str | None, arguments: Mapping[str, Any]) -> Page[M]:
+    def _page(
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
+    ) -> Page[M]:
         return self._read_page(self._prepare(operation, arguments), model, list_key)
 
     def _get_page(self, url: str, model: type[M], list_key: str | None) -> Page[M]:
-        return self._read_page(PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key)
+        return self._read_page(
+            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
+        )
 
     def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> Page[M]:
         response = self._client.send(request)
@@ -183,9 +210,13 @@ class Resource(ResourceBase):
         page_size: int | None,
     ) -> Iterator[M]:
         """Check the arguments now; send nothing until the first item is asked for."""
-        return self._items(self._first_page(operation, arguments, limit, page_size), model, list_key, limit)
+        return self._items(
+            self._first_page(operation, arguments, limit, page_size), model, list_key, limit
+        )
 
-    def _items(self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None) -> Iterator[M]:
+    def _items(
+        self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
+    ) -> Iterator[M]:
         page: Page[M] | None = self._plain()._read_page(first, model, list_key)
         count = 0
         while page is not None:
@@ -222,14 +253,22 @@ class AsyncResource(ResourceBase):
         return cast(bool, self._result(response, True))
 
     async def _page(
-        self, operation: Operation, model: type[M], list_key: str | None, arguments: Mapping[str, Any]
+        self,
+        operation: Operation,
+        model: type[M],
+        list_key: str | None,
+        arguments: Mapping[str, Any],
     ) -> AsyncPage[M]:
         return await self._read_page(self._prepare(operation, arguments), model, list_key)
 
     async def _get_page(self, url: str, model: type[M], list_key: str | None) -> AsyncPage[M]:
-        return await self._read_page(PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key)
+        return await self._read_page(
+            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
+        )
 
-    async def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> AsyncPage[M]:
+    async def _read_page(
+        self, request: PreparedRequest, model: type[M], list_key: str | None
+    ) -> AsyncPage[M]:
         response = await self._client.send(request)
         plain = self._plain()
 
@@ -252,7 +291,9 @@ class AsyncResource(ResourceBase):
         page_size: int | None,
     ) -> AsyncIterator[M]:
         """Check the arguments now; send nothing until the first item is asked for."""
-        return self._items(self._first_page(operation, arguments, limit, page_size), model, list_key, limit)
+        return self._items(
+            self._first_page(operation, arguments, limit, page_size), model, list_key, limit
+        )
 
     async def _items(
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
@@ -276,7 +317,10 @@ class AsyncResource(ResourceBase):
         limit: int | None,
         page_size: int | None,
     ) -> list[M]:
-        return [item async for item in self._stream(operation, model, list_key, arguments, limit, page_size)]
+        return [
+            item
+            async for item in self._stream(operation, model, list_key, arguments, limit, page_size)
+        ]
 
 
 def _origin(response: httpx.Response) -> str:
@@ -289,11 +333,15 @@ def _origin(response: httpx.Response) -> str:
 # only what a type checker sees changes.
 
 
-def awaitable(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
+def awaitable(
+    method: Callable[Concatenate[Any, P], T],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
     return cast("Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]", method)
 
 
-def async_iterator(method: Callable[Concatenate[Any, P], Iterator[T]]) -> Callable[Concatenate[Any, P], AsyncIterator[T]]:
+def async_iterator(
+    method: Callable[Concatenate[Any, P], Iterator[T]],
+) -> Callable[Concatenate[Any, P], AsyncIterator[T]]:
     return cast("Callable[Concatenate[Any, P], AsyncIterator[T]]", method)
 
 
@@ -316,4 +364,6 @@ def async_raw(
 def async_raw_page(
     method: Callable[Concatenate[Any, P], Page[M]],
 ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[AsyncPage[M]]]]:
-    return cast("Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[AsyncPage[M]]]]", method)
+    return cast(
+        "Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[AsyncPage[M]]]]", method
+    )

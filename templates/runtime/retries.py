@@ -31,14 +31,18 @@ class RetryPolicy:
     backoff_base: float = 0.5  # seconds; the n-th retry waits up to base * 2**n
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
-    retry_statuses: frozenset[int] = field(default_factory=lambda: frozenset({429, 500, 502, 503, 504}))
+    retry_statuses: frozenset[int] = field(
+        default_factory=lambda: frozenset({429, 500, 502, 503, 504})
+    )
     retry_methods: frozenset[str] = field(default_factory=lambda: frozenset({"GET", "DELETE"}))
 
     def backoff(self, retry: int, rng: random.Random) -> float:
         """Full jitter: a uniform wait between 0 and the capped exponential step."""
         return rng.uniform(0.0, min(self.backoff_max, self.backoff_base * 2**retry))
 
-    def after_error(self, method: str, retry: int, error: Exception, rng: random.Random) -> float | None:
+    def after_error(
+        self, method: str, retry: int, error: Exception, rng: random.Random
+    ) -> float | None:
         """The wait before retrying after a transport error, or None to give up."""
         if retry >= self.max_retries:
             return None
@@ -46,7 +50,9 @@ class RetryPolicy:
             return self.backoff(retry, rng)
         return None
 
-    def after_response(self, method: str, retry: int, response: httpx.Response, rng: random.Random) -> float | None:
+    def after_response(
+        self, method: str, retry: int, response: httpx.Response, rng: random.Random
+    ) -> float | None:
         """The wait before retrying after an answer outside 2xx, or None to give up."""
         if retry >= self.max_retries or method not in self.retry_methods:
             return None

@@ -17,7 +17,9 @@ from .server import make_server
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m twilio_sdk.testing", description="Serve the fake Twilio API.")
+    parser = argparse.ArgumentParser(
+        prog="python -m twilio_sdk.testing", description="Serve the fake Twilio API."
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--account-sid")

@@ -53,11 +53,19 @@ def _snake(name: str) -> str:
 
 def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
     names = _PARAM.findall(path)
-    regex = "^" + "".join(
-        "(?P<p%d>[^/]+)" % names.index(part[1:-1]) if _PARAM.fullmatch(part) else re.escape(part)
-        for part in re.split(r"(\{[^{}]+\})", path)
-        if part
-    ) + "$"
+    regex = (
+        "^"
+        + "".join(
+            (
+                "(?P<p%d>[^/]+)" % names.index(part[1:-1])
+                if _PARAM.fullmatch(part)
+                else re.escape(part)
+            )
+            for part in re.split(r"(\{[^{}]+\})", path)
+            if part
+        )
+        + "$"
+    )
     return re.compile(regex), names
 
 
@@ -78,7 +86,9 @@ def _fill_in_order(path: str, values: list[str]) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return (
+        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    )
 
 
 class _Route:
@@ -96,7 +106,9 @@ class _Route:
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
         self.list_match = _template(self.list_path) if self.list_path else None
-        self.specificity = max(len(_PARAM.sub("", p)) for p in (self.list_path or "", self.instance_path or ""))
+        self.specificity = max(
+            len(_PARAM.sub("", p)) for p in (self.list_path or "", self.instance_path or "")
+        )
         self.instance_match = _template(self.instance_path) if self.instance_path else None
 
 
@@ -115,10 +127,14 @@ class FakeTwilio:
             from ._routes import ROUTES
 
             routes = ROUTES
-        self.account_sid = account_sid or os.environ.get("TWILIO_ACCOUNT_SID") or DEFAULT_ACCOUNT_SID
+        self.account_sid = (
+            account_sid or os.environ.get("TWILIO_ACCOUNT_SID") or DEFAULT_ACCOUNT_SID
+        )
         self.auth_token = auth_token or os.environ.get("TWILIO_AUTH_TOKEN") or DEFAULT_AUTH_TOKEN
         self.base_url = base_url.rstrip("/")
-        self._expected_auth = "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        self._expected_auth = (
+            "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        )
         # A literal segment beats a parameter: /IncomingPhoneNumbers/Local.json is not a Sid.
         self._routes = sorted((_Route(table) for table in routes), key=lambda r: -r.specificity)
         # Serving several products (chat, notify, ...) whose paths overlap, the fake reads the
@@ -149,7 +165,10 @@ class FakeTwilio:
 
         def answer(request: httpx.Request) -> httpx.Response:
             status, headers, body = self.handle(
-                request.method, str(request.url), request.headers.get("Authorization"), request.read()
+                request.method,
+                str(request.url),
+                request.headers.get("Authorization"),
+                request.read(),
             )
             return httpx.Response(status, headers=headers, content=body)
 
@@ -167,8 +186,11 @@ class FakeTwilio:
         from .. import Client
 
         return Client(
-            self.account_sid, self.auth_token, base_url=self.client_base_url,
-            http_client=httpx.Client(transport=self.transport()), **options,
+            self.account_sid,
+            self.auth_token,
+            base_url=self.client_base_url,
+            http_client=httpx.Client(transport=self.transport()),
+            **options,
         )
 
     def async_client(self, **options: Any) -> Any:
@@ -178,19 +200,26 @@ class FakeTwilio:
         from .. import AsyncClient
 
         return AsyncClient(
-            self.account_sid, self.auth_token, base_url=self.client_base_url,
-            http_client=httpx.AsyncClient(transport=self.transport()), **options,
+            self.account_sid,
+            self.auth_token,
+            base_url=self.client_base_url,
+            http_client=httpx.AsyncClient(transport=self.transport()),
+            **options,
         )
 
     # -- requests --------------------------------------------------------------------------
 
-    def handle(self, method: str, url: str, authorization: str | None, body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def handle(
+        self, method: str, url: str, authorization: str | None, body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         """Answer one request: (status, headers, body)."""
         parts = urlsplit(url)
         query = parse_qsl(parts.query, keep_blank_values=True)
         try:
             if authorization != self._expected_auth:
-                raise FakeError(401, 20003, "Authenticate: the Basic credentials are missing or wrong")
+                raise FakeError(
+                    401, 20003, "Authenticate: the Basic credentials are missing or wrong"
+                )
             if method.upper() == "POST" and parts.path == RESET_PATH:
                 self.reset()
                 return 204, {}, b""
@@ -202,7 +231,9 @@ class FakeTwilio:
             return status, {}, b""
         return status, {"Content-Type": "application/json"}, json.dumps(answer).encode()
 
-    def _dispatch(self, method: str, path: str, query: list[tuple[str, str]], body: bytes) -> tuple[int, Any]:
+    def _dispatch(
+        self, method: str, path: str, query: list[tuple[str, str]], body: bytes
+    ) -> tuple[int, Any]:
         routes = self._routes
         first, _, rest = path[1:].partition("/")
         if self.by_domain and first in self._domains:
@@ -217,22 +248,45 @@ class FakeTwilio:
                     continue
                 values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(match[1])}
                 here = route.instance_path if instance else route.list_path
-                kind = next((k for k, op in route.operations.items() if op["path"] == here and op["method"] == method), None)
+                kind = next(
+                    (
+                        k
+                        for k, op in route.operations.items()
+                        if op["path"] == here and op["method"] == method
+                    ),
+                    None,
+                )
                 if kind is None:
                     raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
                 operation = route.operations[kind]
                 if operation["content_type"] and "json" in operation["content_type"]:
                     arguments = self._check_json(operation["params"], values, body)
                 else:
-                    form = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if body else []
-                    arguments = self._check(operation["params"], values, form if operation["content_type"] else query,
-                                            not operation["content_type"])
-                handler = {"fetch": self._fetch, "update": self._update, "patch": self._update, "delete": self._delete,
-                           "list": self._list, "create": self._create}[kind]
+                    form = (
+                        parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+                        if body
+                        else []
+                    )
+                    arguments = self._check(
+                        operation["params"],
+                        values,
+                        form if operation["content_type"] else query,
+                        not operation["content_type"],
+                    )
+                handler = {
+                    "fetch": self._fetch,
+                    "update": self._update,
+                    "patch": self._update,
+                    "delete": self._delete,
+                    "list": self._list,
+                    "create": self._create,
+                }[kind]
                 return handler(route, operation, values, arguments, query)
         raise FakeError(404, 20404, f"The requested resource {path} was not found")
 
-    def _check_json(self, rules: list[Mapping[str, Any]], path_values: Mapping[str, str], body: bytes) -> dict[str, Any]:
+    def _check_json(
+        self, rules: list[Mapping[str, Any]], path_values: Mapping[str, str], body: bytes
+    ) -> dict[str, Any]:
         """Check a JSON body: required properties, and each property's type and constraints."""
         try:
             given = json.loads(body) if body else {}
@@ -258,12 +312,18 @@ class FakeTwilio:
         """A JSON property checked like its form twin: scalars through their text, the rest by type."""
         kind = rule["kind"]
         types: dict[str, tuple[type, ...]] = {
-            "array": (list,), "object": (dict,), "boolean": (bool,), "integer": (int,), "number": (int, float)
+            "array": (list,),
+            "object": (dict,),
+            "boolean": (bool,),
+            "integer": (int,),
+            "number": (int, float),
         }
         wanted = types.get(kind, (str,))
         if value is None or kind == "any":
             return value
-        if not isinstance(value, wanted) or (kind in ("integer", "number") and isinstance(value, bool)):
+        if not isinstance(value, wanted) or (
+            kind in ("integer", "number") and isinstance(value, bool)
+        ):
             raise FakeError(400, 20001, f"Invalid parameter {rule['name']}: expected {kind}")
         if kind in ("array", "object"):
             return value
@@ -281,7 +341,9 @@ class FakeTwilio:
         given: dict[str, list[str]] = {}
         for key, value in pairs:
             given.setdefault(key, []).append(value)
-        if query:  # the API's query parameters are all known; an unknown one is a mistake worth reporting
+        if (
+            query
+        ):  # the API's query parameters are all known; an unknown one is a mistake worth reporting
             known = {rule["name"] for rule in rules if rule["in"] == "query"}
             for key in given:
                 if key not in known:
@@ -297,7 +359,9 @@ class FakeTwilio:
                     raise FakeError(400, 20001, f"Missing required parameter {name}")
                 continue
             if rule["kind"] == "array":
-                arguments[name] = [self._value({**rule, "kind": rule.get("item_kind", "string")}, t) for t in texts]
+                arguments[name] = [
+                    self._value({**rule, "kind": rule.get("item_kind", "string")}, t) for t in texts
+                ]
             else:
                 arguments[name] = self._value(rule, texts[-1])
         return arguments
@@ -352,10 +416,14 @@ class FakeTwilio:
 
     # -- operations ------------------------------------------------------------------------
 
-    def _create(self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any) -> tuple[int, Any]:
+    def _create(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any
+    ) -> tuple[int, Any]:
         self._require_parent(route, values)
         values = dict(values)
-        if route.id is not None and route.id["name"] in arguments:  # the caller names it: a key, an identity
+        if (
+            route.id is not None and route.id["name"] in arguments
+        ):  # the caller names it: a key, an identity
             values[route.id["name"]] = str(arguments[route.id["name"]])
         elif route.id is not None:
             values[route.id["name"]] = f"{route.id['prefix']}{next(self._counter):032x}"
@@ -365,20 +433,28 @@ class FakeTwilio:
             self._store(_fill(route.list_path, values), _fill(route.instance_path, values), record)
         return op["status"], record
 
-    def _fetch(self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any) -> tuple[int, Any]:
+    def _fetch(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any
+    ) -> tuple[int, Any]:
         return op["status"], self._find(route, values)
 
-    def _update(self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any) -> tuple[int, Any]:
+    def _update(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], _: Any
+    ) -> tuple[int, Any]:
         record = self._find(route, values)
         self._apply(route, record, arguments)
         if "date_updated" in route.field_names and "DateUpdated" not in arguments:
             record["date_updated"] = _now()
         return op["status"], record
 
-    def _delete(self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any) -> tuple[int, Any]:
+    def _delete(
+        self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any
+    ) -> tuple[int, Any]:
         self._find(route, values)
         key = _fill(route.instance_path or "", values)
-        below = key.removesuffix(".json") + "/"  # a 2010 child of /Calls/CA1.json lives under /Calls/CA1/
+        below = (
+            key.removesuffix(".json") + "/"
+        )  # a 2010 child of /Calls/CA1.json lives under /Calls/CA1/
         for other in [k for k in self._records if k == key or k.startswith(below)]:
             del self._records[other]
         for collection, keys in list(self._collections.items()):
@@ -389,7 +465,12 @@ class FakeTwilio:
         return op["status"], None
 
     def _list(
-        self, route: _Route, op: Any, values: dict[str, str], arguments: dict[str, Any], query: list[tuple[str, str]]
+        self,
+        route: _Route,
+        op: Any,
+        values: dict[str, str],
+        arguments: dict[str, Any],
+        query: list[tuple[str, str]],
     ) -> tuple[int, Any]:
         path = _fill(route.list_path or "", values)
         if path not in self._collections:  # seeded records stand without their parent
@@ -398,14 +479,20 @@ class FakeTwilio:
         query_names = {rule["name"] for rule in op["params"] if rule["in"] == "query"}
         for name, wanted in arguments.items():
             field = _snake(name)
-            if name in query_names and name not in ("PageSize", "Page", "PageToken") and field in route.field_names:
+            if (
+                name in query_names
+                and name not in ("PageSize", "Page", "PageToken")
+                and field in route.field_names
+            ):
                 records = [r for r in records if _matches(r.get(field), wanted)]
         size = arguments.get("PageSize", DEFAULT_PAGE_SIZE)
         number = arguments.get("Page", 0)
         filters = [(k, v) for k, v in query if k not in ("PageSize", "Page", "PageToken")]
 
         def page_url(n: int) -> str:
-            return f"{self._root(route)}{path}?" + urlencode(filters + [("PageSize", size), ("Page", n), ("PageToken", f"PT{n}")])
+            return f"{self._root(route)}{path}?" + urlencode(
+                filters + [("PageSize", size), ("Page", n), ("PageToken", f"PT{n}")]
+            )
 
         items = records[number * size : (number + 1) * size]
         key = route.list_key or "results"
@@ -417,7 +504,9 @@ class FakeTwilio:
                 "first_page_url": page_url(0),
                 "previous_page_url": page_url(number - 1) if number > 0 else None,
                 "url": page_url(number),
-                "next_page_url": page_url(number + 1) if (number + 1) * size < len(records) else None,
+                "next_page_url": (
+                    page_url(number + 1) if (number + 1) * size < len(records) else None
+                ),
                 "key": key,
             },
         }
@@ -429,7 +518,9 @@ class FakeTwilio:
         return f"{self.base_url}/{route.domain}" if self.by_domain else self.base_url
 
     def _find(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
-        if route.instance_path is None and route.list_path is not None:  # one record at a list path, e.g. a balance
+        if (
+            route.instance_path is None and route.list_path is not None
+        ):  # one record at a list path, e.g. a balance
             collection = _fill(route.list_path, values)
             if not self._collections.get(collection):  # a singleton is always there, empty at first
                 self._store(collection, collection + "#0", self._new_record(route, values))
@@ -454,7 +545,8 @@ class FakeTwilio:
 
     def _new_record(self, route: _Route, values: Mapping[str, str]) -> dict[str, Any]:
         record: dict[str, Any] = {
-            name: None if nullable else json.loads(json.dumps(_EMPTY.get(kind))) for name, kind, nullable in route.fields
+            name: None if nullable else json.loads(json.dumps(_EMPTY.get(kind)))
+            for name, kind, nullable in route.fields
         }
         for name, value in values.items():
             if _snake(name) in route.field_names:
@@ -462,12 +554,17 @@ class FakeTwilio:
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
         taken = {_snake(name) for name in values}  # a path's AccountSid names the record's account
-        record.update((k, v) for k, v in defaults.items() if k in route.field_names and k not in taken)
+        record.update(
+            (k, v) for k, v in defaults.items() if k in route.field_names and k not in taken
+        )
         if route.instance_path and "url" in route.field_names:
             record["url"] = self._root(route) + _fill(route.instance_path, values)
         if "links" in route.field_names:
             ordered = list(values.values())
-            record["links"] = {name: self._root(route) + _fill_in_order(path, ordered) for name, path in route.links.items()}
+            record["links"] = {
+                name: self._root(route) + _fill_in_order(path, ordered)
+                for name, path in route.links.items()
+            }
         return record
 
     def _apply(self, route: _Route, record: dict[str, Any], arguments: Mapping[str, Any]) -> None:
@@ -476,12 +573,22 @@ class FakeTwilio:
             if field in route.field_names and field not in ("sid", "url"):
                 record[field] = value
 
-    def _seed(self, route: _Route, path_values: Mapping[str, str], example: Mapping[str, Any]) -> None:
+    def _seed(
+        self, route: _Route, path_values: Mapping[str, str], example: Mapping[str, Any]
+    ) -> None:
         record = self._new_record(route, path_values)
-        record.update((k, v) for k, v in example.items() if k in route.field_names and k not in ("url", "links"))
+        record.update(
+            (k, v)
+            for k, v in example.items()
+            if k in route.field_names and k not in ("url", "links")
+        )
         if route.instance_path:
-            collection = _fill(route.list_path, path_values) if route.list_path else route.instance_path
+            collection = (
+                _fill(route.list_path, path_values) if route.list_path else route.instance_path
+            )
             self._store(collection, _fill(route.instance_path, path_values), record)
         elif route.list_path:
             collection = _fill(route.list_path, path_values)
-            self._store(collection, f"{collection}#{len(self._collections.get(collection, []))}", record)
+            self._store(
+                collection, f"{collection}#{len(self._collections.get(collection, []))}", record
+            )

@@ -19,7 +19,9 @@ def make_server(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0) -> Thr
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             url = fake.base_url + self.path
-            status, headers, content = fake.handle(self.command, url, self.headers.get("Authorization"), body)
+            status, headers, content = fake.handle(
+                self.command, url, self.headers.get("Authorization"), body
+            )
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)

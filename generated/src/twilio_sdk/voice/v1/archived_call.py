@@ -47,14 +47,7 @@ _PATH_SID = Param(
     min_length=34,
     max_length=34,
 )
-_DELETE = Operation(
-    "DELETE",
-    "/v1/Archives/{Date}/Calls/{Sid}",
-    (
-        _PATH_DATE,
-        _PATH_SID,
-    ),
-)
+_DELETE = Operation("DELETE", "/v1/Archives/{Date}/Calls/{Sid}", (_PATH_DATE, _PATH_SID))
 
 
 class ArchivedCallList(Resource):

@@ -28,11 +28,7 @@ from ..._runtime.resource import (
 )
 from ..._runtime.values import UNSET, Unset
 
-__all__ = [
-    "BulkCountryUpdate",
-    "BulkCountryUpdateList",
-    "AsyncBulkCountryUpdateList",
-]
+__all__ = ["BulkCountryUpdate", "BulkCountryUpdateList", "AsyncBulkCountryUpdateList"]
 
 
 @dataclass(frozen=True, kw_only=True)

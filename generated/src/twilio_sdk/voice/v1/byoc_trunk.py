@@ -163,11 +163,7 @@ _LIST = Operation(
         Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
-_FETCH = Operation(
-    "GET",
-    "/v1/ByocTrunks/{Sid}",
-    (_PATH_SID,),
-)
+_FETCH = Operation("GET", "/v1/ByocTrunks/{Sid}", (_PATH_SID,))
 _UPDATE = Operation(
     "POST",
     "/v1/ByocTrunks/{Sid}",
@@ -216,11 +212,7 @@ _UPDATE = Operation(
     ),
     content_type="application/x-www-form-urlencoded",
 )
-_DELETE = Operation(
-    "DELETE",
-    "/v1/ByocTrunks/{Sid}",
-    (_PATH_SID,),
-)
+_DELETE = Operation("DELETE", "/v1/ByocTrunks/{Sid}", (_PATH_SID,))
 
 
 class ByocTrunkList(Resource):

@@ -95,25 +95,14 @@ _LIST = Operation(
         Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
-_FETCH = Operation(
-    "GET",
-    "/v1/ConnectionPolicies/{Sid}",
-    (_PATH_SID,),
-)
+_FETCH = Operation("GET", "/v1/ConnectionPolicies/{Sid}", (_PATH_SID,))
 _UPDATE = Operation(
     "POST",
     "/v1/ConnectionPolicies/{Sid}",
-    (
-        _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
-    ),
+    (_PATH_SID, Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255)),
     content_type="application/x-www-form-urlencoded",
 )
-_DELETE = Operation(
-    "DELETE",
-    "/v1/ConnectionPolicies/{Sid}",
-    (_PATH_SID,),
-)
+_DELETE = Operation("DELETE", "/v1/ConnectionPolicies/{Sid}", (_PATH_SID,))
 
 
 class ConnectionPolicyList(Resource):

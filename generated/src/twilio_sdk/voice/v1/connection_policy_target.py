@@ -125,10 +125,7 @@ _LIST = Operation(
 _FETCH = Operation(
     "GET",
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
-    (
-        _PATH_CONNECTION_POLICY_SID,
-        _PATH_SID,
-    ),
+    (_PATH_CONNECTION_POLICY_SID, _PATH_SID),
 )
 _UPDATE = Operation(
     "POST",
@@ -147,10 +144,7 @@ _UPDATE = Operation(
 _DELETE = Operation(
     "DELETE",
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}",
-    (
-        _PATH_CONNECTION_POLICY_SID,
-        _PATH_SID,
-    ),
+    (_PATH_CONNECTION_POLICY_SID, _PATH_SID),
 )
 
 

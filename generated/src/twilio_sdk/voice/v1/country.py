@@ -31,13 +31,7 @@ from ..._runtime.values import UNSET, Unset
 if TYPE_CHECKING:  # child modules are imported on first access
     from . import highrisk_special_prefix as _child_highrisk_special_prefix
 
-__all__ = [
-    "Country",
-    "CountryList",
-    "AsyncCountryList",
-    "CountryContext",
-    "AsyncCountryContext",
-]
+__all__ = ["Country", "CountryList", "AsyncCountryList", "CountryContext", "AsyncCountryContext"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,11 +106,7 @@ _LIST = Operation(
         Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
-_FETCH = Operation(
-    "GET",
-    "/v1/DialingPermissions/Countries/{IsoCode}",
-    (_PATH_ISO_CODE,),
-)
+_FETCH = Operation("GET", "/v1/DialingPermissions/Countries/{IsoCode}", (_PATH_ISO_CODE,))
 
 
 class CountryList(Resource):

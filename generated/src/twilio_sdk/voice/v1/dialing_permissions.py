@@ -33,10 +33,7 @@ if TYPE_CHECKING:  # child modules are imported on first access
     from . import country as _child_country
     from . import settings as _child_settings
 
-__all__ = [
-    "DialingPermissionsList",
-    "AsyncDialingPermissionsList",
-]
+__all__ = ["DialingPermissionsList", "AsyncDialingPermissionsList"]
 
 
 class DialingPermissionsList(Resource):

@@ -28,11 +28,7 @@ from ..._runtime.resource import (
 )
 from ..._runtime.values import UNSET, Unset
 
-__all__ = [
-    "HighriskSpecialPrefix",
-    "HighriskSpecialPrefixList",
-    "AsyncHighriskSpecialPrefixList",
-]
+__all__ = ["HighriskSpecialPrefix", "HighriskSpecialPrefixList", "AsyncHighriskSpecialPrefixList"]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -54,11 +54,7 @@ class Settings(Model):
     )
 
 
-_FETCH = Operation(
-    "GET",
-    "/v1/Settings",
-    (),
-)
+_FETCH = Operation("GET", "/v1/Settings", ())
 _UPDATE = Operation(
     "POST",
     "/v1/Settings",

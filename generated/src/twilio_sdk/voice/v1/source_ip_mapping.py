@@ -110,11 +110,7 @@ _LIST = Operation(
         Param("page_token", "PageToken", "query", _codecs.STRING),
     ),
 )
-_FETCH = Operation(
-    "GET",
-    "/v1/SourceIpMappings/{Sid}",
-    (_PATH_SID,),
-)
+_FETCH = Operation("GET", "/v1/SourceIpMappings/{Sid}", (_PATH_SID,))
 _UPDATE = Operation(
     "POST",
     "/v1/SourceIpMappings/{Sid}",
@@ -133,11 +129,7 @@ _UPDATE = Operation(
     ),
     content_type="application/x-www-form-urlencoded",
 )
-_DELETE = Operation(
-    "DELETE",
-    "/v1/SourceIpMappings/{Sid}",
-    (_PATH_SID,),
-)
+_DELETE = Operation("DELETE", "/v1/SourceIpMappings/{Sid}", (_PATH_SID,))
 
 
 class SourceIpMappingList(Resource):

@@ -1,0 +1,193 @@
+"""The Python expressions the templates write, built as `layout` trees so they come out as black writes them.
+
+The SDK modules need the runtime's descriptions of each operation (``Param(...)``,
+``Operation(...)``, ``WireField(...)``) and method signatures; the generated
+tests need the values they send and expect, spelled as Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Sequence
+
+from . import layout
+from .examples import Ref, Step
+from .ir import Field, Operation, Param, TypeRef
+from .layout import Brackets, Entry, Item, call, literal, string
+
+__all__ = [  # what the templates call
+    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value", "keyword_params", "life_steps",
+    "method_call", "path_values", "scripted_run", "walk_path", "round_trip", "runtime_operation", "runtime_param", "wire_fields",
+]
+
+def runtime_param(p: Param) -> Brackets:
+    """The runtime's ``Param(...)`` for a parameter: its names, place, codec and constraints."""
+    names = (string(p.py_name), string(p.wire_name), string(p.location), p.type.codec)
+    constraints = {key: literal(value) for key, value in p.constraints}
+    return call("Param", *names, **({"required": "True"} if p.required else {}), **constraints)
+
+
+def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Brackets:
+    """The runtime's ``Operation(...)``: method, path template and every parameter."""
+    params = layout.tuple_of(*(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params))
+    content = {"content_type": string(op.content_type)} if op.content_type else {}
+    return call("Operation", string(op.http_method), string(op.path), params, **content)
+
+
+def arguments(params: Sequence[Param]) -> Brackets:
+    """The dict of a method's arguments, by Python name, that it hands the runtime."""
+    return Brackets("{", tuple(Entry(f"{string(p.py_name)}: ", p.py_name) for p in params), "}", True)
+
+
+def path_values(pairs: Sequence[tuple[str, str]], spread: bool = False) -> Brackets:
+    """The path values a child resource gets: ``{"its_name": <expression>}``, after the parent's own when spread."""
+    entries = tuple(Entry(f"{string(name)}: ", value) for name, value in pairs)
+    return Brackets("{", (("**self._path_values",) if spread else ()) + entries, "}", True)
+
+
+def wire_fields(fields: Sequence[Field]) -> Brackets:
+    """A model's ``(WireField(...), ...)``: each field's Python name, wire name and codec."""
+    return layout.tuple_of(
+        *(call("WireField", string(f.py_name), string(f.wire_name), f.type.codec) for f in fields)
+    )
+
+
+def context_arguments(params: Sequence[Param]) -> list[str]:
+    """``self`` and the positional arguments that pick one instance, e.g. ``sid: str``."""
+    return ["self", *(f"{p.py_name}: {p.type.annotation}" for p in params)]
+
+
+def context_values(params: Sequence[Param]) -> Brackets:
+    """The path values of one instance: its parent's, and the arguments that pick it."""
+    return path_values([(p.py_name, p.py_name) for p in params], spread=True)
+
+
+def child_values(bindings: Sequence[tuple[str, str]]) -> Brackets:
+    """The path values a child resource gets from its parent's, renamed as the child calls them."""
+    return path_values([(mine, f"self._path_values[{string(theirs)}]") for mine, theirs in bindings])
+
+
+def keyword_params(params: Sequence[Param], *, then: Sequence[str] = ()) -> list[str]:
+    """``self, *`` and the keyword-only parameters of a method, required ones first."""
+    ordered = [p for p in params if p.required] + [p for p in params if not p.required]
+    spelled = [f"{p.py_name}: {p.type.argument_annotation}{'' if p.required else ' | Unset = UNSET'}" for p in ordered]
+    return ["self", *(["*"] if spelled or then else []), *spelled, *then]
+
+
+# ---- values in generated tests ----
+
+
+def decoded(value: Any, type_ref: TypeRef) -> Any:
+    """A wire value as the runtime's codec reads it: numbers sent as text become numbers."""
+    kind = {"integer": int, "number": float}.get(type_ref.kind)
+    if kind is None or not isinstance(value, str):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def round_trip(example: Any, fields: Any) -> Any:
+    """What ``Model.to_dict`` gives back for an answer: its keys, with numbers read as numbers."""
+    if not isinstance(example, dict):
+        return example
+    types = {f.wire_name: f.type for f in fields}
+    return {k: decoded(v, types[k]) if k in types else v for k, v in example.items()}
+
+
+def expected_value(value: Any, type_ref: TypeRef) -> Item:
+    """The Python value a test expects for a wire value of the given type."""
+    if value is None:
+        return "None"
+    if type_ref.kind == "date_time" and isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        offset = parsed.utcoffset() or dt.timedelta(0)
+        tz = "timezone.utc" if not offset else f"timezone(timedelta(seconds={int(offset.total_seconds())}))"
+        fields = [parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second]
+        if parsed.microsecond:
+            fields.append(parsed.microsecond)
+        return call("datetime", *map(str, fields), tzinfo=tz)
+    if type_ref.kind == "date" and isinstance(value, str):
+        parsed_date = dt.date.fromisoformat(value)
+        return call("date", str(parsed_date.year), str(parsed_date.month), str(parsed_date.day))
+    if type_ref.kind == "array" and type_ref.item is not None and isinstance(value, list):
+        item_type = type_ref.item
+        return Brackets("[", tuple(expected_value(v, item_type) for v in value), "]", literal=True)
+    return literal(decoded(value, type_ref))
+
+
+def expected(value: Any, type_ref: TypeRef) -> str:
+    return layout.flat(expected_value(value, type_ref))
+
+
+def comparison(value: Any, type_ref: TypeRef) -> tuple[str, Item]:
+    """The operator and value of an assertion on a parsed value: identity for singletons
+    and enum members (so ``1`` can never pass for ``True``), equality otherwise."""
+    if value is None or isinstance(value, bool):
+        return "is", repr(value)
+    enum = type_ref.enum
+    if enum is not None and value in enum.values:
+        member = next(name for name, wire in enum.members if wire == value)
+        return "is", f"{enum.name}.{member}"
+    return "==", expected_value(value, type_ref)
+
+
+def equals(value: Any, type_ref: TypeRef) -> str:
+    operator, expectation = comparison(value, type_ref)
+    return f"{operator} {layout.flat(expectation)}"
+
+
+def method_call(
+    target: str, pairs: Sequence[tuple[Param, Any]], numbered: str | None = None, more: dict[str, str] | None = None
+) -> Brackets:
+    """``target(name=value, ...)`` with each example value as the test spells it, then `more`;
+    the argument named `numbered` gets ``+ str(n)`` so a loop makes distinct ones."""
+    arguments: dict[str, Item] = {
+        p.py_name: (layout.flat(expected_value(v, p.type)) + " + str(n)") if p.py_name == numbered else expected_value(v, p.type)
+        for p, v in pairs
+    }
+    return call(target, **arguments, **(more or {}))
+
+
+def walk_path(steps: Sequence[Step], bad_param: Param | None = None, bad_value: Any = None) -> Brackets:
+    """The steps from a version to a resource, for the tests' ``walk``: ``[("name", [args] or None), ...]``.
+
+    With `bad_param`, its value in the last step is `bad_value` instead of the example.
+    """
+    spelled = []
+    for index, step in enumerate(steps):
+        args: Item = "None"
+        if step.args is not None:
+            last = index == len(steps) - 1
+            values = [bad_value if last and p == bad_param else value for p, value in step.args]
+            args = Brackets("[", tuple(expected_value(v, p.type) for (p, _), v in zip(step.args, values)), "]", literal=True)
+        spelled.append(layout.tuple_of(string(step.mount_name), args))
+    return Brackets("[", tuple(spelled), "]", literal=True)
+
+
+def life_steps(steps: Sequence[tuple[str, Sequence[Any] | None]]) -> Brackets:
+    """An end-to-end test's steps for ``walk``; an argument is an example ``(param, value)`` or a
+    `Ref` to a parent the test created (``parent_0.sid``)."""
+    def spelled(arg: Any) -> Item:
+        if isinstance(arg, Ref):
+            return f"parent_{arg.index}.{arg.attribute}"
+        param, value = arg
+        return expected_value(value, param.type)
+
+    return Brackets(
+        "[",
+        tuple(
+            layout.tuple_of(
+                string(name), "None" if args is None else Brackets("[", tuple(map(spelled, args)), "]", literal=True)
+            )
+            for name, args in steps
+        ),
+        "]",
+        literal=True,
+    )
+
+
+def scripted_run(runner: str, target: str, pairs: Sequence[tuple[Param, Any]], more: dict[str, str] | None = None) -> Brackets:
+    """``api.run(variant, lambda c: target(...))``: one call, made through the sync or the async client."""
+    return call(runner, "variant", Entry("lambda c: ", method_call(target, pairs, more=more)))

@@ -1,0 +1,111 @@
+"""The templates write black's layout themselves; these tests hold them to it.
+
+The contract (see `generator.layout` and `generator.formatting.needs_black`): any
+file the generator does not send through black is exactly what black would
+write. Each layout shape is checked against black on random names, values and
+indents, and the raw rendered SDK of the project's spec and of the quirks spec
+is checked file by file.
+"""
+
+from __future__ import annotations
+
+import keyword
+import sys
+from pathlib import Path
+from typing import Any
+
+import black
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator import layout
+from generator.formatting import MODE, needs_black
+from generator.pipeline import Summary, load_and_build
+from generator.rendering import render
+
+from .helpers import SPEC
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_quirks import SPEC as QUIRKS_SPEC  # noqa: E402
+
+names = st.from_regex(r"[a-z_][a-z0-9_]{0,40}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n))
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=False) | texts,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(texts, inner, max_size=5),
+    max_leaves=25,
+)
+depths = st.integers(0, 12)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def at_depth(depth: int, statement: str, block: str = "if True:") -> str:
+    """A module with `statement` nested `depth` blocks deep, as the templates would indent it."""
+    opening = "".join("    " * level + block + "\n" for level in range(depth))
+    return opening + "    " * depth + statement + "\n"
+
+
+def assert_black_agrees(source: str) -> None:
+    if needs_black(source):
+        return  # the generator hands this one to black itself
+    assert black.format_str(source, mode=MODE) == source
+
+
+@SETTINGS
+@given(texts)
+def test_string_literals_are_quoted_as_black_quotes_them(text: str) -> None:
+    spelled = layout.string(text)
+    assert eval(spelled) == text
+    assert_black_agrees(f"x = {spelled}\n")
+
+
+@SETTINGS
+@given(depths, names, json_values)
+def test_literals_break_where_black_breaks_them(depth: int, name: str, value: Any) -> None:
+    assert eval(layout.flat(layout.literal(value))) == value or value != value
+    assert_black_agrees(at_depth(depth, layout.lay_out(layout.literal(value), depth * 4, f"{name} = ")))
+
+
+@SETTINGS
+@given(depths, names, st.lists(st.tuples(names, json_values), max_size=6))
+def test_calls_break_where_black_breaks_them(depth: int, name: str, arguments: list[tuple[str, Any]]) -> None:
+    keywords = {key: layout.literal(value) for key, value in arguments}
+    positional = [layout.literal(value) for _, value in arguments[:2]]
+    call = layout.call(f"self.{name}", *positional, **keywords)
+    assert_black_agrees(at_depth(depth, layout.lay_out(call, depth * 4, "return ")))
+    assert_black_agrees(at_depth(depth, layout.lay_out(call, depth * 4)))
+
+
+@SETTINGS
+@given(depths, names, st.lists(names, min_size=1, max_size=8, unique=True), names)
+def test_signatures_break_where_black_breaks_them(depth: int, name: str, params: list[str], returns: str) -> None:
+    spelled = ["self", *(f"{p}: int | None = None" for p in params)]
+    for annotation in (returns, f"list[{returns}]", f"module.{returns.title()}Context"):
+        header = layout.signature(depth * 4, name, spelled, annotation)
+        assert_black_agrees(at_depth(depth, header + "\n" + "    " * (depth + 1) + "pass", "class C:"))
+
+
+@SETTINGS
+@given(depths, names, json_values)
+def test_assertions_break_where_black_breaks_them(depth: int, subject: str, value: Any) -> None:
+    statement = layout.assertion(depth * 4, f"result.{subject}", "==", layout.literal(value))
+    assert_black_agrees(at_depth(depth, statement))
+
+
+@SETTINGS
+@given(depths, st.lists(names, min_size=1, max_size=6, unique=True), names)
+def test_imports_and_assignments_break_where_black_breaks_them(depth: int, imported: list[str], name: str) -> None:
+    assert_black_agrees(at_depth(depth, layout.import_from(depth * 4, "package." + name, imported)))
+    assert_black_agrees(at_depth(depth, layout.assignment(depth * 4, name.upper(), layout.string(name * 4))))
+
+
+@pytest.mark.parametrize("spec_text", [SPEC.read_text(encoding="utf-8"), QUIRKS_SPEC], ids=["voice", "quirks"])
+def test_every_file_the_generator_does_not_format_is_already_black(spec_text: str, tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    files = render(load_and_build([spec], summary=Summary()))
+    unformatted = {path: text for path, text in files.items() if path.endswith(".py") and not needs_black(text)}
+    assert len(unformatted) > 10
+    changed = [path for path, text in unformatted.items() if black.format_str(text, mode=MODE) != text]
+    assert changed == []
