@@ -29,9 +29,12 @@ PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker proces
 
 
 _STRING = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
-# Long lines black leaves as they are: a comment, or a string or name alone in brackets
-# after its key, or after the operator of a comparison black has split.
-_UNSPLITTABLE = re.compile(rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?)")
+# Long lines black leaves as they are: a comment; a string or name alone in brackets, after
+# its key, or after the operator of a comparison black has split; and the pieces of a split
+# def (its name, its return annotation) or import (one name).
+_UNSPLITTABLE = re.compile(
+    rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?|[\w.]+|\w+ as \w+,|def \w+\()"
+)
 
 
 def needs_black(source: str) -> bool:

@@ -15,22 +15,13 @@ run black over generated output to prove the two agree.
 from __future__ import annotations
 
 import math
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Union
 
+from black.strings import str_width as width  # columns as black counts them: wide characters take two
+
 LINE_LENGTH = 100
 INDENT = 4
-
-
-def width(text: str) -> int:
-    """Columns a line takes, as black counts them: wide East Asian characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(
-        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        for char in text
-    )
 
 
 def fits(indent: int, text: str) -> bool:
@@ -157,18 +148,23 @@ def assignment(indent: int, target: str, value: Item) -> str:
 
 
 def signature(indent: int, name: str, params: list[str], returns: str) -> str:
-    """``def name(params) -> returns:`` as black writes it (it splits a def at its first bracket)."""
+    """``def name(params) -> returns:`` as black writes it: split at its first bracket, however
+    long the name, and with a return annotation too long for the closing line in parentheses."""
     whole = f"def {name}({', '.join(params)}) -> {returns}:"
-    opening, closing, inner = f"def {name}(", f") -> {returns}:", indent + INDENT
-    # A closing line that is too long stays so unless black could split its annotation further.
-    if fits(indent, whole) or not fits(indent, opening) or not (fits(indent, closing) or "[" not in returns):
+    pad, inner = " " * indent, indent + INDENT
+    if fits(indent, whole):
         return whole
+    closing = [f"{pad}) -> {returns}:"]
+    if not fits(indent, f") -> {returns}:"):
+        if "[" in returns:
+            return whole  # black would split the annotation itself: leave it to black
+        closing = [f"{pad}) -> (", " " * inner + returns, f"{pad}):"]
     body = ", ".join(params)
     if len(params) > 1 and fits(inner, body):
         middle = [" " * inner + body]
     else:  # black gives a lone parameter a trailing comma, which then holds the split open
         middle = [" " * inner + p + "," for p in params]
-    return "\n".join([opening, *middle, " " * indent + closing])
+    return "\n".join([f"def {name}(", *middle, *closing])
 
 
 def assertion(indent: int, subject: str, operator: str, value: Item) -> str:

@@ -59,6 +59,13 @@ def docstring(text: Any, indent: int = 0) -> str:
     return text + " " if text.endswith('"') else text
 
 
+def closing(text: str, indent: int) -> str:
+    """A multi-line docstring's text, with the closing quotes moved to a line of their own
+    when its last line leaves no room for them (black's rule, which counts characters)."""
+    lines = text.split("\n")
+    return text + "\n" + " " * indent if len(lines) > 1 and len(lines[-1]) + 3 > layout.LINE_LENGTH else text
+
+
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#{}"} | {"&": "&amp;"})
 
 
@@ -127,7 +134,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, comment=comment, sentence=sentence, md=md, md_code=md_code, fence=fence,
+        pyrepr=pyrepr, docstring=docstring, closing=closing, comment=comment, sentence=sentence, md=md, md_code=md_code, fence=fence,
         constraints=constraints_text, tojson_pretty=_pretty_json, expected=snippets.expected, equals=snippets.equals,
         block=lambda value, indent, lead="", tail="": layout.lay_out(layout.literal(value), indent, lead, tail),
         expected_pair=lambda pair: snippets.expected_value(pair[1], pair[0].type),

@@ -2,11 +2,13 @@
 
 1. generate all specs into a temp dir, printing the summary JSON (specs, resources,
    operations generated and skipped, each skip with its reason);
-2. `mypy --strict` on the package and its tests;
-3. the generated unit tests of every resource;
-4. the generated end-to-end life cycles against the fake over HTTP.
+2. `black --check` on every generated Python file: the templates write black's layout
+   themselves, and this proves it on the whole API;
+3. `mypy --strict` on the package and its tests;
+4. the generated unit tests of every resource;
+5. the generated end-to-end life cycles against the fake over HTTP.
 
-Steps 2 and 3 must pass. Step 4 is reported with its counts, and fails the run only with
+Steps 2 to 4 must pass. Step 5 is reported with its counts, and fails the run only with
 `--strict-e2e`: some life cycles of the whole API do not pass yet (see the README).
 """
 
@@ -53,6 +55,9 @@ def main() -> int:
         counts = json.loads(summary.read_text(encoding="utf-8"))
         print("corpus summary:", json.dumps(counts, indent=2))
 
+        styled = run([python, "-m", "black", "--check", "--quiet", "--line-length", "100",
+                      "--target-version", "py310", "src", "tests"], sdk)
+        print(styled.stderr.strip() or "black: every generated file is already formatted")
         typed = run([python, "-m", "mypy", "--strict", "--cache-dir", str(scratch / "mypy"), "src", "tests"], sdk)
         print(tail(typed.stdout, 3))
         unit = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", "-k", "not test_life_cycle"], sdk)
@@ -63,13 +68,14 @@ def main() -> int:
         print(tail(e2e.stdout, 1))
         if failed:
             print(f"end-to-end life cycles failing for {len(failed)} resources: {', '.join(failed)}")
-    problems = [name for name, done in (("mypy", typed), ("unit tests", unit)) if done.returncode != 0]
+    checks = (("black", styled), ("mypy", typed), ("unit tests", unit))
+    problems = [name for name, done in checks if done.returncode != 0]
     if args.strict_e2e and e2e.returncode != 0:
         problems.append("end-to-end tests")
     if problems:
         print("corpus: failed:", ", ".join(problems))
         return 1
-    print("corpus: generated, type-checked and unit-tested" + ("" if e2e.returncode == 0 else "; see the end-to-end gaps above"))
+    print("corpus: generated, black-formatted, type-checked and unit-tested" + ("" if e2e.returncode == 0 else "; see the end-to-end gaps above"))
     return 0
 
 

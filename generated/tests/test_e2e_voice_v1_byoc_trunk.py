@@ -72,7 +72,8 @@ def test_life_cycle(server: FakeServer) -> None:
     assert updated.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
     assert things(created[0].sid).fetch() == updated
     listed = things.list(page_size=2)
-    assert [item.sid for item in listed] == [item.sid for item in created]
+    listed_ids = [item.sid for item in listed]
+    assert listed_ids == [item.sid for item in created]
     first = things.page(page_size=2)
     assert len(first) == 2 and first.next_page_url is not None
     assert first.next_page_url.startswith(server.url)
@@ -146,7 +147,8 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert updated.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
         assert await things(created[0].sid).fetch() == updated
         listed = await things.list(page_size=2)
-        assert [item.sid for item in listed] == [item.sid for item in created]
+        listed_ids = [item.sid for item in listed]
+        assert listed_ids == [item.sid for item in created]
         first = await things.page(page_size=2)
         assert len(first) == 2 and first.next_page_url is not None
         assert first.next_page_url.startswith(server.url)

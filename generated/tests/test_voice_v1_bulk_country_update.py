@@ -62,7 +62,6 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     assert isinstance(result, BulkCountryUpdate)
     assert result.update_count == 1
     assert result.update_request == "accepted"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 

@@ -107,7 +107,6 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -722,7 +721,6 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -854,7 +852,6 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     assert result.date_created == datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)
     assert result.date_updated == datetime(2020, 3, 18, 23, 31, 37, tzinfo=timezone.utc)
     assert result.url == "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 

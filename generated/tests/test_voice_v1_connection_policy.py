@@ -75,7 +75,6 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     assert result.links == {
         "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
     }
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -398,7 +397,6 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert result.links == {
         "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
     }
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -492,7 +490,6 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     assert result.links == {
         "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
     }
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 

@@ -313,7 +313,6 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert result.links == {
         "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
     }
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 

@@ -55,7 +55,6 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     assert isinstance(result, Settings)
     assert result.dialing_permissions_inheritance is True
     assert result.url == "https://voice.twilio.com/v1/Settings"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -118,7 +117,6 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     assert isinstance(result, Settings)
     assert result.dialing_permissions_inheritance is False
     assert result.url == "https://voice.twilio.com/v1/Settings"
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 

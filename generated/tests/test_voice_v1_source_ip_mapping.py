@@ -76,7 +76,6 @@ def test_create_sends_the_exact_request_and_reads_every_field(
         result.url
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -448,7 +447,6 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
         result.url
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
@@ -536,7 +534,6 @@ def test_update_sends_the_exact_request_and_reads_every_field(
         result.url
         == "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     )
-
     round_trip = {key: value for key, value in result.to_dict().items() if key in response}
     assert round_trip == response
 
