@@ -19,7 +19,9 @@ from pathlib import Path
 
 import black
 
-from .layout import LINE_LENGTH, width
+from black.strings import str_width as width
+
+from .layout import LINE_LENGTH
 from .problems import Problem, SpecError
 from .run_cache import cache_dir
 from .workers import map_on_cores
@@ -58,42 +60,43 @@ def _key(source: str) -> str:
     return hashlib.sha256(f"{black.__version__}\0{MODE!r}\0{source}".encode()).hexdigest()
 
 
-def _format_one(item: tuple[str, str]) -> tuple[str, str | None, str]:
-    """(path, formatted text or None, error message)."""
-    path, source = item
+def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
+    """(black's text, or None when the file stays as it is; an error message or "")."""
+    path, source, reformat = item
     try:
         ast.parse(source, filename=path)
-        return path, black.format_str(source, mode=MODE) if needs_black(source) else source, ""
+        return (black.format_str(source, mode=MODE) if reformat else None), ""
     except (SyntaxError, black.InvalidInput) as error:
-        return path, None, f"generated code does not parse: {error}"
+        return None, f"generated code does not parse: {error}"
 
 
 def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
-    """Return the files with every ``.py`` one parsed and black-formatted.
+    """Return the files with every ``.py`` one proven to parse, and black-formatted where needed.
 
     A file that does not parse is a generator bug, never something a spec can
     cause on purpose; it is reported, not written.
     """
     formatted = dict(files)
     cache = cache_dir() / "black" if use_cache else None
-    misses: list[tuple[str, str]] = []
+    work: list[tuple[str, str, bool]] = []
     for path in sorted(files):
         if not path.endswith(".py"):
             continue
-        hit = _read(cache / _key(files[path])) if cache else None
+        reformat = needs_black(files[path])
+        hit = _read(cache / _key(files[path])) if cache and reformat else None
         if hit is None:
-            misses.append((path, files[path]))
+            work.append((path, files[path], reformat))
         else:
-            formatted[path] = hit
-    results = map_on_cores(_format_one, misses, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
+            formatted[path] = hit  # its source parsed when black formatted it
+    results = map_on_cores(_check_one, work, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
     problems = []
-    for (path, source), (_, text, error) in zip(misses, results):
-        if text is None:
+    for (path, source, reformat), (text, error) in zip(work, results):
+        if error:
             problems.append(Problem(path, 0, "", error))
-            continue
-        formatted[path] = text
-        if cache:
-            _write(cache / _key(source), text)
+        elif text is not None:
+            formatted[path] = text
+            if cache:
+                _write(cache / _key(source), text)
     if problems:
         raise SpecError(problems)
     return formatted

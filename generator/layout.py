@@ -14,6 +14,7 @@ run black over generated output to prove the two agree.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any, Union
@@ -49,7 +50,8 @@ class Brackets:
     def one_tuple(self) -> bool:
         return self.literal and self.opener == "(" and len(self.items) == 1
 
-    def flat(self) -> str:
+    @functools.cached_property  # laying out asks for the text of each subtree at every level
+    def text(self) -> str:
         inside = ", ".join(flat(item) for item in self.items)
         return self.opener + inside + ("," if self.one_tuple else "") + self.closer
 
@@ -59,9 +61,10 @@ class Entry:
     """One item inside brackets, led by a key or keyword: ``"key": value`` or ``name=value``."""
 
     lead: str
-    value: Union[str, Brackets]
+    value: Item
 
-    def flat(self) -> str:
+    @functools.cached_property
+    def text(self) -> str:
         return self.lead + flat(self.value)
 
 
@@ -69,7 +72,8 @@ Item = Union[str, Brackets, Entry]
 
 
 def flat(item: Item) -> str:
-    return item if isinstance(item, str) else item.flat()
+    """The item on one line."""
+    return item if isinstance(item, str) else item.text
 
 
 def call(function: str, /, *args: Item, **kwargs: Item) -> Brackets:

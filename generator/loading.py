@@ -1,7 +1,8 @@
-"""Load a spec file: safe YAML, size limits, and a line number for every JSON pointer."""
+"""Load a spec file: safe YAML, size limits, and (when a problem needs it) the line of every JSON pointer."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
@@ -22,11 +23,24 @@ MAX_DEPTH = 64
 
 @dataclass(frozen=True)
 class LoadedSpec:
-    """A parsed spec document and where each part of it came from."""
+    """A parsed spec document, and its text to tell where each part of it came from."""
 
     path: str
     data: Mapping[str, Any]
-    lines: Mapping[str, int]
+    text: str = ""
+
+    @functools.cached_property
+    def lines(self) -> Mapping[str, int]:
+        """The line of every JSON pointer; worked out only once a problem needs one."""
+        loader = _Loader(self.text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        lines: dict[str, int] = {}
+        if node is not None:
+            _index_lines(node, "", lines)
+        return lines
 
     def line_of(self, pointer: str) -> int:
         """The line of `pointer`, or of its nearest ancestor that has one."""
@@ -62,8 +76,7 @@ def load_spec_text(raw: bytes, name: str) -> LoadedSpec:
         node = loader.get_single_node()
         if node is None:
             raise SpecError([Problem(name, 1, "", "file is empty")])
-        lines: dict[str, int] = {}
-        _index_lines(node, "", 0, lines, [0], name)
+        _check_size(node, name)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -76,25 +89,34 @@ def load_spec_text(raw: bytes, name: str) -> LoadedSpec:
         loader.dispose()
     if not isinstance(data, dict):
         raise SpecError([Problem(name, 1, "", "the document is not a mapping")])
-    return LoadedSpec(name, data, lines)
+    return LoadedSpec(name, data, text)
 
 
-def _index_lines(
-    node: yaml.Node, pointer: str, depth: int, lines: dict[str, int], count: list[int], name: str
-) -> None:
-    count[0] += 1
-    if count[0] > MAX_NODES:
-        raise SpecError([Problem(name, node.start_mark.line + 1, pointer,
-                                 f"document expands to more than {MAX_NODES} nodes (alias bomb?)")])
-    if depth > MAX_DEPTH:
-        raise SpecError([Problem(name, node.start_mark.line + 1, pointer,
-                                 f"document is nested deeper than {MAX_DEPTH} levels")])
+def _check_size(root: yaml.Node, name: str) -> None:
+    """Refuse a document that expands (aliases counted every time) past MAX_NODES, or nests past MAX_DEPTH."""
+    count = 0
+    stack: list[tuple[yaml.Node, int, tuple[Any, ...]]] = [(root, 0, ())]
+    while stack:
+        node, depth, path = stack.pop()
+        count += 1
+        if count > MAX_NODES or depth > MAX_DEPTH:
+            pointer = pointer_join(*path)
+            reason = f"expands to more than {MAX_NODES} nodes (alias bomb?)" if count > MAX_NODES else (
+                f"is nested deeper than {MAX_DEPTH} levels")
+            raise SpecError([Problem(name, node.start_mark.line + 1, pointer, f"document {reason}")])
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((value, depth + 1, (*path, key.value)) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1, (*path, index)) for index, item in enumerate(node.value))
+
+
+def _index_lines(node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
     lines.setdefault(pointer, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             child = pointer + pointer_join(key.value)
             lines.setdefault(child, key.start_mark.line + 1)
-            _index_lines(value, child, depth + 1, lines, count, name)
+            _index_lines(value, child, lines)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, pointer + pointer_join(index), depth + 1, lines, count, name)
+            _index_lines(item, pointer + pointer_join(index), lines)

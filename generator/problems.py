@@ -39,8 +39,11 @@ class SpecError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:
+        return SpecError, (self.problems,)  # so it crosses from a worker process intact
 
     @property
     def only_unsupported(self) -> bool:
         return all(p.operation for p in self.problems)
-        super().__init__("\n".join(str(p) for p in self.problems))

@@ -12,14 +12,14 @@ filters below, chosen by where it lands:
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable
 
 import jinja2
 
@@ -27,6 +27,7 @@ from . import __version__, conventions, layout, snippets
 from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
 from .fake_routes import fake_routes
 from .ir import Api, Domain, Resource, Version
+from .workers import map_on_cores, shared
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SDK_VERSION = "0.1.0"
@@ -39,6 +40,11 @@ def pyrepr(value: Any) -> str:
 
 def _printable(text: str, keep: str = "") -> str:
     """Spell non-printable characters (NUL, U+2028, bidi controls, ...) as escapes."""
+    probe = text
+    for char in keep:
+        probe = probe.replace(char, "")
+    if probe.isprintable():
+        return text  # the usual case, checked at C speed
     out = []
     for char in text:
         if char in keep or char.isprintable():
@@ -124,6 +130,7 @@ def _pretty_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
+@functools.cache  # one per process: a worker forked after the first call inherits its compiled templates
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "sdk")),
@@ -161,8 +168,31 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api) -> dict[str, str]:
-    """Every generated file, by path relative to the output root."""
+def render(api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None = None) -> dict[str, str]:
+    """Every generated file, by path relative to the output root.
+
+    The files of the whole API, and those of each resource (its module, tests and page),
+    are rendered on every core; `finish` (formatting) runs on each part where it was rendered.
+    """
+    chains = api.chains
+    pages = [(chain[-1], doc_links(api, domain, version, chain)) for domain, version, chain in chains]
+    # the whole API's part first: its fake's table of routes is the largest single file
+    cost = {-1: len(chains) * 100} | {index: 1 + len(chain[-1].operations) for index, (_, _, chain) in enumerate(chains)}
+    files: dict[str, str] = {}
+    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=(api, chains, pages, finish)):
+        files.update(part)
+    return files
+
+
+def _render_part(index: int) -> dict[str, str]:
+    """The files of the whole API (`index` -1), or of the `index`-th resource of the shared API."""
+    api, chains, pages, finish = shared()
+    files = _api_files(api, pages) if index < 0 else _resource_files(api, chains[index], pages[index][1])
+    return finish(files) if finish is not None else files
+
+
+def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]]) -> dict[str, str]:
+    """The package, client, domain and version modules, the runtime, the fake and the index page."""
     env = environment()
     src = f"src/{api.package}"
     files: dict[str, str] = {}
@@ -185,16 +215,26 @@ def render(api: Api) -> dict[str, str]:
         emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
         for version in domain.versions:
             emit(f"{src}/{domain.name}/{version.name}/__init__.py", "version.py.j2", domain=domain, version=version)
-    pages = {chain[-1]: doc_links(api, domain, version, chain) for domain, version, chain in api.chains}
     emit("docs/index.md", "doc_index.md.j2", pages=pages)
-    for domain, version, chain in api.chains:
-        resource = chain[-1]
-        context = dict(domain=domain, version=version, resource=resource, chain=chain)
-        emit(f"{src}/{domain.name}/{version.name}/{resource.module_name}.py", "resource.py.j2", **context)
-        emit(f"docs/{doc_page(domain, version, resource)}", "doc_resource.md.j2", **context, page=pages[resource])
-        if resource.operations:
-            emit(f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py", "test_resource.py.j2", **context)
-            emit(f"tests/test_e2e_{domain.name}_{version.name}_{resource.module_name}.py", "test_e2e.py.j2", **context)
+    return files
+
+
+def _resource_files(api: Api, chain_of: tuple[Domain, Version, tuple[Resource, ...]], page: DocLinks) -> dict[str, str]:
+    """A resource's module, reference page, unit tests and end-to-end tests."""
+    env = environment()
+    domain, version, chain = chain_of
+    resource = chain[-1]
+    src = f"src/{api.package}/{domain.name}/{version.name}"
+    context = dict(api=api, domain=domain, version=version, resource=resource, chain=chain)
+    files = {
+        f"{src}/{resource.module_name}.py": env.get_template("resource.py.j2").render(**context),
+        f"docs/{doc_page(domain, version, resource)}": env.get_template("doc_resource.md.j2").render(**context, page=page),
+    }
+    if resource.operations:
+        tests = f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py"
+        files[tests] = env.get_template("test_resource.py.j2").render(**context)
+        end_to_end = f"tests/test_e2e_{domain.name}_{version.name}_{resource.module_name}.py"
+        files[end_to_end] = env.get_template("test_e2e.py.j2").render(**context)
     return files
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Sequence, TypeVar
+from typing import Any, Callable, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -17,16 +17,35 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+_shared: Any = None
+
+
+def shared() -> Any:
+    """Inside `work`: the `shared` value the current `map_on_cores` call was given."""
+    return _shared
+
+
+def _share(value: Any) -> None:
+    global _shared
+    _shared = value
+
+
 def map_on_cores(work: Callable[[T], R], items: Sequence[T], *, min_items: int = 2,
-                 cost: Callable[[T], int] | None = None) -> list[R]:
+                 cost: Callable[[T], int] | None = None, shared: Any = None) -> list[R]:
     """``[work(item) for item in items]``, run in worker processes when that pays.
 
     With `cost`, the dearest items start first so no core waits on one big item at the end.
+    `shared` reaches every worker once (not with every item); `work` reads it with `shared()`.
     """
     if len(items) < min_items or cores() < 2:
-        return [work(item) for item in items]
+        outer = _shared  # this may be a call nested in a worker's own item
+        _share(shared)
+        try:
+            return [work(item) for item in items]
+        finally:
+            _share(outer)
     order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else list(range(len(items)))
-    with ProcessPoolExecutor(max_workers=cores()) as pool:
+    with ProcessPoolExecutor(max_workers=cores(), initializer=_share, initargs=(shared,)) as pool:
         done = list(pool.map(work, [items[i] for i in order], chunksize=1 if cost else max(1, len(items) // (8 * cores()))))
     results: list[R] = [None] * len(items)  # type: ignore[list-item]
     for index, result in zip(order, done):

@@ -15,7 +15,7 @@ from .helpers import SPEC
 
 
 def _builder(components: dict[str, Any] | None = None) -> _SpecBuilder:
-    spec = LoadedSpec("t.yaml", {"components": {"schemas": components or {}}, "paths": {}}, {})
+    spec = LoadedSpec("t.yaml", {"components": {"schemas": components or {}}, "paths": {}})
     return _SpecBuilder(spec, [])
 
 

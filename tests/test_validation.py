@@ -87,7 +87,7 @@ def test_schema_errors_come_from_openapi_spec_validator(voice_spec: dict[str, An
     voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["responses"] = "nothing"
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/paths/~1v1~1ConnectionPolicies/get/responses"
-    assert "'nothing' is not of type 'object'" in problem.message
+    assert problem.message == '"nothing" is not of type "object"'
 
 
 def test_parameters_that_collide_in_python_name_both(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
