@@ -16,17 +16,13 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
-import black
-
-from black.strings import str_width as width
-
-from .layout import LINE_LENGTH
+from .layout import LINE_LENGTH, width
 from .problems import Problem, SpecError
 from .run_cache import cache_dir
 from .workers import map_on_cores
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
 PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker processes
 
 
@@ -56,8 +52,17 @@ def needs_black(source: str) -> bool:
     return False
 
 
+def black_mode() -> Any:
+    """black's settings for every generated file; black itself is imported only when a file needs it."""
+    import black
+
+    return black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
 def _key(source: str) -> str:
-    return hashlib.sha256(f"{black.__version__}\0{MODE!r}\0{source}".encode()).hexdigest()
+    import black
+
+    return hashlib.sha256(f"{black.__version__}\0{black_mode()!r}\0{source}".encode()).hexdigest()
 
 
 def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
@@ -65,9 +70,13 @@ def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
     path, source, reformat = item
     try:
         ast.parse(source, filename=path)
-        return (black.format_str(source, mode=MODE) if reformat else None), ""
-    except (SyntaxError, black.InvalidInput) as error:
+    except SyntaxError as error:
         return None, f"generated code does not parse: {error}"
+    if not reformat:
+        return None, ""
+    import black
+
+    return black.format_str(source, mode=black_mode()), ""
 
 
 def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:

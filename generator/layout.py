@@ -19,10 +19,18 @@ import math
 from dataclasses import dataclass
 from typing import Any, Union
 
-from black.strings import str_width as width  # columns as black counts them: wide characters take two
 
 LINE_LENGTH = 100
 INDENT = 4
+
+
+def width(text: str) -> int:
+    """Columns a line takes, as black counts them: wide characters take two."""
+    if text.isascii():
+        return len(text)
+    from black.strings import str_width  # black's own table; imported only for such text
+
+    return int(str_width(text))
 
 
 def fits(indent: int, text: str) -> bool:

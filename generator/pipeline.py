@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from . import conventions, run_cache
 from .ir import Api
 from .loading import LoadedSpec, load_spec
 from .problems import Problem, SpecError
-from .workers import map_on_cores
+from .workers import cores, map_on_cores
 
 # The stages behind validation, building, rendering and formatting are imported when a run
 # needs them: a run the whole-run cache answers never loads the validator, Jinja or black.
@@ -81,14 +82,26 @@ def _split_operation(pointer: str) -> tuple[str, str]:
     return parts[2].replace("~1", "/").replace("~0", "~"), parts[3]
 
 
-def _load_and_validate(path: Path) -> tuple[LoadedSpec | None, list[Problem]]:
-    from .validation import validate
-
+def _load(path: Path) -> tuple[LoadedSpec | None, list[Problem]]:
     try:
-        spec = load_spec(path)
+        return load_spec(path), []
     except SpecError as error:
         return None, error.problems
-    return spec, validate(spec)
+
+
+def _prepare_validation() -> None:
+    from . import validation  # noqa: F401 - imported for its import time alone
+
+
+def _validate(spec: LoadedSpec) -> list[Problem]:
+    from .validation import validate
+
+    return validate(spec)
+
+
+def _load_and_validate(path: Path) -> tuple[LoadedSpec | None, list[Problem]]:
+    spec, problems = _load(path)
+    return (spec, problems) if spec is None else (spec, _validate(spec))
 
 
 def _file_size(path: Path) -> int:
@@ -98,11 +111,17 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None) -> Api:
+def load_and_build(
+    spec_paths: list[Path],
+    skip_unsupported: bool = False,
+    summary: Summary | None = None,
+    checked: list[tuple[LoadedSpec | None, list[Problem]]] | None = None,
+) -> Api:
     """Load and validate every spec (gathering all problems), then build the IR.
 
     With `skip_unsupported`, an operation of a shape the generator does not
     support yet is left out and recorded in `summary` instead of failing the run.
+    `checked` gives each spec already loaded and validated, in the order of `spec_paths`.
     """
     from .building import build_api
     from .validation import validate
@@ -110,7 +129,8 @@ def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summa
     summary = summary if summary is not None else Summary()
     problems: list[Problem] = []
     loaded = []
-    checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size)
+    if checked is None:
+        checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size)
     for spec, spec_problems in checked:
         if spec is None:
             problems += spec_problems
@@ -137,12 +157,51 @@ def load_and_build(spec_paths: list[Path], skip_unsupported: bool = False, summa
                 _skip(by_file[spec_path], [p for p in error.problems if p.file == spec_path], summary)
     else:
         api = build_api(loaded)
+    _count_generated(api, summary)
+    return api
+
+
+def _count_generated(api: Api, summary: Summary) -> None:
     summary.resources = len(api.resources)
     summary.operations_generated = sum(len(r.operations) for _, _, r in api.resources)
     unaccounted = summary.operations_in_specs - summary.operations_generated - len(summary.skipped)
     if unaccounted:
         raise SpecError([Problem("spec", 0, "", f"{unaccounted} operation(s) were neither generated nor skipped")])
-    return api
+
+
+def _render_all(
+    spec_paths: list[Path], skip_unsupported: bool, summary: Summary, finish: Callable[[dict[str, str]], dict[str, str]]
+) -> dict[str, str]:
+    """Load, validate, build and render, with validation (the slowest check) running beside
+    building and rendering, which assume it will pass. When it finds any problem, that work
+    is dropped and the specs take the careful way: problems reported, or skipped, one step
+    after another."""
+    from .building import build_api
+    from .rendering import render
+
+    if cores() < 2:
+        return render(load_and_build(spec_paths, skip_unsupported, summary), finish)
+    with ProcessPoolExecutor(max_workers=min(cores(), len(spec_paths))) as validators:
+        validators.submit(_prepare_validation)  # the validator's imports, while the specs load
+        loaded = map_on_cores(_load, spec_paths, cost=_file_size)
+        specs = [spec for spec, _ in loaded if spec is not None]
+        if len(specs) < len(loaded):
+            return render(load_and_build(spec_paths, skip_unsupported, summary), finish)
+        by_size = sorted(range(len(specs)), key=lambda i: -len(specs[i].text))
+        pending = {i: validators.submit(_validate, specs[i]) for i in by_size}
+        try:
+            api: Api | None = build_api(specs)
+            files = render(api, finish)
+        except Exception:  # noqa: BLE001 - a spec that fails validation may break building; see below
+            api, files = None, {}
+        problems = [pending[i].result() for i in range(len(specs))]
+    if api is None or any(problems):
+        checked = [(spec, spec_problems) for spec, spec_problems in zip(specs, problems)]
+        return render(load_and_build(spec_paths, skip_unsupported, summary, checked), finish)
+    summary.specs = len(specs)
+    summary.operations_in_specs = sum(_operation_count(spec) for spec in specs)
+    _count_generated(api, summary)
+    return files
 
 
 @contextlib.contextmanager
@@ -174,11 +233,9 @@ def generate_files(
         summary.restore(hit["summary"])
         return dict(hit["files"])
     from .formatting import format_files
-    from .rendering import render
 
     with _without_cycle_collection():
-        api = load_and_build(spec_paths, skip_unsupported, summary)
-        files = render(api, finish=functools.partial(format_files, use_cache=use_cache))
+        files = _render_all(spec_paths, skip_unsupported, summary, functools.partial(format_files, use_cache=use_cache))
     if key:
         run_cache.store(key, files, summary.as_dict())
     return files

@@ -178,6 +178,8 @@ def render(api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None =
     pages = [(chain[-1], doc_links(api, domain, version, chain)) for domain, version, chain in chains]
     # the whole API's part first: its fake's table of routes is the largest single file
     cost = {-1: len(chains) * 100} | {index: 1 + len(chain[-1].operations) for index, (_, _, chain) in enumerate(chains)}
+    for name in environment().list_templates(extensions=["j2"]):
+        environment().get_template(name)  # compiled once, here: forked workers inherit them
     files: dict[str, str] = {}
     for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=(api, chains, pages, finish)):
         files.update(part)

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import layout
-from generator.formatting import MODE, needs_black
+from generator.formatting import black_mode, needs_black
 from generator.pipeline import Summary, load_and_build
 from generator.rendering import render
 
@@ -49,7 +49,7 @@ def at_depth(depth: int, statement: str, block: str = "if True:") -> str:
 def assert_black_agrees(source: str) -> None:
     if needs_black(source):
         return  # the generator hands this one to black itself
-    assert black.format_str(source, mode=MODE) == source
+    assert black.format_str(source, mode=black_mode()) == source
 
 
 @SETTINGS
@@ -107,5 +107,5 @@ def test_every_file_the_generator_does_not_format_is_already_black(spec_text: st
     files = render(load_and_build([spec], summary=Summary()))
     unformatted = {path: text for path, text in files.items() if path.endswith(".py") and not needs_black(text)}
     assert len(unformatted) > 10
-    changed = [path for path, text in unformatted.items() if black.format_str(text, mode=MODE) != text]
+    changed = [path for path, text in unformatted.items() if black.format_str(text, mode=black_mode()) != text]
     assert changed == []

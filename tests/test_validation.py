@@ -194,3 +194,14 @@ def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: d
     assert (skip["operation"], skip["operation_id"]) == ("POST /v1/ConnectionPolicies", "CreateConnectionPolicy")
     assert "multipart/form-data" in skip["reason"]
     assert sum(len(r.operations) for _, _, r in api.resources) == 31
+
+
+def test_problems_cross_from_a_worker_process_intact() -> None:
+    import pickle
+
+    from generator.problems import Problem, SpecError
+
+    error = SpecError([Problem("spec.yaml", 7, "/paths", "broken"), Problem("spec.yaml", 2, "/info", "missing")])
+    copy = pickle.loads(pickle.dumps(error))
+    assert copy.problems == error.problems
+    assert str(copy) == "spec.yaml:2: /info: missing\nspec.yaml:7: /paths: broken"
