@@ -245,6 +245,8 @@ class LifeCycle:
     update_checks: tuple[tuple[Field, Any], ...]
     caller_id: str | None = None  # a create argument that names the new instance (a Sync item's key)
     list_kwargs: tuple[tuple[Param, Any], ...] = ()  # what list() requires, e.g. a list path's own parameter
+    caller_id_stem: bool = False  # the caller id loses its last character before it is numbered
+    id_as_text: bool = False  # the id attribute is a number but the path takes text (a revision)
 
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
@@ -284,14 +286,35 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     create_kwargs = example_call(domain, chain, create).kwargs if create else ()
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
     attribute = _id_attribute(resource)
-    caller_id = next((p.py_name for p, value in create_kwargs  # a free-form name, not a Sid with a pattern
-                      if p.py_name == attribute and isinstance(value, str) and "pattern" not in dict(p.constraints)), None)
+    caller_id, caller_id_stem = _numbered_caller_id(attribute, create_kwargs)
     create_checks = tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id)
     return LifeCycle(
         tuple(parents), tuple(steps), attribute, context_args(resource),
         create_kwargs, create_checks, update_kwargs, _echoed(resource, update_kwargs), caller_id,
-        example_call(domain, chain, listing).kwargs if listing else (),
+        example_call(domain, chain, listing).kwargs if listing else (), caller_id_stem, _id_as_text(resource),
     )
+
+
+def _numbered_caller_id(attribute: str | None, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[str | None, bool]:
+    """The create argument that names the new instance (a Sync item's key, a phone number's Sid),
+    which the test numbers ``+ str(n)`` for three distinct instances; and whether its value loses
+    its last character first (a Sid, which must keep its length) or is a free-form name."""
+    for param, value in kwargs:
+        if param.py_name != attribute or not isinstance(value, str) or not value:
+            continue
+        if "pattern" not in dict(param.constraints):
+            return param.py_name, False
+        if all(fits(param.constraints, value[:-1] + str(n)) for n in range(3)):
+            return param.py_name, True
+    return None, False
+
+
+def _id_as_text(resource: Resource) -> bool:
+    """Whether the model holds as a number what the instance's path takes as text."""
+    attribute = _id_attribute(resource)
+    field = next((f for f in resource.fields if f.py_name == attribute), None)
+    last = resource.context_params[-1] if resource.context_params else None
+    return bool(field and last and last.type.kind == "string" and field.type.kind in ("integer", "number"))
 
 
 def _id_attribute(resource: Resource) -> str | None:

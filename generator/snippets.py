@@ -139,14 +139,21 @@ def equals(value: Any, type_ref: TypeRef) -> str:
 
 
 def method_call(
-    target: str, pairs: Sequence[tuple[Param, Any]], numbered: str | None = None, more: dict[str, str] | None = None
+    target: str,
+    pairs: Sequence[tuple[Param, Any]],
+    numbered: str | None = None,
+    more: dict[str, str] | None = None,
+    stem: bool = False,
 ) -> Brackets:
     """``target(name=value, ...)`` with each example value as the test spells it, then `more`;
-    the argument named `numbered` gets ``+ str(n)`` so a loop makes distinct ones."""
-    arguments: dict[str, Item] = {
-        p.py_name: (layout.flat(expected_value(v, p.type)) + " + str(n)") if p.py_name == numbered else expected_value(v, p.type)
-        for p, v in pairs
-    }
+    the argument named `numbered` gets ``+ str(n)`` so a loop makes distinct ones (after
+    losing its last character, with `stem`)."""
+    arguments: dict[str, Item] = {}
+    for p, v in pairs:
+        if p.py_name == numbered:
+            arguments[p.py_name] = layout.flat(expected_value(v[:-1] if stem else v, p.type)) + " + str(n)"
+        else:
+            arguments[p.py_name] = expected_value(v, p.type)
     return call(target, **arguments, **(more or {}))
 
 

@@ -24,7 +24,8 @@ def test_life_cycle(server: FakeServer) -> None:
     assert listed, "the fake seeds this list from the spec's examples"
     assert all(isinstance(item, Country) for item in listed)
     for item in listed:
-        assert things(item.iso_code).fetch() == item
+        one = things(item.iso_code)
+        assert one.fetch() == item
     thing = things(listed[0].iso_code)
 
     c.close()
@@ -40,7 +41,8 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert listed, "the fake seeds this list from the spec's examples"
         assert all(isinstance(item, Country) for item in listed)
         for item in listed:
-            assert await things(item.iso_code).fetch() == item
+            one = things(item.iso_code)
+            assert await one.fetch() == item
         thing = things(listed[0].iso_code)
 
         await c.aclose()

@@ -51,6 +51,32 @@ def _snake(name: str) -> str:
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
 
 
+_PAGING = {"PageSize", "Page", "PageToken"}
+
+
+def _count(text: str | None, default: int) -> int:
+    return int(text) if text is not None and text.isdigit() else default
+
+
+def _as_json(value: Any) -> Any:
+    """An object sent as form text (``Configuration={"a": 1}``), as the API keeps it: parsed."""
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _field_of(route: Any, name: str) -> str | None:
+    """The record field a parameter sets: the same name (a JSON body's ``friendlyName``),
+    or its snake_case twin (a form's ``FriendlyName`` sets ``friendly_name``)."""
+    if name in route.field_names:
+        return name
+    snake = _snake(name)
+    return snake if snake in route.field_names else None
+
+
 def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
     names = _PARAM.findall(path)
     regex = (
@@ -102,6 +128,7 @@ class _Route:
         self.id: Mapping[str, str] | None = table["id"]
         self.fields: list[list[Any]] = table["fields"]
         self.field_names = {name for name, _, _ in self.fields}
+        self.field_kinds = {name: kind for name, kind, _ in self.fields}
         self.links: Mapping[str, str] = table["links"]
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
@@ -344,7 +371,8 @@ class FakeTwilio:
         if (
             query
         ):  # the API's query parameters are all known; an unknown one is a mistake worth reporting
-            known = {rule["name"] for rule in rules if rule["in"] == "query"}
+            # the paging parameters too: the fake writes them into its own next page URLs
+            known = {rule["name"] for rule in rules if rule["in"] == "query"} | _PAGING
             for key in given:
                 if key not in known:
                     raise FakeError(400, 20001, f"Unknown parameter {key}")
@@ -426,12 +454,20 @@ class FakeTwilio:
         ):  # the caller names it: a key, an identity
             values[route.id["name"]] = str(arguments[route.id["name"]])
         elif route.id is not None:
-            values[route.id["name"]] = f"{route.id['prefix']}{next(self._counter):032x}"
+            values[route.id["name"]] = self._new_id(route)
         record = self._new_record(route, values)
         self._apply(route, record, arguments)
         if route.instance_path and route.list_path:
             self._store(_fill(route.list_path, values), _fill(route.instance_path, values), record)
         return op["status"], record
+
+    def _new_id(self, route: _Route) -> str:
+        """A Sid of the resource's prefix, or the next number for a numbered one (a list item's index)."""
+        assert route.id is not None
+        field = _field_of(route, route.id["name"])
+        if field is not None and route.field_kinds.get(field) == "integer":
+            return str(next(self._counter))
+        return f"{route.id['prefix']}{next(self._counter):032x}"
 
     def _fetch(
         self, route: _Route, op: Any, values: dict[str, str], arguments: Any, _: Any
@@ -478,16 +514,13 @@ class FakeTwilio:
         records = [self._records[k] for k in self._collections.get(path, [])]
         query_names = {rule["name"] for rule in op["params"] if rule["in"] == "query"}
         for name, wanted in arguments.items():
-            field = _snake(name)
-            if (
-                name in query_names
-                and name not in ("PageSize", "Page", "PageToken")
-                and field in route.field_names
-            ):
+            field = _field_of(route, name)
+            if name in query_names and name not in _PAGING and field:
                 records = [r for r in records if _matches(r.get(field), wanted)]
-        size = arguments.get("PageSize", DEFAULT_PAGE_SIZE)
-        number = arguments.get("Page", 0)
-        filters = [(k, v) for k, v in query if k not in ("PageSize", "Page", "PageToken")]
+        raw = dict(query)  # paging the spec does not declare still follows the fake's own links
+        size = arguments.get("PageSize", max(1, _count(raw.get("PageSize"), DEFAULT_PAGE_SIZE)))
+        number = arguments.get("Page", _count(raw.get("Page"), 0))
+        filters = [(k, v) for k, v in query if k not in _PAGING]
 
         def page_url(n: int) -> str:
             return f"{self._root(route)}{path}?" + urlencode(
@@ -549,8 +582,10 @@ class FakeTwilio:
             for name, kind, nullable in route.fields
         }
         for name, value in values.items():
-            if _snake(name) in route.field_names:
-                record[_snake(name)] = value
+            field = _field_of(route, name)
+            if field is not None:
+                numbered = route.field_kinds[field] == "integer" and value.isdigit()
+                record[field] = int(value) if numbered else value
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
         taken = {_snake(name) for name in values}  # a path's AccountSid names the record's account
@@ -569,9 +604,9 @@ class FakeTwilio:
 
     def _apply(self, route: _Route, record: dict[str, Any], arguments: Mapping[str, Any]) -> None:
         for name, value in arguments.items():
-            field = _snake(name)
-            if field in route.field_names and field not in ("sid", "url"):
-                record[field] = value
+            field = _field_of(route, name)
+            if field is not None and field not in ("sid", "url"):
+                record[field] = _as_json(value) if route.field_kinds[field] == "object" else value
 
     def _seed(
         self, route: _Route, path_values: Mapping[str, str], example: Mapping[str, Any]
