@@ -177,12 +177,19 @@ class FakeTwilio:
     def reset(self) -> None:
         """Forget everything created; keep only the seed records from the spec's examples."""
         with self._lock:
-            self._records: dict[str, dict[str, Any]] = {}
-            self._collections: dict[str, list[str]] = {}
+            # one store per product: supersim's /v1/Sims and wireless's /v1/Sims are different lists
+            self._stores: dict[
+                str | None, tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
+            ] = {}
             self._counter = itertools.count(1)
             for route in self._routes:
+                self._use_store(route.domain if self.by_domain else None)
                 for seed in route.seeds:
                     self._seed(route, seed["path_values"], seed["record"])
+
+    def _use_store(self, domain: str | None) -> None:
+        """Point the records and collections at one product's store (called under the lock)."""
+        self._records, self._collections = self._stores.setdefault(domain, ({}, {}))
 
     # -- clients ---------------------------------------------------------------------------
 
@@ -266,6 +273,7 @@ class FakeTwilio:
         if self.by_domain and first in self._domains:
             routes = [route for route in routes if route.domain == first]
             path = "/" + rest
+        self._use_store(first if self.by_domain and first in self._domains else None)
         for route in routes:
             for instance, match in ((True, route.instance_match), (False, route.list_match)):
                 if match is None:
