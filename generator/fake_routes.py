@@ -65,8 +65,8 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
         items += listing.response_example.value.get(resource.list_key) or []
     if fetch is not None and fetch.response_example is not None:
         items.append(fetch.response_example.value)
-    if not items and resource.instance_operations:
-        items.append({})  # e.g. an archived call: nothing to read, but something to delete
+    if not items and (resource.instance_operations or listing is not None):
+        items.append({})  # e.g. an archived call, a chunk without an example: nothing to read, but something there
     # Seeds live where the generated tests look: under the parents' example path values,
     # each with its own id from the example item.
     # Without a list, a test can only fetch the instance its own example names.
@@ -82,6 +82,14 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
             own = item.get(field, example) if listable and isinstance(item, dict) else example
             values[param.wire_name] = str(own)
         seeds.append({"path_values": values, "record": item})
+    # The tests of its children reach it by the path parameters' own examples: one lives there too.
+    at_examples = {p.wire_name: str(examples.get(p.py_name)) for p in resource.context_params}
+    if listable and seeds and at_examples and not any(
+        all(seed["path_values"].get(k) == v for k, v in at_examples.items()) for seed in seeds
+    ):
+        record = dict(seeds[0]["record"]) if isinstance(seeds[0]["record"], dict) else {}
+        record.update((snake_case(p.wire_name), examples.get(p.py_name)) for p in resource.context_params)
+        seeds.append({"path_values": {**seeds[0]["path_values"], **at_examples}, "record": record})
     return seeds
 
 
