@@ -31,6 +31,23 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "friendly_name": "friendly_name",
+    "voice_url": "https://byoc.example.com/twilio/app",
+    "voice_method": "POST",
+    "voice_fallback_method": "POST",
+    "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
+    "status_callback_method": "POST",
+    "status_callback_url": "https://byoc.example.com/twilio/status_callback",
+    "cnam_lookup_enabled": False,
+    "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:36Z",
+    "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
 LIST_PATH: Steps = [("byoc_trunks", None)]
 INSTANCE_PATH: Steps = [("byoc_trunks", ["BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
@@ -419,24 +436,7 @@ def test_create_checks_from_domain_sid_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 3)
     for body in bodies:
         api.reply(200, body)
 
@@ -474,24 +474,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 3)
     for body in bodies:
         api.reply(200, body)
 
@@ -504,24 +487,7 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 3)
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
@@ -541,24 +507,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 2)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 2)
     for body in bodies:
         api.reply(200, body)
 
@@ -575,24 +524,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 3)
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
@@ -605,24 +537,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "voice_url": "https://byoc.example.com/twilio/app",
-        "voice_method": "POST",
-        "voice_fallback_method": "POST",
-        "voice_fallback_url": "https://byoc.example.com/twilio/fallback",
-        "status_callback_method": "POST",
-        "status_callback_url": "https://byoc.example.com/twilio/status_callback",
-        "cnam_lookup_enabled": False,
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "from_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", item, 1)
+    bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 1)
     api.reply(200, bodies[0])
 
     raw = api.run(

@@ -31,6 +31,17 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "friendly_name": "friendly_name",
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:37Z",
+    "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "links": {
+        "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
+    },
+}
 LIST_PATH: Steps = [("connection_policies", None)]
 INSTANCE_PATH: Steps = [("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
@@ -146,18 +157,9 @@ def test_create_checks_friendly_name_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -189,18 +191,9 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -213,18 +206,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 3
+    )
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
@@ -244,18 +228,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 2)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 2
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -272,18 +247,9 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 3
+    )
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
@@ -296,18 +262,9 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:37Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "links": {
-            "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", item, 1)
+    bodies = pages(
+        "https://voice.twilio.com/v1/ConnectionPolicies", "connection_policies", LIST_ITEM, 1
+    )
     api.reply(200, bodies[0])
 
     raw = api.run(

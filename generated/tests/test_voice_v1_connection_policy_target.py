@@ -31,6 +31,19 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "friendly_name": "friendly_name",
+    "target": "sip:sip-box.com:1234",
+    "priority": 1,
+    "weight": 20,
+    "enabled": True,
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:36Z",
+    "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
 LIST_PATH: Steps = [
     ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
     ("targets", None),
@@ -255,23 +268,10 @@ def test_create_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies:
@@ -310,23 +310,10 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies:
@@ -341,23 +328,10 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies + [bodies[1]]:
@@ -379,23 +353,10 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         2,
     )
     for body in bodies:
@@ -414,23 +375,10 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         3,
     )
     api.reply(200, bodies[1])
@@ -445,23 +393,10 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "connection_policy_sid": "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "target": "sip:sip-box.com:1234",
-        "priority": 1,
-        "weight": 20,
-        "enabled": True,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
     bodies = pages(
         "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets",
         "targets",
-        item,
+        LIST_ITEM,
         1,
     )
     api.reply(200, bodies[0])

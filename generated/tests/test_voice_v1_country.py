@@ -31,26 +31,28 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "iso_code": "US",
+    "name": "United States/Canada",
+    "country_codes": ["+1"],
+    "continent": "NORTH_AMERICA",
+    "low_risk_numbers_enabled": False,
+    "high_risk_special_numbers_enabled": False,
+    "high_risk_tollfraud_numbers_enabled": False,
+    "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
+    "links": {
+        "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
+    },
+}
 LIST_PATH: Steps = [("dialing_permissions", None), ("countries", None)]
 INSTANCE_PATH: Steps = [("dialing_permissions", None), ("countries", ["US"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -81,20 +83,9 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -107,20 +98,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 3
+    )
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
@@ -140,20 +120,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 2)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 2
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -170,20 +139,9 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 3
+    )
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
@@ -196,20 +154,9 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "iso_code": "US",
-        "name": "United States/Canada",
-        "country_codes": ["+1"],
-        "continent": "NORTH_AMERICA",
-        "low_risk_numbers_enabled": False,
-        "high_risk_special_numbers_enabled": False,
-        "high_risk_tollfraud_numbers_enabled": False,
-        "url": "https://voice.twilio.com/v1/DialingPermissions/Countries/US",
-        "links": {
-            "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
-        },
-    }
-    bodies = pages("https://voice.twilio.com/v1/DialingPermissions/Countries", "content", item, 1)
+    bodies = pages(
+        "https://voice.twilio.com/v1/DialingPermissions/Countries", "content", LIST_ITEM, 1
+    )
     api.reply(200, bodies[0])
 
     raw = api.run(

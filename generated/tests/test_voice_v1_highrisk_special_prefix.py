@@ -31,6 +31,7 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {"prefix": "+37181"}
 LIST_PATH: Steps = [
     ("dialing_permissions", None),
     ("countries", ["US"]),
@@ -40,11 +41,10 @@ LIST_PATH: Steps = [
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies:
@@ -70,11 +70,10 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies:
@@ -89,11 +88,10 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         3,
     )
     for body in bodies + [bodies[1]]:
@@ -115,11 +113,10 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         2,
     )
     for body in bodies:
@@ -138,11 +135,10 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         3,
     )
     api.reply(200, bodies[1])
@@ -157,11 +153,10 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {"prefix": "+37181"}
     bodies = pages(
         "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes",
         "content",
-        item,
+        LIST_ITEM,
         1,
     )
     api.reply(200, bodies[0])

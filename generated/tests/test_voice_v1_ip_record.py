@@ -31,6 +31,16 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "friendly_name": "friendly_name",
+    "ip_address": "10.2.3.4",
+    "cidr_prefix_length": 30,
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:36Z",
+    "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
 LIST_PATH: Steps = [("ip_records", None)]
 INSTANCE_PATH: Steps = [("ip_records", ["ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
@@ -180,17 +190,7 @@ def test_create_checks_cidr_prefix_length_maximum_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 3)
     for body in bodies:
         api.reply(200, body)
 
@@ -220,17 +220,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 3)
     for body in bodies:
         api.reply(200, body)
 
@@ -243,17 +233,7 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 3)
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
@@ -273,17 +253,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 2)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 2)
     for body in bodies:
         api.reply(200, body)
 
@@ -300,17 +270,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 3)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 3)
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
@@ -323,17 +283,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "friendly_name": "friendly_name",
-        "ip_address": "10.2.3.4",
-        "cidr_prefix_length": 30,
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/IpRecords/ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", item, 1)
+    bodies = pages("https://voice.twilio.com/v1/IpRecords", "ip_records", LIST_ITEM, 1)
     api.reply(200, bodies[0])
 
     raw = api.run(

@@ -31,6 +31,14 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
+LIST_ITEM: dict[str, Any] = {
+    "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "date_created": "2020-03-18T23:31:36Z",
+    "date_updated": "2020-03-18T23:31:36Z",
+    "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
 LIST_PATH: Steps = [("source_ip_mappings", None)]
 INSTANCE_PATH: Steps = [("source_ip_mappings", ["IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
@@ -223,15 +231,9 @@ def test_create_checks_sip_domain_sid_max_length_before_sending(
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -260,15 +262,9 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 3
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -281,15 +277,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
 
 def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     c = api.client
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 3
+    )
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
@@ -309,15 +299,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
 
 
 def test_async_page_navigates_forward(api: ScriptedApi) -> None:
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 2)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 2
+    )
     for body in bodies:
         api.reply(200, body)
 
@@ -334,15 +318,9 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 3)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 3
+    )
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
@@ -355,15 +333,9 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant: str) -> None:
-    item: dict[str, Any] = {
-        "sid": "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ip_record_sid": "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "sip_domain_sid": "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "date_created": "2020-03-18T23:31:36Z",
-        "date_updated": "2020-03-18T23:31:36Z",
-        "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    }
-    bodies = pages("https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", item, 1)
+    bodies = pages(
+        "https://voice.twilio.com/v1/SourceIpMappings", "source_ip_mappings", LIST_ITEM, 1
+    )
     api.reply(200, bodies[0])
 
     raw = api.run(
