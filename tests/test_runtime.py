@@ -121,6 +121,16 @@ def test_validation_error_is_a_value_error_and_names_the_parameter() -> None:
     assert caught.value.parameter == "sid"
 
 
+@pytest.mark.parametrize("value", ["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\x00b"])
+def test_header_values_cannot_hold_a_line_break(value: str) -> None:
+    header = Param("webhooks", "X-Twilio-Webhook-Enabled", "header", codecs.STRING)
+    operation = Operation("GET", "/v1/Things", (header,))
+    with pytest.raises(ValidationError, match="webhooks: must not hold CR, LF or NUL"):
+        operation.prepare("https://x.twilio.com", {"webhooks": value})
+    request = operation.prepare("https://x.twilio.com", {"webhooks": "true"})
+    assert request.headers == [("X-Twilio-Webhook-Enabled", "true")]
+
+
 @pytest.mark.parametrize(
     ("value", "quoted"),
     [("a/b", "a%2Fb"), ("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("50%", "50%25"), ("a.b", "a.b")],

@@ -78,6 +78,9 @@ class Param:
                 raise ValidationError(self.name, f"must be at most {self.maximum}")
 
 
+_LINE_BREAK = re.compile(r"[\r\n\x00]")
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a spec (ECMA-262) pattern for Python.
 
@@ -167,8 +170,12 @@ class Operation:
                     raise ValidationError(param.name, "must not be empty")
                 path = path.replace("{" + param.wire_name + "}", quote_segment(str(encoded)))
             else:
+                values = encoded if isinstance(encoded, list) else [encoded]
+                if param.location == "header" and any(_LINE_BREAK.search(one) for one in values):
+                    # a CR or LF would end the header and start another one of the caller's making
+                    raise ValidationError(param.name, "must not hold CR, LF or NUL in a header")
                 target = {"query": query, "header": headers}.get(param.location, form)
-                for one in encoded if isinstance(encoded, list) else [encoded]:
+                for one in values:
                     target.append((param.wire_name, one))
         if self.content_type is None or self.content_type == FORM:
             return PreparedRequest(
