@@ -117,7 +117,7 @@ def lay_out(item: Item, indent: int, lead: str = "", tail: str = "") -> str:
     The first line comes without its indent (the template has written it);
     the lines after it carry theirs.
     """
-    return ("\n").join(_lines(item, indent, lead, tail))[indent:]
+    return "\n".join(_lines(item, indent, lead, tail))[indent:]
 
 
 def _lines(item: Item, indent: int, lead: str, tail: str) -> list[str]:

@@ -185,8 +185,10 @@ def _render_all(
         validators.submit(_prepare_validation)  # the validator's imports, while the specs load
         loaded = map_on_cores(_load, spec_paths, cost=_file_size)
         specs = [spec for spec, _ in loaded if spec is not None]
-        if len(specs) < len(loaded):
-            return render(load_and_build(spec_paths, skip_unsupported, summary), finish)
+        if len(specs) < len(loaded):  # a spec that did not load: report every problem, from what is loaded
+            validated = iter(validators.map(_validate, specs))
+            checked = [(spec, errors) if spec is None else (spec, next(validated)) for spec, errors in loaded]
+            return render(load_and_build(spec_paths, skip_unsupported, summary, checked), finish)
         by_size = sorted(range(len(specs)), key=lambda i: -len(specs[i].text))
         pending = {i: validators.submit(_validate, specs[i]) for i in by_size}
         try:
