@@ -18,7 +18,7 @@ from typing import Any
 from .diffing import diff_apis, to_json, to_markdown
 from .pipeline import Summary, generate_files, load_and_build
 from .problems import SpecError
-from .writing import OutputError, differences, read_tree, write_tree
+from .writing import OutputError, differences, write_tree
 
 DEFAULT_SPECS = "spec/*.yaml"
 DEFAULT_OUT = "generated"
@@ -54,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     try:
         summary = Summary()
-        files = generate_files(_spec_paths(args.spec), args.skip_unsupported, summary, use_cache=not args.no_cache)
+        files = generate_files(
+            _spec_paths(args.spec), args.skip_unsupported, summary,
+            use_cache=not args.no_cache, fill_cache=args.command == "generate",  # `check` writes nothing
+        )
         counts = summary.as_dict()
         if args.summary_json:
             Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
@@ -65,9 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             for skip in summary.skipped:
                 print(f"  skipped {skip['operation']} ({skip['spec']}): {skip['reason']}")
             return 0
-        with tempfile.TemporaryDirectory(prefix="generator-check-") as scratch:
-            write_tree(files, Path(scratch) / "out")
-            stale = differences(read_tree(Path(scratch) / "out"), out)
+        stale = differences(files, out)
         if stale:
             print(f"{out}/ is stale; run `make generate`. Differing files:", file=sys.stderr)
             for path in stale:

@@ -79,7 +79,7 @@ def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
     return black.format_str(source, mode=black_mode()), ""
 
 
-def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
+def format_files(files: dict[str, str], use_cache: bool = True, fill_cache: bool = True) -> dict[str, str]:
     """Return the files with every ``.py`` one proven to parse, and black-formatted where needed.
 
     A file that does not parse is a generator bug, never something a spec can
@@ -104,7 +104,7 @@ def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str
             problems.append(Problem(path, 0, "", error))
         elif text is not None:
             formatted[path] = text
-            if cache:
+            if cache and fill_cache:
                 _write(cache / _key(source), text)
     if problems:
         raise SpecError(problems)

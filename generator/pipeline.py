@@ -220,11 +220,16 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def generate_files(
-    spec_paths: list[Path], skip_unsupported: bool = False, summary: Summary | None = None, use_cache: bool = True
+    spec_paths: list[Path],
+    skip_unsupported: bool = False,
+    summary: Summary | None = None,
+    use_cache: bool = True,
+    fill_cache: bool = True,
 ) -> dict[str, str]:
     """Every output file, by relative path, formatted and ready to write.
 
     A run with the same inputs as a recent one takes its files from the run cache.
+    With `fill_cache` off the caches are only read, so the run writes nothing at all.
     """
     if not spec_paths:
         raise SpecError([Problem("spec", 0, "", "no spec files given")])
@@ -237,7 +242,8 @@ def generate_files(
     from .formatting import format_files
 
     with _without_cycle_collection():
-        files = _render_all(spec_paths, skip_unsupported, summary, functools.partial(format_files, use_cache=use_cache))
-    if key:
+        finish = functools.partial(format_files, use_cache=use_cache, fill_cache=fill_cache)
+        files = _render_all(spec_paths, skip_unsupported, summary, finish)
+    if key and fill_cache:
         run_cache.store(key, files, summary.as_dict())
     return files

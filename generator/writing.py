@@ -4,17 +4,25 @@ The new tree is written beside the old one and swapped in with one
 ``rename``, so a failed or killed run leaves either the old tree or the new
 one, never a mix. A manifest marks a directory as ours: a directory without
 it is never replaced.
+
+Runs that write one output directory take turns: each holds an exclusive
+``flock`` on the directory that contains it while it stages and swaps. A run
+killed half-way leaves only its staging directory (``.<name>.new-*``) beside
+the output; the next run to hold the lock removes it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import fcntl
 import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import Iterator
 
 MANIFEST = ".generated-manifest"
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache"}
@@ -40,26 +48,50 @@ def manifest_text(files: dict[str, str]) -> str:
 def write_tree(files: dict[str, str], out: Path) -> None:
     """Replace the directory `out` with exactly `files`."""
     out = out.resolve()
-    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
-        raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
-    if _is_current(files, out):
-        return  # nothing changed: leave the tree (and its timestamps) alone
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    with _exclusive(out.parent):
+        _remove_leftovers(out)
+        if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
+            raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
+        if _is_current(files, out):
+            return  # nothing changed: leave the tree (and its timestamps) alone
+        staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(out), dir=out.parent))
+        try:
+            for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
+                target = staging / safe_relative(path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8", newline="\n")
+            _fsync_tree(staging)
+            if out.exists():
+                _exchange(staging, out)  # staging now holds the old tree
+                shutil.rmtree(staging)
+            else:
+                os.rename(staging, out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _staging_prefix(out: Path) -> str:
+    return f".{out.name}.new-"
+
+
+@contextlib.contextmanager
+def _exclusive(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (a directory's own inode, so no lock file is left behind)."""
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
-            target = staging / safe_relative(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
-        _fsync_tree(staging)
-        if out.exists():
-            _exchange(staging, out)  # staging now holds the old tree
-            shutil.rmtree(staging)
-        else:
-            os.rename(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Staging directories of runs that were killed; only called with the lock held, so none is in use."""
+    for leftover in sorted(out.parent.glob(_staging_prefix(out) + "*")):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _is_current(files: dict[str, str], out: Path) -> bool:
