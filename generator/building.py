@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from . import conventions
 from .ir import Api, Child, Domain, EnumType, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
 from .loading import LoadedSpec
-from .naming import pascal_case, snake_case
+from .naming import module_name, pascal_case, snake_case
 from .problems import Problem, SpecError, pointer_join
 from .schemas import flatten, resolve
 
@@ -288,7 +288,7 @@ class _SpecBuilder:
         fields = self.fields(self.model_schema(draft))
         return Resource(
             class_name=name,
-            module_name=snake_case(name),
+            module_name=module_name(name),
             mount_name=mount,
             description=str(item.get("description") or ""),
             fields=fields,

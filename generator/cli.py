@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{out}/ is up to date ({len(files)} files)")
         return 0
     except SpecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(error.problems)} problem(s); nothing was written", file=sys.stderr)
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        print(f"{len(error.lines)} problem(s); nothing was written", file=sys.stderr)
         return 2
     except OutputError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -98,8 +98,8 @@ def _diff(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 parser.error("diff takes OLD NEW, or --base GITREF [NEW ...]")
             changes = diff_apis(load_and_build(old) if old else _empty(), load_and_build(new))
     except SpecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
+        for line in error.lines:
+            print(line, file=sys.stderr)
         return 2
     except subprocess.CalledProcessError as error:
         print(f"error: git failed: {error.stderr.strip()}", file=sys.stderr)

@@ -25,7 +25,7 @@ import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from .naming import pascal_case, snake_case
+from .naming import module_name, pascal_case, snake_case
 
 PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "page_token"}
 
@@ -206,7 +206,7 @@ def domain_of(server_url: str) -> tuple[str, str]:
     """``https://voice.twilio.com`` -> ("voice", "https://voice.twilio.com")."""
     parts = urlsplit(server_url)
     host = parts.hostname or "api"
-    return snake_case(host.split(".")[0]), f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
+    return module_name(host.split(".")[0]), f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
 
 
 def product_of(base_url: str) -> str:

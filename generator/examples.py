@@ -8,12 +8,15 @@ differently from what the spec says.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from .building import fits
 from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 Chain = tuple[Resource, ...]
 
@@ -149,7 +152,7 @@ def access_path(version: Version, domain: Domain, chain: Chain) -> str:
 def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     resource = chain[-1]
     steps, values = steps_to(chain, instance=op in resource.instance_operations)
-    path = op.path
+    path = _NON_ASCII.sub(lambda run: quote(run.group()), op.path)  # as it goes on the wire: UTF-8, %-escaped
     for param in resource.inherited_params + resource.context_params:
         if param.py_name in values:
             path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))

@@ -16,7 +16,6 @@ from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
 
-
 def param_rule(param: Param) -> dict[str, Any]:
     rule: dict[str, Any] = {
         "name": param.wire_name,
@@ -93,6 +92,21 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
     return seeds
 
 
+def _param_fields(resource: Resource) -> dict[str, str]:
+    """The model field each parameter sets: the one of the same name (a JSON body's
+    ``friendlyName``), else the one with its snake_case name (a form's ``FriendlyName``
+    sets ``friendly_name``), by the generator's own naming rules."""
+    fields = {f.wire_name for f in resource.fields}
+    by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.fields}
+    params = [*resource.inherited_params, *resource.context_params, *(p for op in resource.operations for p in op.params)]
+    found = {}
+    for param in params:
+        field = param.wire_name if param.wire_name in fields else by_snake.get(snake_case(param.wire_name))
+        if field is not None:
+            found[param.wire_name] = field
+    return dict(sorted(found.items()))
+
+
 def fake_routes(api: Api) -> list[dict[str, Any]]:
     routes = []
     for domain, _, chain in api.chains:
@@ -111,6 +125,7 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                 "parent_path": _parent_path(parent, on_instance),
                 "id": _id_rule(resource),
                 "fields": [[f.wire_name, f.type.kind, f.nullable] for f in resource.fields],
+                "param_fields": _param_fields(resource),
                 "links": {
                     child.resource.mount_name: _child_list_path(child.resource)
                     for child in resource.instance_children

@@ -9,6 +9,8 @@ The rules, in order, for an identifier made from a spec name:
 3. A name that starts with a digit gets an ``n_`` prefix (``2fa`` -> ``n_2fa``).
 4. Leading and trailing underscores are dropped (so no dunders are made).
 5. A Python keyword gets a ``_`` suffix (``from`` -> ``from_``).
+6. A module or package name (a file or folder name) that Windows keeps for a device
+   (``con``, ``nul``, ``com1``...) gets a ``_`` suffix too (``con`` -> ``con_``).
 
 The same input always gives the same output. Names that collide after these
 rules are reported by validation, naming both spec names.
@@ -55,6 +57,17 @@ def snake_case(name: str) -> str:
     if ident in RESERVED:
         ident += "_"
     return ident
+
+
+_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", "conin", "conout"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(10)]
+)
+
+
+def module_name(name: str) -> str:
+    """A snake_case name that is safe as a file or folder name on every operating system."""
+    ident = snake_case(name)
+    return ident + "_" if ident in _DEVICE_NAMES else ident
 
 
 def pascal_case(name: str) -> str:

@@ -39,7 +39,13 @@ class SpecError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(self.lines))
+
+    @property
+    def lines(self) -> list[str]:
+        """Each problem once, as ``file:line: /pointer: message``: one with several operations
+        (kept apart in `problems`, so a corpus run can skip each) is printed once."""
+        return list(dict.fromkeys(str(p) for p in self.problems))
 
     def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:
         return SpecError, (self.problems,)  # so it crosses from a worker process intact

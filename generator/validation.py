@@ -113,6 +113,14 @@ def _operation_id_problems(spec: LoadedSpec) -> Iterator[Problem]:
             seen[op_id] = pointer
 
 
+# A server URL is a scheme, a host name, an optional port and path: no credentials, query or
+# fragment, and nothing an HTTP client would have to escape or reinterpret.
+_SERVER_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9._~/-]*)?")
+# A path segment may not hold what ends or escapes a path (``?``, ``#``, ``%``, ``\``), space or
+# control characters; ``.`` and ``..`` segments are refused too, as clients resolve them away.
+_NOT_IN_PATH = re.compile(r"[?#%\\\s\x00-\x1f\x7f]")
+
+
 def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
     data = spec.data
     root_servers = data.get("servers")
@@ -124,6 +132,12 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
         url = servers[0].get("url") if servers and isinstance(servers[0], dict) else None
         if not isinstance(url, str) or not re.match(r"https?://[^/]+", url):
             yield spec.problem(pointer, "no absolute http(s) server URL for this path (set 'servers')")
+        elif not _SERVER_URL.fullmatch(url):
+            yield spec.problem(pointer, f"server URL {url!r} is not a plain http(s)://host[:port][/path] URL")
+        bad = [segment for segment in path.split("/")[1:] if segment in (".", "..") or _NOT_IN_PATH.search(segment)]
+        if not path.startswith("/") or bad:
+            reason = f"segment {bad[0]!r} would not reach the server as written" if bad else "it does not start with '/'"
+            yield spec.problem(pointer, f"path {path!r} cannot be requested: {reason}")
         kind = conventions.path_type(path, item)
         for method in conventions.HTTP_METHODS:
             if method not in item:

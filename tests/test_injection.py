@@ -1,7 +1,9 @@
-"""Spec text is hostile: a spec whose every description, summary, example and enum value
-carries quotes, backslashes, an ``import os`` after a newline, Jinja markup, NUL, line
-separators, bidi overrides and very long text still gives an SDK that parses, imports,
-keeps each value exactly, and runs nothing the payload asks for."""
+"""Spec text is hostile. Each payload (quotes, backslashes, an ``import os`` after a newline,
+Jinja markup, NUL, line separators, bidi overrides, very long text) goes into every place
+a spec holds text: descriptions, summaries, enum values, examples and defaults, property,
+parameter and enum names, operationIds, tags and server URLs. Generation either fails with
+a located error (a server URL) or gives an SDK that parses, is black-stable, imports,
+keeps each value exactly and runs nothing the payload asks for."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ import pytest
 import yaml
 
 from generator.pipeline import generate_files
+from generator.problems import SpecError
 from generator.writing import write_tree
+
+from .sketches import Sketch, spec_of
 
 MARKER = "PWNED"
 PAYLOADS = {
@@ -31,6 +36,7 @@ PAYLOADS = {
 }
 HOSTILE = " | ".join(PAYLOADS.values())
 LONG = "L" * 5000
+ALL_PAYLOADS = [*PAYLOADS.values(), LONG]
 
 
 def _hostile_spec(voice_spec: dict[str, Any]) -> dict[str, Any]:
@@ -70,18 +76,49 @@ def _replace_examples(node: Any, key: str, value: str) -> None:
             _replace_examples(child, key, value)
 
 
-@pytest.fixture(scope="module")
-def hostile_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _named_spec() -> dict[str, Any]:
+    """A spec whose property and parameter names, defaults, operationIds and tags carry the payloads.
+
+    Payload ``i`` goes into the names of property ``p<i>`` and parameter ``P<i>``, so that the
+    names stay distinct in Python; the required parameters' defaults are their examples, so the
+    generated tests send (and assert) every payload on the wire.
+    """
+    fields: dict[str, dict[str, Any]] = {
+        f"p{i} {payload}": {"type": "string", "example": payload, "description": payload}
+        for i, payload in enumerate(ALL_PAYLOADS)
+    }
+    fields["status"] = {"type": "string", "enum": ["plain", *ALL_PAYLOADS], "example": HOSTILE}
+    params = {f"P{i} {payload}": {"type": "string", "default": payload, "required": True, "description": payload}
+              for i, payload in enumerate(ALL_PAYLOADS)}
+    spec = spec_of([Sketch("Widgets", fields, params)])
+    for item in spec["paths"].values():
+        for method in ("get", "post", "delete"):
+            if method in item:
+                operation = item[method]
+                operation["operationId"] += "".join(ALL_PAYLOADS)
+                operation["tags"] = list(ALL_PAYLOADS)
+    listing = spec["paths"]["/v1/Widgets"]["get"]
+    listing["parameters"] += [{"name": f"Q{i} {payload}", "in": "query", "schema": {"type": "string"}}
+                              for i, payload in enumerate(ALL_PAYLOADS)]
+    return spec
+
+
+def _sdk(root: Path, spec: dict[str, Any]) -> Path:
+    path = root / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=False), encoding="utf-8")
+    out = root / "sdk"
+    write_tree(generate_files([path], use_cache=False), out)
+    return out
+
+
+@pytest.fixture(scope="module", params=["text", "names"])
+def hostile_sdk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     import copy
 
     from .conftest import _VOICE
 
-    root = tmp_path_factory.mktemp("hostile")
-    spec = root / "spec.yaml"
-    spec.write_text(yaml.safe_dump(_hostile_spec(copy.deepcopy(_VOICE)), allow_unicode=False), encoding="utf-8")
-    out = root / "sdk"
-    write_tree(generate_files([spec], use_cache=False), out)
-    return out
+    spec = _hostile_spec(copy.deepcopy(_VOICE)) if request.param == "text" else _named_spec()
+    return _sdk(tmp_path_factory.mktemp(f"hostile-{request.param}"), spec)
 
 
 def test_every_generated_module_parses_and_is_black_stable(hostile_sdk: Path) -> None:
@@ -90,7 +127,7 @@ def test_every_generated_module_parses_and_is_black_stable(hostile_sdk: Path) ->
     from generator.formatting import black_mode
 
     modules = sorted(hostile_sdk.rglob("*.py"))
-    assert len(modules) > 40
+    assert len(modules) > 20
     for module in modules:
         text = module.read_text(encoding="utf-8")
         ast.parse(text, filename=str(module))
@@ -103,12 +140,28 @@ def test_enum_values_keep_the_payload_exactly(hostile_sdk: Path) -> None:
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef) and any(getattr(b, "attr", "") == "Enum" for b in node.bases):
                 values = [ast.literal_eval(s.value) for s in node.body if isinstance(s, ast.Assign)]
-                found += [v for v in values if v == HOSTILE]
-    assert found  # an enum member holds the hostile value, byte for byte
+                found += [v for v in values if v in (HOSTILE, *ALL_PAYLOADS)]
+    assert found  # an enum member holds a hostile value, byte for byte
+
+
+def test_wire_names_keep_the_payload_exactly(hostile_sdk: Path) -> None:
+    """Each property and parameter name is a string literal in the SDK that reads back as the spec wrote it."""
+    if "hostile-names" not in str(hostile_sdk):
+        pytest.skip("the Voice spec keeps its own names")
+    literals = {
+        node.value
+        for module in (hostile_sdk / "src").rglob("*.py")
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    for i, payload in enumerate(ALL_PAYLOADS):
+        for name in (f"p{i} {payload}", f"P{i} {payload}", f"Q{i} {payload}"):
+            assert name in literals, name
 
 
 def test_the_sdk_imports_and_its_tests_pass_without_running_the_payload(hostile_sdk: Path, tmp_path: Path) -> None:
-    """The generated tests assert every example value exactly, so they also prove the payloads round-trip."""
+    """The generated tests assert every example value and every request exactly, so they also
+    prove the payloads round-trip, in names as in values."""
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     env = {**os.environ, "PYTHONPATH": str(hostile_sdk / "src")}
@@ -120,3 +173,16 @@ def test_the_sdk_imports_and_its_tests_pass_without_running_the_payload(hostile_
     assert " passed" in result.stdout
     planted = [p for p in (cwd, hostile_sdk, tmp_path) for p in p.rglob(MARKER)]
     assert planted == [] and list(cwd.iterdir()) == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS)
+def test_a_hostile_server_url_is_refused_with_its_location(tmp_path: Path, payload: str) -> None:
+    spec = spec_of([Sketch("Widgets", {})])
+    spec["servers"] = [{"url": "https://widgets.example.com/" + payload}]
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        generate_files([path], use_cache=False)
+    assert all(p.file == str(path) and p.line > 0 and p.pointer.startswith("/paths/") for p in raised.value.problems)
+    assert "is not a plain http(s)://host[:port][/path] URL" in str(raised.value)
+

@@ -12,6 +12,7 @@ ROUTES: list[dict[str, Any]] = [
         "parent_path": None,
         "id": {"name": "Sid", "prefix": "CA"},
         "fields": [],
+        "param_fields": {},
         "links": {},
         "operations": {
             "delete": {
@@ -65,6 +66,19 @@ ROUTES: list[dict[str, Any]] = [
             ["date_updated", "date_time", True],
             ["url", "string", True],
         ],
+        "param_fields": {
+            "CnamLookupEnabled": "cnam_lookup_enabled",
+            "ConnectionPolicySid": "connection_policy_sid",
+            "FriendlyName": "friendly_name",
+            "FromDomainSid": "from_domain_sid",
+            "Sid": "sid",
+            "StatusCallbackMethod": "status_callback_method",
+            "StatusCallbackUrl": "status_callback_url",
+            "VoiceFallbackMethod": "voice_fallback_method",
+            "VoiceFallbackUrl": "voice_fallback_url",
+            "VoiceMethod": "voice_method",
+            "VoiceUrl": "voice_url",
+        },
         "links": {},
         "operations": {
             "create": {
@@ -316,6 +330,7 @@ ROUTES: list[dict[str, Any]] = [
             ["url", "string", True],
             ["links", "object", True],
         ],
+        "param_fields": {"FriendlyName": "friendly_name", "Sid": "sid"},
         "links": {"targets": "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets"},
         "operations": {
             "create": {
@@ -439,6 +454,15 @@ ROUTES: list[dict[str, Any]] = [
             ["date_updated", "date_time", True],
             ["url", "string", True],
         ],
+        "param_fields": {
+            "ConnectionPolicySid": "connection_policy_sid",
+            "Enabled": "enabled",
+            "FriendlyName": "friendly_name",
+            "Priority": "priority",
+            "Sid": "sid",
+            "Target": "target",
+            "Weight": "weight",
+        },
         "links": {},
         "operations": {
             "create": {
@@ -643,6 +667,7 @@ ROUTES: list[dict[str, Any]] = [
         "parent_path": None,
         "id": None,
         "fields": [],
+        "param_fields": {},
         "links": {},
         "operations": {},
         "seeds": [],
@@ -656,6 +681,7 @@ ROUTES: list[dict[str, Any]] = [
         "parent_path": None,
         "id": None,
         "fields": [["update_count", "integer", False], ["update_request", "string", True]],
+        "param_fields": {"UpdateRequest": "update_request"},
         "links": {},
         "operations": {
             "create": {
@@ -689,6 +715,13 @@ ROUTES: list[dict[str, Any]] = [
             ["url", "string", True],
             ["links", "object", True],
         ],
+        "param_fields": {
+            "Continent": "continent",
+            "HighRiskSpecialNumbersEnabled": "high_risk_special_numbers_enabled",
+            "HighRiskTollfraudNumbersEnabled": "high_risk_tollfraud_numbers_enabled",
+            "IsoCode": "iso_code",
+            "LowRiskNumbersEnabled": "low_risk_numbers_enabled",
+        },
         "links": {
             "highrisk_special_prefixes": "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes"
         },
@@ -804,6 +837,7 @@ ROUTES: list[dict[str, Any]] = [
         "parent_path": "/v1/DialingPermissions/Countries/{IsoCode}",
         "id": None,
         "fields": [["prefix", "string", True]],
+        "param_fields": {},
         "links": {},
         "operations": {
             "list": {
@@ -852,6 +886,7 @@ ROUTES: list[dict[str, Any]] = [
         "parent_path": None,
         "id": None,
         "fields": [["dialing_permissions_inheritance", "boolean", True], ["url", "string", True]],
+        "param_fields": {"DialingPermissionsInheritance": "dialing_permissions_inheritance"},
         "links": {},
         "operations": {
             "fetch": {
@@ -904,6 +939,12 @@ ROUTES: list[dict[str, Any]] = [
             ["date_updated", "date_time", True],
             ["url", "string", True],
         ],
+        "param_fields": {
+            "CidrPrefixLength": "cidr_prefix_length",
+            "FriendlyName": "friendly_name",
+            "IpAddress": "ip_address",
+            "Sid": "sid",
+        },
         "links": {},
         "operations": {
             "create": {
@@ -1031,6 +1072,11 @@ ROUTES: list[dict[str, Any]] = [
             ["date_updated", "date_time", True],
             ["url", "string", True],
         ],
+        "param_fields": {
+            "IpRecordSid": "ip_record_sid",
+            "Sid": "sid",
+            "SipDomainSid": "sip_domain_sid",
+        },
         "links": {},
         "operations": {
             "create": {

@@ -27,6 +27,7 @@ DEFAULT_PAGE_SIZE = 50
 RESET_PATH = "/__fake__/reset"  # POST here (with the credentials) forgets everything created
 _PARAM = re.compile(r"\{([^{}]+)\}")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # a path's non-ASCII text travels as %-escaped UTF-8
 _EMPTY = {"integer": 0, "number": 0, "boolean": False, "string": "", "array": [], "object": {}}
 
 
@@ -46,11 +47,6 @@ class FakeError(Exception):
         }
 
 
-def _snake(name: str) -> str:
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
-
-
 _PAGING = {"PageSize", "Page", "PageToken"}
 
 
@@ -68,15 +64,6 @@ def _as_json(value: Any) -> Any:
     return value
 
 
-def _field_of(route: Any, name: str) -> str | None:
-    """The record field a parameter sets: the same name (a JSON body's ``friendlyName``),
-    or its snake_case twin (a form's ``FriendlyName`` sets ``friendly_name``)."""
-    if name in route.field_names:
-        return name
-    snake = _snake(name)
-    return snake if snake in route.field_names else None
-
-
 def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
     names = _PARAM.findall(path)
     regex = (
@@ -85,7 +72,7 @@ def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
             (
                 "(?P<p%d>[^/]+)" % names.index(part[1:-1])
                 if _PARAM.fullmatch(part)
-                else re.escape(part)
+                else re.escape(_NON_ASCII.sub(lambda run: quote(run.group()), part))
             )
             for part in re.split(r"(\{[^{}]+\})", path)
             if part
@@ -129,6 +116,8 @@ class _Route:
         self.fields: list[list[Any]] = table["fields"]
         self.field_names = {name for name, _, _ in self.fields}
         self.field_kinds = {name: kind for name, kind, _ in self.fields}
+        # The record field each parameter sets (``FriendlyName`` -> ``friendly_name``).
+        self.param_fields: Mapping[str, str] = table["param_fields"]
         self.links: Mapping[str, str] = table["links"]
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
@@ -472,7 +461,7 @@ class FakeTwilio:
     def _new_id(self, route: _Route) -> str:
         """A Sid of the resource's prefix, or the next number for a numbered one (a list item's index)."""
         assert route.id is not None
-        field = _field_of(route, route.id["name"])
+        field = route.param_fields.get(route.id["name"])
         if field is not None and route.field_kinds.get(field) == "integer":
             return str(next(self._counter))
         return f"{route.id['prefix']}{next(self._counter):032x}"
@@ -522,7 +511,7 @@ class FakeTwilio:
         records = [self._records[k] for k in self._collections.get(path, [])]
         query_names = {rule["name"] for rule in op["params"] if rule["in"] == "query"}
         for name, wanted in arguments.items():
-            field = _field_of(route, name)
+            field = route.param_fields.get(name)
             if name in query_names and name not in _PAGING and field:
                 records = [r for r in records if _matches(r.get(field), wanted)]
         raw = dict(query)  # paging the spec does not declare still follows the fake's own links
@@ -590,13 +579,15 @@ class FakeTwilio:
             for name, kind, nullable in route.fields
         }
         for name, value in values.items():
-            field = _field_of(route, name)
+            field = route.param_fields.get(name)
             if field is not None:
                 numbered = route.field_kinds[field] == "integer" and value.isdigit()
                 record[field] = int(value) if numbered else value
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
-        taken = {_snake(name) for name in values}  # a path's AccountSid names the record's account
+        taken = {
+            route.param_fields.get(name) for name in values
+        }  # a path's AccountSid names the account
         record.update(
             (k, v) for k, v in defaults.items() if k in route.field_names and k not in taken
         )
@@ -612,7 +603,7 @@ class FakeTwilio:
 
     def _apply(self, route: _Route, record: dict[str, Any], arguments: Mapping[str, Any]) -> None:
         for name, value in arguments.items():
-            field = _field_of(route, name)
+            field = route.param_fields.get(name)
             if field is not None and field not in ("sid", "url"):
                 record[field] = _as_json(value) if route.field_kinds[field] == "object" else value
 
