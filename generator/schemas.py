@@ -36,20 +36,22 @@ def resolve(root: Mapping[str, Any], node: Any) -> tuple[Any, str | None]:
     return None, name
 
 
-def flatten(root: Mapping[str, Any], schema: Any, _depth: int = 0) -> dict[str, Any]:
+def flatten(root: Mapping[str, Any], schema: Any, _within: frozenset[int] = frozenset()) -> dict[str, Any]:
     """One schema dict with ``$ref`` followed and ``allOf`` members merged in.
 
     The schema's own keys win over its members'; properties and required
-    lists are combined.
+    lists are combined. A member that leads back to a schema being flattened
+    (a recursive ``allOf``) adds nothing more.
     """
     schema, _ = resolve(root, schema)
-    if not isinstance(schema, dict) or _depth > MAX_REF_HOPS:
+    if not isinstance(schema, dict) or id(schema) in _within:
         return {}
+    within = _within | {id(schema)}
     merged: dict[str, Any] = {}
     properties: dict[str, Any] = {}
     required: list[str] = []
     for member in schema.get("allOf") or []:
-        part = flatten(root, member, _depth + 1)
+        part = flatten(root, member, within)
         properties.update(part.pop("properties", {}))
         required += [r for r in part.pop("required", []) if r not in required]
         merged.update(part)
@@ -62,3 +64,30 @@ def flatten(root: Mapping[str, Any], schema: Any, _depth: int = 0) -> dict[str, 
     if required:
         merged["required"] = required
     return merged
+
+
+def ref_cycle(root: Mapping[str, Any], node: Mapping[str, Any]) -> list[str] | None:
+    """The references of a ``$ref`` chain that leads back to itself without reaching a schema."""
+    chain: list[str] = []
+    seen: set[int] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        if id(node) in seen:
+            return chain
+        seen.add(id(node))
+        chain.append(node["$ref"])
+        node = ref_target(root, node["$ref"])
+    return None
+
+
+def in_own_all_of(root: Mapping[str, Any], schema: Mapping[str, Any]) -> bool:
+    """Whether a schema's ``allOf`` members, followed through theirs, include the schema itself."""
+    stack, seen = [schema], {id(schema)}
+    while stack:
+        for member in stack.pop().get("allOf") or []:
+            target, _ = resolve(root, member)
+            if target is schema:
+                return True
+            if isinstance(target, dict) and id(target) not in seen:
+                seen.add(id(target))
+                stack.append(target)
+    return False

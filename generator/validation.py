@@ -22,7 +22,7 @@ from . import conventions
 from .loading import LoadedSpec
 from .naming import snake_case
 from .problems import Problem, pointer_join
-from .schemas import flatten, ref_target, resolve
+from .schemas import flatten, in_own_all_of, ref_cycle, ref_target, resolve
 
 MAX_MESSAGE = 300
 
@@ -79,7 +79,11 @@ def _objects(document: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
 
 
 def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """External, dangling and endless ``$ref``s, and schemas that are part of their own ``allOf``
+    (recursive schemas through properties or items are fine)."""
     for path, node in _objects(spec.data):
+        if isinstance(node.get("allOf"), list) and in_own_all_of(spec.data, node):
+            yield spec.problem(pointer_join(*path, "allOf"), "the schema is part of its own allOf")
         if "$ref" in node:
             ref = node["$ref"]
             where = pointer_join(*path, "$ref")
@@ -89,6 +93,8 @@ def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
                 yield spec.problem(where, f"external $ref {ref!r} is not allowed; only '#/...' references are read")
             elif ref_target(spec.data, ref) is None:
                 yield spec.problem(where, f"$ref {ref!r} points at nothing in this document")
+            elif (cycle := ref_cycle(spec.data, node)) is not None:
+                yield spec.problem(where, f"$ref {ref!r} never reaches a schema: {' -> '.join(cycle)}")
 
 
 def _operations(spec: LoadedSpec) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
