@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: generate test check bench bench-gen corpus diff clean
+.PHONY: generate test check bench bench-gen corpus fuzz diff clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ bench-gen: $(INSTALLED)
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
 corpus: $(INSTALLED)
 	$(PY) tools/corpus.py $(CORPUS_SPECS)
+
+# Random valid specs through generation, black, import and the generated tests (make test runs 5).
+FUZZ_EXAMPLES ?= 200
+fuzz: $(INSTALLED)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz.py -k random
 
 clean:
 	rm -rf $(VENV)

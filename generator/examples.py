@@ -152,7 +152,7 @@ def access_path(version: Version, domain: Domain, chain: Chain) -> str:
 def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     resource = chain[-1]
     steps, values = steps_to(chain, instance=op in resource.instance_operations)
-    path = _NON_ASCII.sub(lambda run: quote(run.group()), op.path)  # as it goes on the wire: UTF-8, %-escaped
+    path = op.path
     for param in resource.inherited_params + resource.context_params:
         if param.py_name in values:
             path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
@@ -183,6 +183,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             target = {"form": form, "header": headers}.get(param.location, query)
             target += [(param.wire_name, text) for text in wire_text(value)]
     json_body = JsonValue.of(body) if op.sends_json else None
+    path = _NON_ASCII.sub(lambda run: quote(run.group()), path)  # as it goes on the wire: UTF-8, %-escaped
     return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form), tuple(headers), json_body)
 
 

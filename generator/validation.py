@@ -53,6 +53,7 @@ def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
             message = str(getattr(error, "message", error)).split("\n", 1)[0]  # the rest repeats the location
             if any(rule.search(message) for rule in _OWN_RULES):
                 continue  # reported, better located, by our own rule
+            message = _ANY_OF.sub(r"this value matches none of the forms its \1 allows", message)
             if len(message) > MAX_MESSAGE:
                 message = message[:MAX_MESSAGE] + "..."
             problems.append(spec.problem(pointer_join(*path), message))
@@ -61,6 +62,9 @@ def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
             problems.append(spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}"))
     return problems
 
+
+# "<the whole value as JSON> is not valid under any of the schemas listed in the 'oneOf' keyword"
+_ANY_OF = re.compile(r"^.* is not valid under any of the schemas listed in the ('\w+' keyword)$", re.DOTALL)
 
 # Validator messages that our own rules report with a better location.
 _OWN_RULES = (re.compile(r"^Operation ID .* is not unique"), re.compile(r" is not a 'regex'$"))
@@ -217,11 +221,20 @@ def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
     for path, node in _objects(spec.data):
         pattern = node.get("pattern")
         if isinstance(pattern, str) and not (path and path[-1] in _EXAMPLE_KEYS):
+            where = pointer_join(*path, "pattern")
             try:
                 re.compile(pattern)
             except re.error as error:
-                where = pointer_join(*path, "pattern")
                 yield spec.problem(where, f"pattern {pattern!r} is not a valid regular expression: {error}")
+                continue
+            python_only = _PYTHON_ONLY_REGEX.search(pattern)
+            if python_only:
+                yield spec.problem(where, f"pattern {pattern!r} uses {python_only.group()!r}, which JSON Schema's "
+                                          "(ECMA-262) regular expressions lack; anchor with ^ and $")
+
+
+# Python regex syntax that ECMA-262, the dialect of OpenAPI patterns, does not have.
+_PYTHON_ONLY_REGEX = re.compile(r"(?<!\\)(?:\\\\)*\\[AZz]|\(\?P[<=]|\(\?#")
 
 
 _EXAMPLE_KEYS = ("example", "value", "default")  # a "pattern" key inside these is data

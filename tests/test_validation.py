@@ -205,3 +205,12 @@ def test_problems_cross_from_a_worker_process_intact() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert copy.problems == error.problems
     assert str(copy) == "spec.yaml:2: /info: missing\nspec.yaml:7: /paths: broken"
+
+
+@pytest.mark.parametrize("pattern", [r"^AC[0-9a-f]{32}\Z", r"\A[a-z]+$", r"^(?P<x>a)$"])
+def test_a_python_only_pattern_is_named_where_it_is(voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str) -> None:
+    """The OpenAPI validator rejects it only as a whole schema that "matches none of the forms" allowed."""
+    voice_spec["components"]["schemas"]["ConnectionPolicySid"]["pattern"] = pattern
+    [problem] = problems_of(write_spec(voice_spec))
+    assert problem.pointer == "/components/schemas/ConnectionPolicySid/pattern"
+    assert "(ECMA-262) regular expressions lack; anchor with ^ and $" in problem.message
