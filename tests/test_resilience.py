@@ -337,6 +337,45 @@ def test_redact_removes_the_secret_and_the_basic_credentials() -> None:
     assert client.redact(f"token={TOKEN} auth=Basic {credentials}") == "token=[REDACTED] auth=Basic [REDACTED]"
 
 
+def _everything_shown(error: BaseException) -> str:
+    """All the text an exception can show: str, repr, args and the whole chained traceback."""
+    import traceback
+
+    return str(error) + repr(error) + repr(error.args) + "".join(traceback.format_exception(error))
+
+
+def test_no_error_and_no_repr_ever_shows_the_credentials() -> None:
+    """Every kind of failure, sync and async, with its whole chain of causes; and every repr."""
+    credentials = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
+    failures: list[BaseException] = []
+    for outcome in [(401, {"message": "bad auth"}), (500, {}), httpx.ConnectError, httpx.ReadTimeout]:
+        for make in ("client", "async_client"):
+            policies = getattr(Script(outcome), make)(max_retries=0).voice.v1.connection_policies
+            try:
+                if make == "client":
+                    policies(SID).fetch()
+                else:
+                    asyncio.run(policies(SID).fetch())
+            except Exception as error:  # noqa: BLE001 - each failure is what this test reads
+                failures.append(error)
+    with pytest.raises(ValueError) as invalid:
+        Script().client().voice.v1.connection_policies(SID).update(friendly_name=TOKEN * 20)
+    failures.append(invalid.value)
+    with pytest.raises(ValueError) as in_url:  # credentials in a URL would show wherever it does
+        Client(ACCOUNT, TOKEN, base_url=f"https://{ACCOUNT}:{TOKEN}@voice.example.com")
+    failures.append(in_url.value)
+    assert [type(f).__name__ for f in failures[::2]] == [
+        "AuthenticationError", "ServerError", "TransportError", "RequestTimeoutError", "ValidationError"
+    ]
+    client = Script((200, POLICY)).client()
+    shown = "".join(_everything_shown(error) for error in failures)
+    shown += repr(client) + str(client) + repr(client.with_options(timeout=1.0)) + repr(client.voice.v1)
+    shown += repr(client.voice.v1.connection_policies) + repr(client.voice.v1.connection_policies(SID))
+    shown += repr(client.voice.v1.connection_policies(SID).fetch())
+    assert TOKEN not in shown and credentials not in shown
+    assert "base_url: must not hold credentials" in shown
+
+
 # -- credentials, edge and region ---------------------------------------------------------------
 
 

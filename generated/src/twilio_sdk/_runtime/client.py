@@ -84,6 +84,12 @@ class ClientCore:
         self.account_sid = account_sid or username
         authorization = httpx.BasicAuth(username, password)._auth_header
         self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
+        if (
+            base_url and "@" in urlsplit(base_url).netloc
+        ):  # it would show in every URL logged or raised
+            raise ValidationError(
+                "base_url", "must not hold credentials: pass them as username and password"
+            )
         self.base_url = base_url.rstrip("/") if base_url else None
         self.edge = edge or env.get("TWILIO_EDGE") or None
         self.region = region or env.get("TWILIO_REGION") or None
