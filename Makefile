@@ -48,7 +48,7 @@ corpus: $(INSTALLED)
 	$(PY) tools/corpus.py $(CORPUS_SPECS)
 
 # Random valid specs through generation, black, import and the generated tests (make test runs 5).
-FUZZ_EXAMPLES ?= 200
+FUZZ_EXAMPLES ?= 150
 fuzz: $(INSTALLED)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz.py -k random
 
