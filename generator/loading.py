@@ -92,22 +92,87 @@ def load_spec_text(raw: bytes, name: str) -> LoadedSpec:
     return LoadedSpec(name, data, text)
 
 
+def _children(node: yaml.Node) -> list[tuple[Any, yaml.Node]]:
+    if isinstance(node, yaml.MappingNode):
+        return [(key.value, value) for key, value in node.value]
+    if isinstance(node, yaml.SequenceNode):
+        return list(enumerate(node.value))
+    return []
+
+
 def _check_size(root: yaml.Node, name: str) -> None:
-    """Refuse a document that expands (aliases counted every time) past MAX_NODES, or nests past MAX_DEPTH."""
+    """Refuse a document that expands (aliases counted every time they are used) past
+    MAX_NODES, nests past MAX_DEPTH, or holds itself through an alias.
+
+    The walk visits each node once: an alias is the very node of its anchor, so a second
+    visit adds that node's expanded size, worked out once, instead of walking it again.
+    A "billion laughs" document costs what its text does, not what it expands to.
+    """
+    sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    seen: set[int] = set()
     count = 0
-    stack: list[tuple[yaml.Node, int, tuple[Any, ...]]] = [(root, 0, ())]
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
     while stack:
-        node, depth, path = stack.pop()
+        node, depth = stack.pop()
         count += 1
+        if isinstance(node, yaml.ScalarNode):
+            continue
+        if id(node) in seen:  # an alias
+            _measure(node, name, sizes, heights)
+            count += sizes[id(node)] - 1
+            depth += heights[id(node)] - 1
+        else:
+            seen.add(id(node))
+            values = node.value if isinstance(node, yaml.SequenceNode) else [value for _, value in node.value]
+            stack.extend((value, depth + 1) for value in values)
         if count > MAX_NODES or depth > MAX_DEPTH:
-            pointer = pointer_join(*path)
-            reason = f"expands to more than {MAX_NODES} nodes (alias bomb?)" if count > MAX_NODES else (
-                f"is nested deeper than {MAX_DEPTH} levels")
-            raise SpecError([Problem(name, node.start_mark.line + 1, pointer, f"document {reason}")])
-        if isinstance(node, yaml.MappingNode):
-            stack.extend((value, depth + 1, (*path, key.value)) for key, value in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1, (*path, index)) for index, item in enumerate(node.value))
+            break
+    else:
+        return
+    _measure(root, name, sizes, heights)
+    if sizes[id(root)] > MAX_NODES:
+        _refuse(root, name, sizes, lambda size: size > MAX_NODES // 2,
+                f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
+    _refuse(root, name, heights, None, f"document is nested deeper than {MAX_DEPTH} levels", MAX_DEPTH + 1)
+
+
+def _measure(top: yaml.Node, name: str, sizes: dict[int, int], heights: dict[int, int]) -> None:
+    """The expanded size (capped just past MAX_NODES) and height of `top` and all below it."""
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(top, False)]
+    while stack:
+        node, children_done = stack.pop()
+        kids = [child for _, child in _children(node)]
+        if children_done:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = min(MAX_NODES + 1, 1 + sum(sizes[id(k)] for k in kids))
+            heights[id(node)] = 1 + max((heights[id(k)] for k in kids), default=0)
+            continue
+        if id(node) in sizes:
+            continue
+        open_nodes.add(id(node))
+        stack.append((node, True))
+        for kid in kids:
+            if id(kid) in open_nodes:
+                raise SpecError([Problem(name, kid.start_mark.line + 1, "", "document holds itself through an alias")])
+            if id(kid) not in sizes:
+                stack.append((kid, False))
+
+
+def _refuse(root: yaml.Node, name: str, measure: dict[int, int], enough: Any, message: str, levels: int = 0) -> None:
+    """Raise the problem at the node where the document grows too big: down the largest (or
+    tallest) branch, `levels` steps, or while the branch alone is `enough` to be the cause."""
+    node, path = root, ()
+    for step in range(MAX_DEPTH + 1):
+        kids = _children(node)
+        if not kids or (levels and step >= levels):
+            break
+        key, biggest = max(kids, key=lambda kid: measure[id(kid[1])])
+        if enough is not None and not enough(measure[id(biggest)]):
+            break
+        node, path = biggest, (*path, key)
+    raise SpecError([Problem(name, node.start_mark.line + 1, pointer_join(*path), message)])
 
 
 def _index_lines(node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
