@@ -29,6 +29,11 @@ def _json_media(content: Any) -> Any:
         return None
     return next((content[m] for m in sorted(content) if conventions.is_json(str(m))), None)
 MAX_TYPE_DEPTH = 8
+# The capitalised names a resource module imports (templates/sdk/resource.py.j2); a model or an
+# enum class of one of these names would hide it.
+MODULE_IMPORTS = frozenset({"Any", "AsyncResource", "ClassVar", "Iterator", "Model", "Operation", "Page", "Param",
+                            "Resource", "Sequence", "Unset", "WireField"})
+_CLASS_SUFFIXES = ("", "List", "Context", "ListRaw", "ContextRaw")  # a resource's classes: Foo, FooList, ...
 
 _CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
     ("pattern", "pattern"),
@@ -95,6 +100,7 @@ class _SpecBuilder:
         self.paths: Mapping[str, Any] = spec.data.get("paths") or {}
         self.problems = problems
         self._enums: dict[str, EnumType] = {}
+        self._taken: set[str] = set()  # module-level names an enum class may not take
 
     def problem(self, pointer: str, message: str) -> None:
         self.problems.append(self.spec.problem(pointer, message))
@@ -265,10 +271,15 @@ class _SpecBuilder:
             ))
 
     def resource(self, draft: _Draft) -> Resource:
-        self._enums = {}
         item = self.paths[draft.main_path]
         mount = conventions.mount_name(draft.main_path, item)
         name = conventions.class_name(item, mount)
+        module = module_name(name)
+        if name in MODULE_IMPORTS:  # a `Page` or `Param` model would hide the runtime's
+            name += "Resource"
+        self._enums = {}
+        self._taken = {*MODULE_IMPORTS, name, *(name + suffix for suffix in _CLASS_SUFFIXES)}
+        self._taken |= {"Async" + taken for taken in self._taken}
         list_ops: list[Operation] = []
         instance_ops: list[Operation] = []
         list_key = None
@@ -288,7 +299,7 @@ class _SpecBuilder:
         fields = self.fields(self.model_schema(draft))
         return Resource(
             class_name=name,
-            module_name=module_name(name),
+            module_name=module,
             mount_name=mount,
             description=str(item.get("description") or ""),
             fields=fields,
@@ -416,6 +427,8 @@ class _SpecBuilder:
         else:
             base = pascal_case(hint)
         for candidate in _numbered(base, pascal_case(hint)):
+            if candidate in self._taken:
+                continue  # the model, its resource classes or an import already has that name
             existing = self._enums.get(candidate)
             if existing is None:
                 self._enums[candidate] = EnumType(candidate, _enum_members(values))

@@ -140,3 +140,41 @@ def test_the_writer_refuses_any_path_outside_the_root(tmp_path: Path, path: str)
     with pytest.raises(OutputError):
         write_tree({path: "x = 1\n"}, tmp_path / "out")
     assert not (tmp_path / "out").exists() and list(tmp_path.iterdir()) == []
+
+
+def test_models_and_enums_never_hide_the_names_a_module_imports(tmp_path: Path) -> None:
+    """Resources named like the runtime's classes, and an enum named like its own model."""
+    kinds = {"type": "string", "enum": ["to_dict", "page"], "example": "page"}
+    resources = [Sketch(segment, {"class": kinds, "page": kinds, "param": dict(kinds, enum=["x"], example="x")},
+                        sid_prefix=prefix) for segment, prefix in [("Pages", "PA"), ("Params", "PR"), ("Class", "CL")]]
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec_of(resources)), encoding="utf-8")
+    files = generate_files([path], use_cache=False)
+    classes = {
+        module: sorted(n.name for n in ast.parse(files[f"src/twilio_sdk/widgets/v1/{module}.py"]).body
+                       if isinstance(n, ast.ClassDef) and not n.name.endswith(("List", "Context", "Raw")))
+        for module in ("page", "param", "class_")
+    }
+    assert classes == {  # the model's name gains "Resource", an enum's a number
+        "page": ["Class", "Page2", "PageResource", "Param2"],
+        "param": ["Class", "Page2", "Param2", "ParamResource"],
+        "class_": ["Class", "Class2", "Page2", "Param2"],
+    }
+    write_tree(files, tmp_path / "out")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", str(tmp_path / "out" / "tests")],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path / "out" / "src")},
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_reserved_names_are_the_ones_a_resource_module_imports() -> None:
+    from generator.building import MODULE_IMPORTS
+
+    from .helpers import GENERATED
+
+    module = ast.parse((GENERATED / "src/twilio_sdk/voice/v1/connection_policy.py").read_text(encoding="utf-8"))
+    imported = {alias.asname or alias.name for node in module.body if isinstance(node, ast.ImportFrom)
+                for alias in node.names}
+    assert {name for name in imported if name[:1].isupper() and not name.isupper()} == MODULE_IMPORTS
