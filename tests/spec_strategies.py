@@ -9,8 +9,9 @@ examples that keep to their own rules. Names and text are drawn from odd words
 
 from __future__ import annotations
 
+import string
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterator
 
 from hypothesis import strategies as st
 
@@ -110,20 +111,21 @@ def param_schema(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @st.composite
-def sketch(draw: st.DrawFn, prefixes: list[str], depth: int = 0) -> Sketch:
+def sketch(draw: st.DrawFn, prefixes: Iterator[str], depth: int = 0) -> Sketch:
     names = _unique_fields(draw(st.lists(_NAME, max_size=6)))
     fields = {name: draw(field_schema()) for name in names}
     params = {name: draw(param_schema()) for name in _unique_fields(draw(st.lists(_NAME, max_size=3)))}
     operations = draw(st.sets(st.sampled_from(OPERATIONS), min_size=1))
     children = draw(st.lists(sketch(prefixes, depth + 1), max_size=1)) if depth == 0 else []
     return Sketch(draw(_SEGMENT), fields, params, tuple(op for op in OPERATIONS if op in operations), children,
-                  sid_prefix=prefixes.pop())
+                  sid_prefix=next(prefixes))
 
 
 @st.composite
 def specs(draw: st.DrawFn) -> dict[str, Any]:
     """A whole spec: one to three resources, under a host with an odd first label at times."""
-    prefixes = ["QA", "QB", "QC", "QD", "QE", "QF", "QG"]
+    # A Sid prefix for each resource drawn, duplicates a unique list throws away included.
+    prefixes = (first + second for first in "QRSTUVWXYZ" for second in string.ascii_uppercase)
     resources = draw(st.lists(sketch(prefixes), min_size=1, max_size=3, unique_by=lambda s: snake_case(s.segment)))
     host = draw(st.sampled_from(["widgets.example.com", "class.example.com", "2fa.example.com", "xn--bcher-kva.example"]))
     spec = spec_of(resources, host=host, title=draw(TEXT))
