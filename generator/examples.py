@@ -255,9 +255,11 @@ class LifeCycle:
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
     fields = {f.py_name: f for f in resource.fields}
-    # only where argument and field have one type: a "false" sent as text is not a bool read back
+    # only where argument and field have one type: a "false" sent as text is not a bool read back;
+    # and a parent's `{Sid}` in the list path is not the new instance's own `sid`
     return tuple((fields[p.py_name], value) for p, value in kwargs
-                 if p.py_name in fields and fields[p.py_name].type.kind == p.type.kind)
+                 if p.py_name in fields and fields[p.py_name].type.kind == p.type.kind
+                 and not (fields[p.py_name].wire_name == "sid" and p.location == "path" and p not in resource.id_params))
 
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
@@ -304,8 +306,8 @@ def _numbered_caller_id(attribute: str | None, kwargs: tuple[tuple[Param, Any], 
     which the test numbers ``+ str(n)`` for three distinct instances; and whether its value loses
     its last character first (a Sid, which must keep its length) or is a free-form name."""
     for param, value in kwargs:
-        if param.py_name != attribute or not isinstance(value, str) or not value:
-            continue
+        if param.py_name != attribute or param.location == "path" or not isinstance(value, str) or not value:
+            continue  # a path value of the list (a parent's Sid no parent supplies) names where, not what
         if "pattern" not in dict(param.constraints):
             return param.py_name, False
         if all(fits(param.constraints, value[:-1] + str(n)) for n in range(3)):
@@ -317,13 +319,12 @@ def _id_as_text(resource: Resource) -> bool:
     """Whether the model holds as a number what the instance's path takes as text."""
     attribute = _id_attribute(resource)
     field = next((f for f in resource.fields if f.py_name == attribute), None)
-    last = resource.context_params[-1] if resource.context_params else None
+    last = resource.id_params[-1] if resource.id_params else None
     return bool(field and last and last.type.kind == "string" and field.type.kind in ("integer", "number"))
 
 
 def _id_attribute(resource: Resource) -> str | None:
-    """The model field that holds the value of a resource's last context parameter (e.g. ``sid``)."""
-    if not resource.context_params:
-        return None
-    wanted = resource.context_params[-1].py_name
+    """The model field that holds an instance's id: the value of its last id parameter, or, with
+    no instance path, its ``sid`` (as the fake keeps it)."""
+    wanted = resource.id_params[-1].py_name if resource.id_params else "sid"
     return wanted if any(f.py_name == wanted for f in resource.fields) else None

@@ -42,10 +42,14 @@ def _operation(op: Operation, path_params: tuple[Param, ...]) -> dict[str, Any]:
 
 
 def _id_rule(resource: Resource) -> dict[str, Any] | None:
-    """How the fake makes the id of a new instance: the last path parameter, e.g. a Sid."""
-    if not resource.context_params:
-        return None
-    param = resource.context_params[-1]
+    """How the fake makes the id of a new instance: the last path parameter, e.g. a Sid; or,
+    for a resource with no instance path, its model's `sid` field (``name`` is then None)."""
+    if not resource.id_params:
+        field = next((f for f in resource.fields if f.wire_name == "sid"), None)
+        if field is None:
+            return None
+        return {"name": None, "prefix": conventions.sid_prefix(dict(field.constraints).get("pattern")) or ""}
+    param = resource.id_params[-1]
     prefix = conventions.sid_prefix(dict(param.constraints).get("pattern"))
     if prefix is None:  # a Sid that also takes a unique name: the model's field says what Sids look like
         field = next((f for f in resource.fields if f.py_name == param.py_name), None)
@@ -99,9 +103,12 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     fields = {f.wire_name for f in resource.fields}
     by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.fields}
     params = [*resource.inherited_params, *resource.context_params, *(p for op in resource.operations for p in op.params)]
+    own_path_values = {p.wire_name for p in resource.id_params}
     found = {}
     for param in params:
         field = param.wire_name if param.wire_name in fields else by_snake.get(snake_case(param.wire_name))
+        if field == "sid" and param.location == "path" and param.wire_name not in own_path_values:
+            continue  # a parent's `{Sid}` in the list path: the record's own Sid is its own
         if field is not None:
             found[param.wire_name] = field
     return dict(sorted(found.items()))

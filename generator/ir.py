@@ -186,6 +186,13 @@ class Resource:
     def children(self) -> tuple[Child, ...]:
         return self.list_children + self.instance_children
 
+    @property
+    def id_params(self) -> tuple[Param, ...]:
+        """The context parameters that name one instance: those its list path does not have.
+        (A list path value no parent supplies is context too, but says where, not which.)"""
+        listing = self.list_operations[0].path if self.list_operations else ""
+        return tuple(p for p in self.context_params if "{" + p.wire_name + "}" not in listing)
+
 
 @dataclass(frozen=True)
 class Version:

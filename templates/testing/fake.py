@@ -112,7 +112,7 @@ class _Route:
         self.instance_path: str | None = table["instance_path"]
         self.list_key: str | None = table["list_key"]
         self.parent_path: str | None = table["parent_path"]
-        self.id: Mapping[str, str] | None = table["id"]
+        self.id: Mapping[str, str | None] | None = table["id"]
         self.fields: list[list[Any]] = table["fields"]
         self.field_names = {name for name, _, _ in self.fields}
         self.field_kinds = {name: kind for name, kind, _ in self.fields}
@@ -446,22 +446,25 @@ class FakeTwilio:
     ) -> tuple[int, Any]:
         self._require_parent(route, values)
         values = dict(values)
-        if (
-            route.id is not None and route.id["name"] in arguments
-        ):  # the caller names it: a key, an identity
-            values[route.id["name"]] = str(arguments[route.id["name"]])
-        elif route.id is not None:
-            values[route.id["name"]] = self._new_id(route)
+        name = route.id["name"] if route.id is not None else None
+        if name is not None and name in arguments:  # the caller names it: a key, an identity
+            values[name] = str(arguments[name])
+        elif name is not None:
+            values[name] = self._new_id(route)
         record = self._new_record(route, values)
         self._apply(route, record, arguments)
-        if route.instance_path and route.list_path:
-            self._store(_fill(route.list_path, values), _fill(route.instance_path, values), record)
+        if route.id is not None and name is None:  # no instance path: the record's `sid` is its id
+            record["sid"] = self._new_id(route)
+        if route.list_path:
+            collection = _fill(route.list_path, values)
+            key = _fill(route.instance_path, values) if route.instance_path else f"{collection}#{record['sid']}"
+            self._store(collection, key, record)
         return op["status"], record
 
     def _new_id(self, route: _Route) -> str:
         """A Sid of the resource's prefix, or the next number for a numbered one (a list item's index)."""
         assert route.id is not None
-        field = route.param_fields.get(route.id["name"])
+        field = route.param_fields.get(route.id["name"] or "")
         if field is not None and route.field_kinds.get(field) == "integer":
             return str(next(self._counter))
         return f"{route.id['prefix']}{next(self._counter):032x}"
