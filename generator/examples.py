@@ -324,7 +324,8 @@ def _id_as_text(resource: Resource) -> bool:
 
 
 def _id_attribute(resource: Resource) -> str | None:
-    """The model field that holds an instance's id: the value of its last id parameter, or, with
-    no instance path, its ``sid`` (as the fake keeps it)."""
-    wanted = resource.id_params[-1].py_name if resource.id_params else "sid"
+    """The model field that holds the value of a resource's last id parameter (e.g. ``sid``)."""
+    if not resource.id_params:
+        return None
+    wanted = resource.id_params[-1].py_name
     return wanted if any(f.py_name == wanted for f in resource.fields) else None

@@ -457,7 +457,11 @@ class FakeTwilio:
             record["sid"] = self._new_id(route)
         if route.list_path:
             collection = _fill(route.list_path, values)
-            key = _fill(route.instance_path, values) if route.instance_path else f"{collection}#{record['sid']}"
+            key = (
+                _fill(route.instance_path, values)
+                if route.instance_path
+                else f"{collection}#{next(self._counter)}"  # listed, never addressed one by one
+            )
             self._store(collection, key, record)
         return op["status"], record
 

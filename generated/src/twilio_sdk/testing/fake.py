@@ -460,7 +460,7 @@ class FakeTwilio:
             key = (
                 _fill(route.instance_path, values)
                 if route.instance_path
-                else f"{collection}#{record['sid']}"
+                else f"{collection}#{next(self._counter)}"  # listed, never addressed one by one
             )
             self._store(collection, key, record)
         return op["status"], record
