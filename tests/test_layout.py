@@ -106,6 +106,8 @@ def test_every_file_the_generator_does_not_format_is_already_black(spec_text: st
     spec.write_text(spec_text, encoding="utf-8")
     files = render(load_and_build([spec], summary=Summary()))
     unformatted = {path: text for path, text in files.items() if path.endswith(".py") and not needs_black(text)}
-    assert len(unformatted) > 10
+    # The runtime and the fake, copied as they are, never need black: it costs a cold run half a second.
+    copied = [path for path in files if path.startswith(("src/twilio_sdk/_runtime/", "src/twilio_sdk/testing/"))]
+    assert len(copied) > 8 and set(copied) <= set(unformatted)
     changed = [path for path, text in unformatted.items() if black.format_str(text, mode=black_mode()) != text]
     assert changed == []

@@ -84,7 +84,8 @@ class ClientCore:
         self.account_sid = account_sid or username
         authorization = httpx.BasicAuth(username, password)._auth_header
         self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
-        if base_url and "@" in urlsplit(base_url).netloc:  # it would show in every URL logged or raised
+        # Credentials in the base URL would show in every URL logged or raised.
+        if base_url and "@" in urlsplit(base_url).netloc:
             raise ValidationError(
                 "base_url", "must not hold credentials: pass them as username and password"
             )

@@ -453,7 +453,7 @@ class FakeTwilio:
             values[name] = self._new_id(route)
         record = self._new_record(route, values)
         self._apply(route, record, arguments)
-        if route.id is not None and name is None:  # no instance path: the record's `sid` is its id
+        if route.id is not None and name is None:  # no instance path: `sid` is its id
             record["sid"] = self._new_id(route)
         if route.list_path:
             collection = _fill(route.list_path, values)
@@ -592,7 +592,8 @@ class FakeTwilio:
                 record[field] = int(value) if numbered else value
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
-        taken = {route.param_fields.get(name) for name in values}  # a path's AccountSid names the account
+        # A path's AccountSid names the record's account.
+        taken = {route.param_fields.get(name) for name in values}
         record.update(
             (k, v) for k, v in defaults.items() if k in route.field_names and k not in taken
         )
