@@ -259,7 +259,7 @@ def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[
     # and a parent's `{Sid}` in the list path is not the new instance's own `sid`
     return tuple((fields[p.py_name], value) for p, value in kwargs
                  if p.py_name in fields and fields[p.py_name].type.kind == p.type.kind
-                 and not (fields[p.py_name].wire_name == "sid" and p.location == "path" and p not in resource.id_params))
+                 and not (fields[p.py_name].wire_name == "sid" and resource.says_where(p)))
 
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:

@@ -103,11 +103,10 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     fields = {f.wire_name for f in resource.fields}
     by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.fields}
     params = [*resource.inherited_params, *resource.context_params, *(p for op in resource.operations for p in op.params)]
-    own_path_values = {p.wire_name for p in resource.id_params}
     found = {}
     for param in params:
         field = param.wire_name if param.wire_name in fields else by_snake.get(snake_case(param.wire_name))
-        if field == "sid" and param.location == "path" and param.wire_name not in own_path_values:
+        if field == "sid" and resource.says_where(param):
             continue  # a parent's `{Sid}` in the list path: the record's own Sid is its own
         if field is not None:
             found[param.wire_name] = field

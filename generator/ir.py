@@ -193,6 +193,11 @@ class Resource:
         listing = self.list_operations[0].path if self.list_operations else ""
         return tuple(p for p in self.context_params if "{" + p.wire_name + "}" not in listing)
 
+    def says_where(self, param: Param) -> bool:
+        """Whether a parameter is a path value that says where instances live (a parent's
+        ``{Sid}``), not which one: it never sets a new instance's own ``sid``."""
+        return param.location == "path" and param not in self.id_params
+
 
 @dataclass(frozen=True)
 class Version:
