@@ -3,6 +3,7 @@
 - :class:`ValidationError`: an argument failed a check from the spec; nothing was sent.
 - :class:`ApiError`: the API answered outside 2xx; a subclass names the status class.
 - :class:`TransportError`: no answer came (connection failure, or :class:`RequestTimeoutError`).
+- :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link to another host.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ class TransportError(TwilioError):
 
 class RequestTimeoutError(TransportError):
     """The request took longer than its timeout."""
+
+
+class InvalidResponseError(TwilioError):
+    """The API answered 2xx with something the SDK will not use as it is.
+
+    A list page whose next or previous page URL leads to another scheme, host or port is one:
+    following it would send the account's credentials there.
+    """
 
 
 class ApiError(TwilioError):

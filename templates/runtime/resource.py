@@ -32,7 +32,7 @@ from typing import (
     cast,
 )
 
-from .errors import ValidationError
+from .errors import InvalidResponseError, ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
 from .pagination import AsyncPage, Page
@@ -146,6 +146,24 @@ class ResourceBase:
         maximum = next((p.maximum for p in operation.params if p.name == "page_size"), None)
         return min(limit, int(maximum)) if maximum is not None else limit
 
+    def _page_request(self, url: str, origin: str | None) -> PreparedRequest:
+        """A GET of another page of a list, sent only where the list itself was.
+
+        ``origin`` is where the page naming ``url`` came from; None when the caller named it
+        (``get_page``), which may then only point at this resource's domain.
+        """
+        checked = self._client.page_url(url, origin or self._version.domain.url)
+        if checked is not None:
+            return PreparedRequest("GET", checked, [], None)
+        if origin is None:
+            raise ValidationError(
+                "target_url", f"{url!r} is not a URL on {self._version.domain.url}"
+            )
+        raise InvalidResponseError(
+            f"a list page from {origin} names {url!r} as another page: not followed, "
+            "since the request would carry the credentials elsewhere"
+        )
+
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
         return (
             RawResponse(response.status_code, response.headers, parsed, response)
@@ -182,19 +200,21 @@ class Resource(ResourceBase):
     ) -> Page[M]:
         return self._read_page(self._prepare(operation, arguments), model, list_key)
 
-    def _get_page(self, url: str, model: type[M], list_key: str | None) -> Page[M]:
-        return self._read_page(
-            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
-        )
+    def _get_page(
+        self, url: str, model: type[M], list_key: str | None, origin: str | None = None
+    ) -> Page[M]:
+        return self._read_page(self._page_request(url, origin), model, list_key)
 
     def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> Page[M]:
         response = self._client.send(request)
         plain = self._plain()
 
-        def load(url: str) -> Page[M]:
-            return plain._get_page(url, model, list_key)
+        origin = _origin(response)
 
-        page = Page(response.json(), model, list_key, load, _origin(response))
+        def load(url: str) -> Page[M]:
+            return plain._get_page(url, model, list_key, origin)
+
+        page = Page(response.json(), model, list_key, load, origin)
         return cast(Page[M], self._result(response, page))
 
     def _plain(self) -> Resource:
@@ -261,10 +281,10 @@ class AsyncResource(ResourceBase):
     ) -> AsyncPage[M]:
         return await self._read_page(self._prepare(operation, arguments), model, list_key)
 
-    async def _get_page(self, url: str, model: type[M], list_key: str | None) -> AsyncPage[M]:
-        return await self._read_page(
-            PreparedRequest("GET", self._client.rebase(url), [], None), model, list_key
-        )
+    async def _get_page(
+        self, url: str, model: type[M], list_key: str | None, origin: str | None = None
+    ) -> AsyncPage[M]:
+        return await self._read_page(self._page_request(url, origin), model, list_key)
 
     async def _read_page(
         self, request: PreparedRequest, model: type[M], list_key: str | None
@@ -272,10 +292,12 @@ class AsyncResource(ResourceBase):
         response = await self._client.send(request)
         plain = self._plain()
 
-        async def load(url: str) -> AsyncPage[M]:
-            return await plain._get_page(url, model, list_key)
+        origin = _origin(response)
 
-        page = AsyncPage(response.json(), model, list_key, load, _origin(response))
+        async def load(url: str) -> AsyncPage[M]:
+            return await plain._get_page(url, model, list_key, origin)
+
+        page = AsyncPage(response.json(), model, list_key, load, origin)
         return cast(AsyncPage[M], self._result(response, page))
 
     def _plain(self) -> AsyncResource:

@@ -12,9 +12,10 @@ import copy
 import logging
 import os
 import random
+import re
 import time
 from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from .errors import ApiError, RequestTimeoutError, TransportError, ValidationError, error_class
 from .values import UNSET, Unset
@@ -26,6 +27,10 @@ if TYPE_CHECKING:  # these are imported on first use, to keep `from twilio_sdk i
     from .retries import RetryPolicy
 
 logger = logging.getLogger("twilio_sdk")
+
+# An edge or region becomes one label of the API's host name, so it may hold nothing else.
+_HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 C = TypeVar("C", bound="ClientCore")
 
@@ -90,8 +95,8 @@ class ClientCore:
                 "base_url", "must not hold credentials: pass them as username and password"
             )
         self.base_url = base_url.rstrip("/") if base_url else None
-        self.edge = edge or env.get("TWILIO_EDGE") or None
-        self.region = region or env.get("TWILIO_REGION") or None
+        self.edge = _host_label("edge", edge or env.get("TWILIO_EDGE") or None)
+        self.region = _host_label("region", region or env.get("TWILIO_REGION") or None)
         if max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
         self.timeout = timeout
@@ -174,6 +179,19 @@ class ClientCore:
         if parts.netloc == base.netloc:
             return url  # a link the server at base_url made itself
         return urlunsplit((base.scheme, base.netloc, base.path + parts.path, parts.query, ""))
+
+    def page_url(self, url: object, origin: str) -> str | None:
+        """Where to load a page named by ``url``, on the answer from ``origin``; None if unsafe.
+
+        A relative URL hangs off ``origin``. The result is rebased onto ``base_url``, and must
+        then have ``origin``'s scheme, host and port: the credentials go with the request, so
+        a link to anywhere else is never followed.
+        """
+        if not isinstance(url, str) or not url:
+            return None
+        resolved = self.rebase(urljoin(origin + "/", url))
+        target = _origin(urlsplit(resolved))
+        return resolved if target is not None and target == _origin(urlsplit(origin)) else None
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -371,6 +389,26 @@ def api_error(response: httpx.Response) -> ApiError:
         more_info=more_info if isinstance(more_info, str) else None,
         details=details if isinstance(details, dict) else None,
     )
+
+
+def _host_label(name: str, value: str | None) -> str | None:
+    if value is not None and not _HOST_LABEL.fullmatch(value):
+        raise ValidationError(
+            name, f"{value!r} is not a plain host label such as 'sydney' or 'au1'"
+        )
+    return value
+
+
+def _origin(parts: SplitResult) -> tuple[str, str, int] | None:
+    """Scheme, host and port of a URL; None for one that holds credentials or is not HTTP(S)."""
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or "@" in parts.netloc or not parts.hostname:
+        return None
+    try:
+        port = parts.port or _DEFAULT_PORTS[scheme]
+    except ValueError:  # a port that is not a number
+        return None
+    return scheme, parts.hostname, port
 
 
 def user_agent(product: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Awaitable, Callable, Generic, Iterator, Mapping, TypeVar
+from urllib.parse import urljoin
 
 from .model import Model
 
@@ -11,13 +12,14 @@ M = TypeVar("M", bound=Model)
 
 def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
     """The 2010 API pages with top-level ``next_page_uri`` and friends, relative to the host;
-    this spells them as the ``meta`` envelope newer APIs use."""
+    this spells them as the ``meta`` envelope newer APIs use. A URI is resolved as a path
+    against ``origin``: ``".evil.example/x"`` stays on the host, never becomes a host name."""
     if "next_page_uri" not in body and "uri" not in body:
         return {}
 
     def absolute(key: str) -> str | None:
         uri = body.get(key)
-        return origin + uri if isinstance(uri, str) and uri else None
+        return urljoin(origin + "/", uri) if isinstance(uri, str) and uri else None
 
     return {
         "url": absolute("uri"),
