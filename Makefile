@@ -23,8 +23,11 @@ $(NODE_INSTALLED): package.json package-lock.json
 generate: $(INSTALLED)
 	$(PY) -m generator generate
 
+# The generator's own tests (on fixtures under tests/), then the SDK generated from spec/:
+# its own tests and mypy --strict, whatever spec/ holds.
 test: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m pytest -q
+	$(PY) -m generator verify
 
 check: $(INSTALLED)
 	$(PY) -m generator check

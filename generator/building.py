@@ -13,14 +13,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from pathlib import Path
+
 from . import conventions
+from .config import ProjectConfig, highest_version
 from .ir import Api, Child, Domain, EnumType, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
 from .loading import LoadedSpec
 from .naming import module_name, pascal_case, snake_case
 from .problems import Problem, SpecError, pointer_join
 from .schemas import flatten, resolve
 
-PACKAGE = "twilio_sdk"
 
 
 def _json_media(content: Any) -> Any:
@@ -44,9 +46,14 @@ _CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
 )
 
 
-def build_api(specs: list[LoadedSpec]) -> Api:
-    """Turn loaded, validated specs into one Api; raise SpecError on what cannot be built."""
+def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> Api:
+    """Turn loaded, validated specs into one Api; raise SpecError on what cannot be built.
+
+    `config` names the package; without one, the defaults of :mod:`config` apply.
+    """
+    config = config or ProjectConfig(root=Path())
     problems: list[Problem] = []
+    sdk_version = config.version or highest_version(str((s.data.get("info") or {}).get("version", "")) for s in specs)
     grouped: dict[str, dict[str, list[Resource]]] = defaultdict(lambda: defaultdict(list))
     domain_urls: dict[str, str] = {}
     for spec in specs:
@@ -67,7 +74,7 @@ def build_api(specs: list[LoadedSpec]) -> Api:
         )
         for name, versions in sorted(grouped.items())
     )
-    return Api(package=PACKAGE, domains=domains)
+    return Api(package=config.package, domains=domains, distribution=config.distribution_name, version=sdk_version)
 
 
 @dataclass

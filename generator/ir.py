@@ -237,8 +237,10 @@ class Domain:
 
 @dataclass(frozen=True)
 class Api:
-    package: str
+    package: str  # the import name, e.g. twilio_sdk
     domains: tuple[Domain, ...]
+    distribution: str = "twilio-sdk"  # the name it is installed and published under
+    version: str = "0.1.0"
 
     @property
     def resources(self) -> tuple[tuple[Domain, Version, Resource], ...]:

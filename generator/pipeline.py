@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import conventions, run_cache
+from .config import ProjectConfig
 from .ir import Api
 from .loading import LoadedSpec, load_spec
 from .problems import Problem, SpecError
@@ -116,12 +117,14 @@ def load_and_build(
     skip_unsupported: bool = False,
     summary: Summary | None = None,
     checked: list[tuple[LoadedSpec | None, list[Problem]]] | None = None,
+    config: ProjectConfig | None = None,
 ) -> Api:
     """Load and validate every spec (gathering all problems), then build the IR.
 
     With `skip_unsupported`, an operation of a shape the generator does not
     support yet is left out and recorded in `summary` instead of failing the run.
     `checked` gives each spec already loaded and validated, in the order of `spec_paths`.
+    `config` names the package (the defaults without one).
     """
     from .building import build_api
     from .validation import validate
@@ -147,7 +150,7 @@ def load_and_build(
         raise SpecError(problems)
     for _ in range(3):  # skipping one resource can leave another without its parent
         try:
-            api = build_api(loaded)
+            api = build_api(loaded, config)
             break
         except SpecError as error:
             if not (skip_unsupported and error.only_unsupported):
@@ -156,7 +159,7 @@ def load_and_build(
             for spec_path in sorted({p.file for p in error.problems}):
                 _skip(by_file[spec_path], [p for p in error.problems if p.file == spec_path], summary)
     else:
-        api = build_api(loaded)
+        api = build_api(loaded, config)
     _count_generated(api, summary)
     return api
 
@@ -170,7 +173,11 @@ def _count_generated(api: Api, summary: Summary) -> None:
 
 
 def _render_all(
-    spec_paths: list[Path], skip_unsupported: bool, summary: Summary, finish: Callable[[dict[str, str]], dict[str, str]]
+    spec_paths: list[Path],
+    skip_unsupported: bool,
+    summary: Summary,
+    finish: Callable[[dict[str, str]], dict[str, str]],
+    config: ProjectConfig,
 ) -> dict[str, str]:
     """Load, validate, build and render, with validation (the slowest check) running beside
     building and rendering, which assume it will pass. When it finds any problem, that work
@@ -180,7 +187,7 @@ def _render_all(
     from .rendering import render
 
     if cores() < 2:
-        return render(load_and_build(spec_paths, skip_unsupported, summary), finish)
+        return render(load_and_build(spec_paths, skip_unsupported, summary, config=config), finish, config.templates)
     with ProcessPoolExecutor(max_workers=min(cores(), len(spec_paths))) as validators:
         validators.submit(_prepare_validation)  # the validator's imports, while the specs load
         loaded = map_on_cores(_load, spec_paths, cost=_file_size)
@@ -188,18 +195,18 @@ def _render_all(
         if len(specs) < len(loaded):  # a spec that did not load: report every problem, from what is loaded
             validated = iter(validators.map(_validate, specs))
             checked = [(spec, errors) if spec is None else (spec, next(validated)) for spec, errors in loaded]
-            return render(load_and_build(spec_paths, skip_unsupported, summary, checked), finish)
+            return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
         by_size = sorted(range(len(specs)), key=lambda i: -len(specs[i].text))
         pending = {i: validators.submit(_validate, specs[i]) for i in by_size}
         try:
-            api: Api | None = build_api(specs)
-            files = render(api, finish)
+            api: Api | None = build_api(specs, config)
+            files = render(api, finish, config.templates)
         except Exception:  # noqa: BLE001 - a spec that fails validation may break building; see below
             api, files = None, {}
         problems = [pending[i].result() for i in range(len(specs))]
     if api is None or any(problems):
         checked = [(spec, spec_problems) for spec, spec_problems in zip(specs, problems)]
-        return render(load_and_build(spec_paths, skip_unsupported, summary, checked), finish)
+        return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
     summary.specs = len(specs)
     summary.operations_in_specs = sum(_operation_count(spec) for spec in specs)
     _count_generated(api, summary)
@@ -225,16 +232,20 @@ def generate_files(
     summary: Summary | None = None,
     use_cache: bool = True,
     fill_cache: bool = True,
+    config: ProjectConfig | None = None,
 ) -> dict[str, str]:
     """Every output file, by relative path, formatted and ready to write.
 
+    `config` names the package and may overlay templates (the defaults without one).
     A run with the same inputs as a recent one takes its files from the run cache.
     With `fill_cache` off the caches are only read, so the run writes nothing at all.
     """
     if not spec_paths:
         raise SpecError([Problem("spec", 0, "", "no spec files given")])
     summary = summary if summary is not None else Summary()
-    key = run_cache.run_key(spec_paths, {"skip_unsupported": skip_unsupported}) if use_cache else None
+    config = config or ProjectConfig(root=Path())
+    options = {"skip_unsupported": skip_unsupported, **config.options()}
+    key = run_cache.run_key(spec_paths, options) if use_cache else None
     hit = run_cache.load(key) if key else None
     if hit is not None:
         summary.restore(hit["summary"])
@@ -243,7 +254,7 @@ def generate_files(
 
     with _without_cycle_collection():
         finish = functools.partial(format_files, use_cache=use_cache, fill_cache=fill_cache)
-        files = _render_all(spec_paths, skip_unsupported, summary, finish)
+        files = _render_all(spec_paths, skip_unsupported, summary, finish, config)
     if key and fill_cache:
         run_cache.store(key, files, summary.as_dict())
     return files

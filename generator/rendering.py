@@ -30,7 +30,8 @@ from .ir import Api, Domain, Resource, Version
 from .workers import map_on_cores, shared
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-SDK_VERSION = "0.1.0"
+# The runtime and the fake are copied as they are, but for the package name they are written with.
+RUNTIME_PACKAGE = "twilio_sdk"
 
 
 def pyrepr(value: Any) -> str:
@@ -131,9 +132,11 @@ def _pretty_json(value: Any) -> str:
 
 
 @functools.cache  # one per process: a worker forked after the first call inherits its compiled templates
-def environment() -> jinja2.Environment:
+def environment(overlay: Path | None = None) -> jinja2.Environment:
+    """The templates of ``templates/sdk``; a file of the same name in ``overlay/sdk`` replaces one."""
+    folders = [str(overlay / "sdk")] if overlay is not None else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES / "sdk")),
+        loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES / "sdk")]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -162,15 +165,17 @@ def environment() -> jinja2.Environment:
         import_from=layout.import_from,
         **{name: getattr(snippets, name) for name in snippets.__all__},
         not_found_error=conventions.NOT_FOUND_ERROR,
-        sdk_version=SDK_VERSION,
         generator_version=__version__,
     )
     return env
 
 
-def render(api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None = None) -> dict[str, str]:
+def render(
+    api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None = None, overlay: Path | None = None
+) -> dict[str, str]:
     """Every generated file, by path relative to the output root.
 
+    A file in the `overlay` folder replaces the template of the same path under ``templates/``.
     The files of the whole API, and those of each resource (its module, tests and page),
     are rendered on every core; `finish` (formatting) runs on each part where it was rendered.
     """
@@ -178,24 +183,28 @@ def render(api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None =
     pages = [(chain[-1], doc_links(api, domain, version, chain)) for domain, version, chain in chains]
     # the whole API's part first: its fake's table of routes is the largest single file
     cost = {-1: len(chains) * 100} | {index: 1 + len(chain[-1].operations) for index, (_, _, chain) in enumerate(chains)}
-    for name in environment().list_templates(extensions=["j2"]):
-        environment().get_template(name)  # compiled once, here: forked workers inherit them
+    for name in environment(overlay).list_templates(extensions=["j2"]):
+        environment(overlay).get_template(name)  # compiled once, here: forked workers inherit them
     files: dict[str, str] = {}
-    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=(api, chains, pages, finish)):
+    shared_parts = (api, chains, pages, finish, overlay)
+    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=shared_parts):
         files.update(part)
     return files
 
 
 def _render_part(index: int) -> dict[str, str]:
     """The files of the whole API (`index` -1), or of the `index`-th resource of the shared API."""
-    api, chains, pages, finish = shared()
-    files = _api_files(api, pages) if index < 0 else _resource_files(api, chains[index], pages[index][1])
+    api, chains, pages, finish, overlay = shared()
+    if index < 0:
+        files = _api_files(api, pages, overlay)
+    else:
+        files = _resource_files(api, chains[index], pages[index][1], overlay)
     return finish(files) if finish is not None else files
 
 
-def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]]) -> dict[str, str]:
+def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path | None) -> dict[str, str]:
     """The package, client, domain and version modules, the runtime, the fake and the index page."""
-    env = environment()
+    env = environment(overlay)
     src = f"src/{api.package}"
     files: dict[str, str] = {}
 
@@ -209,10 +218,11 @@ def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]]) -> dict[str, st
     files[f"{src}/py.typed"] = ""
     for folder, target in (("runtime", "_runtime"), ("testing", "testing")):
         for static in sorted((TEMPLATES / folder).glob("*.py")):
-            files[f"{src}/{target}/{static.name}"] = static.read_text(encoding="utf-8")
+            text = _static_template(overlay, folder, static).read_text(encoding="utf-8")
+            files[f"{src}/{target}/{static.name}"] = text.replace(RUNTIME_PACKAGE, api.package)
     emit(f"{src}/testing/_routes.py", "testing_routes.py.j2", routes=fake_routes(api))
     emit("tests/conftest.py", "conftest.py.j2")
-    emit("tests/sdk_test_support.py", "sdk_test_support.py.j2")
+    emit(f"tests/{api.package}_test_support.py", "sdk_test_support.py.j2")
     for domain in api.domains:
         emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
         for version in domain.versions:
@@ -221,9 +231,16 @@ def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]]) -> dict[str, st
     return files
 
 
-def _resource_files(api: Api, chain_of: tuple[Domain, Version, tuple[Resource, ...]], page: DocLinks) -> dict[str, str]:
+def _static_template(overlay: Path | None, folder: str, static: Path) -> Path:
+    replacement = overlay / folder / static.name if overlay is not None else None
+    return replacement if replacement is not None and replacement.is_file() else static
+
+
+def _resource_files(
+    api: Api, chain_of: tuple[Domain, Version, tuple[Resource, ...]], page: DocLinks, overlay: Path | None
+) -> dict[str, str]:
     """A resource's module, reference page, unit tests and end-to-end tests."""
-    env = environment()
+    env = environment(overlay)
     domain, version, chain = chain_of
     resource = chain[-1]
     src = f"src/{api.package}/{domain.name}/{version.name}"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
-import fcntl
 import hashlib
 import os
 import shutil
@@ -79,6 +78,8 @@ def _staging_prefix(out: Path) -> str:
 @contextlib.contextmanager
 def _exclusive(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on `folder` (a directory's own inode, so no lock file is left behind)."""
+    import fcntl  # POSIX only: the command line refuses Windows before it gets here
+
     fd = os.open(folder, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)

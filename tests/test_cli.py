@@ -8,10 +8,11 @@ from typing import Any, Callable
 
 import pytest
 
+from generator.config import load_config
 from generator.pipeline import generate_files
 from generator.writing import MANIFEST, _is_cache, write_tree
 
-from .helpers import GENERATED, SPEC, run_generator
+from .helpers import CONFIG, GENERATED, SPEC, run_generator
 
 
 def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
@@ -35,8 +36,8 @@ def out(tmp_path: Path) -> Path:
     return target
 
 
-def test_generated_tree_matches_the_committed_one_byte_for_byte(tmp_path: Path) -> None:
-    write_tree(generate_files([SPEC], use_cache=False), tmp_path / "fresh")
+def test_a_run_without_caches_matches_the_session_fixture_sdk_byte_for_byte(tmp_path: Path) -> None:
+    write_tree(generate_files([SPEC], use_cache=False, config=load_config(CONFIG)), tmp_path / "fresh")
     assert contents(tmp_path / "fresh") == contents(GENERATED)
 
 
@@ -48,7 +49,7 @@ def test_two_runs_are_identical(tmp_path: Path) -> None:
 
 
 def test_check_passes_on_a_current_tree(out: Path) -> None:
-    result = run_generator("check", "--out", str(out))
+    result = run_generator("check", "--config", str(CONFIG), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
 
@@ -65,13 +66,13 @@ def test_check_fails_after_a_hand_edit_and_passes_after_generate(out: Path, edit
         target.write_text("x = 1\n")
     before = contents(out)
 
-    result = run_generator("check", "--out", str(out))
+    result = run_generator("check", "--config", str(CONFIG), "--out", str(out))
     assert result.returncode == 1
     assert str(target.relative_to(out)) in result.stderr
     assert contents(out) == before  # check never writes
 
-    assert run_generator("generate", "--out", str(out)).returncode == 0
-    assert run_generator("check", "--out", str(out)).returncode == 0
+    assert run_generator("generate", "--config", str(CONFIG), "--out", str(out)).returncode == 0
+    assert run_generator("check", "--config", str(CONFIG), "--out", str(out)).returncode == 0
 
 
 def _bad_inputs(voice: dict[str, Any]) -> dict[str, tuple[Any, str]]:
@@ -106,7 +107,7 @@ def test_bad_input_exits_2_with_a_located_error_and_leaves_the_output_untouched(
     path = write_spec(spec)
     before = snapshot(out)
 
-    result = run_generator("generate", "--spec", str(path), "--out", str(out))
+    result = run_generator("generate", "--config", str(CONFIG), "--spec", str(path), "--out", str(out))
 
     assert result.returncode == 2
     assert f"{path}:" in result.stderr
@@ -118,7 +119,7 @@ def test_bad_input_exits_2_with_a_located_error_and_leaves_the_output_untouched(
 def test_every_problem_of_several_files_is_reported(tmp_path: Path, write_spec: Callable[..., Path]) -> None:
     first = write_spec("openapi: 3.0.3\n  bad: [\n", "first.yaml")
     second = write_spec("swagger: '2.0'\n", "second.yaml")
-    result = run_generator("generate", "--spec", str(first), "--spec", str(second), "--out", str(tmp_path / "o"))
+    result = run_generator("generate", "--config", str(CONFIG), "--spec", str(first), "--spec", str(second), "--out", str(tmp_path / "o"))
     assert result.returncode == 2
     assert str(first) in result.stderr and str(second) in result.stderr
     assert "2 problem(s)" in result.stderr
@@ -129,13 +130,13 @@ def test_generate_refuses_to_replace_a_directory_it_did_not_make(tmp_path: Path)
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "notes.txt").write_text("keep me")
-    result = run_generator("generate", "--out", str(precious))
+    result = run_generator("generate", "--config", str(CONFIG), "--out", str(precious))
     assert result.returncode == 2
     assert "was not made by the generator" in result.stderr
     assert (precious / "notes.txt").read_text() == "keep me"
 
 
 def test_any_out_dir_gets_the_same_layout(tmp_path: Path) -> None:
-    result = run_generator("generate", "--out", str(tmp_path / "elsewhere"))
+    result = run_generator("generate", "--config", str(CONFIG), "--out", str(tmp_path / "elsewhere"))
     assert result.returncode == 0, result.stderr
     assert contents(tmp_path / "elsewhere") == contents(GENERATED)

@@ -19,7 +19,7 @@ import pytest
 from generator.pipeline import generate_files
 from generator.writing import write_tree
 
-from .helpers import GENERATED, ROOT, SPEC
+from .helpers import CONFIG, GENERATED, ROOT, SPEC
 from .test_cli import contents
 
 STEP_KILLS = 24  # kill points spread over every filesystem change of a run
@@ -56,7 +56,7 @@ def _reset(out: Path) -> None:
 
 
 def _generate(kill_at: int, spec: Path, out: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "tests.kill_points", str(kill_at), "generate", "--spec", str(spec), "--out", str(out)]
+    command = [sys.executable, "-m", "tests.kill_points", str(kill_at), "generate", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out)]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -133,7 +133,7 @@ def test_check_writes_nothing(tmp_path: Path, versions: dict[str, Any], state: s
         _finish(_generate(0, spec, tmp_path / "elsewhere", env))
     before = snapshot(out.parent)
     run = subprocess.Popen(
-        [sys.executable, "-m", "tests.kill_points", "0", "check", "--spec", str(spec), "--out", str(out)],
+        [sys.executable, "-m", "tests.kill_points", "0", "check", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     _, stderr = run.communicate(timeout=120)

@@ -18,7 +18,7 @@ from twilio.rest import Client as OfficialClient
 from twilio_sdk import AuthenticationError, Client, NotFoundError
 from twilio_sdk.testing import FakeTwilio
 
-from sdk_test_support import first_line
+from twilio_sdk_test_support import first_line
 
 from .helpers import GENERATED
 

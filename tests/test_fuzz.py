@@ -33,7 +33,7 @@ outcomes: collections.Counter[str] = collections.Counter()
 
 
 def _is_generated(module: str) -> bool:
-    return module.split(".")[0] in ("twilio_sdk", "sdk_test_support", "conftest") or module.startswith("test_")
+    return module.split(".")[0] in ("twilio_sdk", "twilio_sdk_test_support", "conftest") or module.startswith("test_")
 
 
 @contextlib.contextmanager

@@ -20,7 +20,7 @@ from generator.pipeline import generate_files
 from generator.problems import SpecError
 from generator.writing import write_tree
 
-from .helpers import ROOT
+from .helpers import CONFIG, ROOT
 from .sketches import Sketch, spec_of
 
 NODE = "#/components/schemas/m0"  # the model of the first sketched resource
@@ -130,7 +130,7 @@ def test_external_refs_are_refused_and_never_fetched_or_read(tmp_path: Path, htt
     fields = {name: {"$ref": ref} for name, ref in refs.items()}
     spec_path = _write(tmp_path, spec_of([Sketch("Nodes", fields, sid_prefix="ND")]))
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec_path), "--out", str(tmp_path / "out")],
+        [sys.executable, "-m", "generator", "generate", "--config", str(CONFIG), "--spec", str(spec_path), "--out", str(tmp_path / "out")],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 2

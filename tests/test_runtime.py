@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+import twilio_sdk
 from twilio_sdk import UNSET, ApiError, Client, ConnectionPolicy, TransportError, TwilioError, ValidationError
 from twilio_sdk._runtime import codecs
 from twilio_sdk._runtime.operation import Operation, Param, compile_pattern, quote_segment
@@ -235,7 +236,7 @@ def test_user_agent_names_the_sdk_os_and_python() -> None:
     recorder = Recorder(ok(POLICY))
     recorder.client().voice.v1.connection_policies(SID).fetch()
     agent = recorder.requests[0].headers["User-Agent"]
-    assert agent.startswith("twilio_sdk/0.1.0 (")
+    assert agent.startswith(f"twilio_sdk/{twilio_sdk.__version__} (")
     assert ") Python/3." in agent
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from generator.pipeline import load_and_build
 
-from sdk_test_support import first_line
+from twilio_sdk_test_support import first_line
 
 from .helpers import GENERATED, SPEC
 

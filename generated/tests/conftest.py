@@ -3,6 +3,6 @@
 Generated from the spec; do not edit.
 """
 
-from sdk_test_support import api, fake_server_url, server
+from twilio_sdk_test_support import api, fake_server_url, server
 
 __all__ = ["api", "fake_server_url", "server"]

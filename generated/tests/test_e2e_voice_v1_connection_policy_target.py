@@ -9,7 +9,7 @@ import asyncio
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, walk
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget

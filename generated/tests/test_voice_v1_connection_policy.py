@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sdk_test_support import (
+from twilio_sdk_test_support import (
     VARIANTS,
     ScriptedApi,
     Steps,
