@@ -20,6 +20,7 @@ from .config import ProjectConfig, highest_version
 from .ir import Api, Child, Domain, EnumType, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
 from .loading import LoadedSpec
 from .naming import module_name, pascal_case, snake_case
+from .overlaps import Claims
 from .problems import Problem, SpecError, pointer_join
 from .schemas import flatten, resolve
 
@@ -56,8 +57,10 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
     sdk_version = config.version or highest_version(str((s.data.get("info") or {}).get("version", "")) for s in specs)
     grouped: dict[str, dict[str, list[Resource]]] = defaultdict(lambda: defaultdict(list))
     domain_urls: dict[str, str] = {}
+    claims = Claims(problems)
     for spec in specs:
         for domain, url, version, resource in _SpecBuilder(spec, problems).top_level_resources():
+            claims.add(spec, domain, version, resource)
             grouped[domain][version].append(resource)
             domain_urls.setdefault(domain, url)
     if problems:

@@ -32,7 +32,7 @@ SUPPORTED_PLATFORMS = ("linux", "darwin")
 def _spec_paths(given: list[str] | None, config: ProjectConfig) -> list[Path]:
     if given:
         return [Path(p) for p in given]
-    found = config.spec_paths()
+    found = [_shown(path) for path in config.spec_paths()]
     if not found:
         where = config.source or "the default"
         raise SpecError([Problem(where, 0, "", f"no spec files match {', '.join(config.specs)} in {config.root}")])
