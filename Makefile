@@ -1,4 +1,4 @@
-# The two commands a new user needs: `make generate` and `make test`.
+# The two commands a new user needs: `make generate` and `make test`; `make help` lists the rest.
 # Each depends on the virtual environment, which is made on first use.
 
 PYTHON ?= python3
@@ -7,7 +7,11 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: generate test check bench bench-gen corpus fuzz diff clean
+.PHONY: help generate test check verify bench bench-gen corpus fuzz diff changelog sdk-dist clean
+.DEFAULT_GOAL := help
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -20,40 +24,43 @@ $(NODE_INSTALLED): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_INSTALLED); \
 	else echo "npm not found: the Prism test will be skipped"; fi
 
-generate: $(INSTALLED)
+generate: $(INSTALLED) ## spec/*.yaml -> generated/, as [tool.sdkgen] in pyproject.toml says
 	$(PY) -m generator generate
 
-# The generator's own tests (on fixtures under tests/), then the SDK generated from spec/:
-# its own tests and mypy --strict, whatever spec/ holds.
-test: $(INSTALLED) $(NODE_INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED) ## the generator's tests, then the generated SDK's tests and mypy --strict
 	$(PY) -m pytest -q
 	$(PY) -m generator verify
 
-check: $(INSTALLED)
+check: $(INSTALLED) ## fail if generated/ is not exactly what the specs produce
 	$(PY) -m generator check
 
-# The SDK-level changes since a git commit, e.g. `make diff BASE=origin/main`; fails on a breaking one.
+verify: $(INSTALLED) ## only the generated SDK's own tests and mypy --strict
+	$(PY) -m generator verify
+
 BASE ?= HEAD
-diff: $(INSTALLED)
+diff: $(INSTALLED) ## the SDK-level changes since BASE (default HEAD); fails on a breaking one
 	$(PY) -m generator diff --base $(BASE)
 
-# The runtime against bare httpx and the official SDK (a benchmark, not a test).
-bench: $(INSTALLED)
+changelog: $(INSTALLED) ## a changelog entry for the changes since BASE, by product
+	$(PY) -m generator changelog --base $(BASE)
+
+sdk-dist: $(INSTALLED) ## wheel and sdist of generated/ into dist/, twine-checked, tried in a fresh venv
+	$(PY) tools/sdk_dist.py
+
+bench: $(INSTALLED) ## the runtime against bare httpx and the official SDK (a benchmark, not a test)
 	$(PY) bench/runtime.py
 
-# Generation speed and output size against openapi-python-client (needs ../shared/twilio-oai).
-bench-gen: $(INSTALLED)
+bench-gen: $(INSTALLED) ## generation speed and output size against openapi-python-client (needs ../shared)
 	$(PY) bench/generation.py
 
-# Every published Twilio spec into one package in a temp dir: summary, mypy --strict, its tests.
+# KEEP=dir keeps the generated corpus SDK there instead of in a temporary folder.
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
-corpus: $(INSTALLED)
-	$(PY) tools/corpus.py $(CORPUS_SPECS)
+corpus: $(INSTALLED) ## every published Twilio spec into one SDK: summary, mypy --strict, its tests
+	$(PY) tools/corpus.py $(CORPUS_SPECS) $(if $(KEEP),--keep $(KEEP))
 
-# Random valid specs through generation, black, import and the generated tests (make test runs 5).
 FUZZ_EXAMPLES ?= 150
-fuzz: $(INSTALLED)
+fuzz: $(INSTALLED) ## random valid specs through generation, black, import and the generated tests
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz.py -k random
 
-clean:
-	rm -rf $(VENV)
+clean: ## remove the virtual environment and built archives
+	rm -rf $(VENV) dist

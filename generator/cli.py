@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, progress
 from .config import ProjectConfig, load_config
 from .diffing import diff_apis, to_json, to_markdown
 from .pipeline import Summary, generate_files, load_and_build
@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return _diff(args, parser)
     if args.command == "verify":
         return _verify(args)
+    progress.enable()
     try:
         config = load_config(Path(args.config) if args.config else None)
         out = Path(args.out) if args.out else _shown(config.out)
@@ -84,13 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.summary_json:
             Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
         if args.command == "generate":
-            write_tree(files, out)
-            print(f"generated {len(files)} files in {out}/: {counts['specs']} specs, {counts['resources']} resources, "
+            changed = write_tree(files, out)
+            progress.clear()
+            print(f"generated {len(files)} files in {out}/ ({_count(len(changed), 'file')} changed): "
+                  f"{counts['specs']} specs, {counts['resources']} resources, "
                   f"{counts['operations_generated']} operations generated, {counts['operations_skipped']} skipped")
             for skip in summary.skipped:
                 print(f"  skipped {skip['operation']} ({skip['spec']}): {skip['reason']}")
             return 0
         stale = differences(files, out)
+        progress.clear()
         if stale:
             print(f"{out}/ is stale; run `make generate`. Differing files:", file=sys.stderr)
             for path in stale:
@@ -132,6 +136,10 @@ def _verify(args: argparse.Namespace) -> int:
             if subprocess.run(step, cwd=out, env=env, check=False).returncode != 0:
                 return 1
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _shown(path: Path) -> Path:

@@ -93,7 +93,8 @@ def load_config(path: Path | None = None, *, root: Path | None = None) -> Projec
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", 0) or 0
+        at = re.search(r"at line (\d+)", str(error))  # TOMLDecodeError has no lineno before 3.14
+        line = int(at.group(1)) if at else 0
         raise SpecError([Problem(str(path), line, "", f"not valid TOML: {error}")]) from error
     if path.name == "pyproject.toml":
         table = document.get("tool", {}).get(TABLE, {})

@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import conventions, run_cache
+from . import conventions, progress, run_cache
 from .config import ProjectConfig
 from .ir import Api
 from .loading import LoadedSpec, load_spec
@@ -133,7 +133,7 @@ def load_and_build(
     problems: list[Problem] = []
     loaded = []
     if checked is None:
-        checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size)
+        checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size, stage="loading and validating specs")
     for spec, spec_problems in checked:
         if spec is None:
             problems += spec_problems
@@ -190,7 +190,7 @@ def _render_all(
         return render(load_and_build(spec_paths, skip_unsupported, summary, config=config), finish, config.templates)
     with ProcessPoolExecutor(max_workers=min(cores(), len(spec_paths))) as validators:
         validators.submit(_prepare_validation)  # the validator's imports, while the specs load
-        loaded = map_on_cores(_load, spec_paths, cost=_file_size)
+        loaded = map_on_cores(_load, spec_paths, cost=_file_size, stage="loading specs")
         specs = [spec for spec, _ in loaded if spec is not None]
         if len(specs) < len(loaded):  # a spec that did not load: report every problem, from what is loaded
             validated = iter(validators.map(_validate, specs))
@@ -203,7 +203,7 @@ def _render_all(
             files = render(api, finish, config.templates)
         except Exception:  # noqa: BLE001 - a spec that fails validation may break building; see below
             api, files = None, {}
-        problems = [pending[i].result() for i in range(len(specs))]
+        problems = [_validated(pending[i], i, len(specs)) for i in range(len(specs))]
     if api is None or any(problems):
         checked = [(spec, spec_problems) for spec, spec_problems in zip(specs, problems)]
         return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
@@ -211,6 +211,12 @@ def _render_all(
     summary.operations_in_specs = sum(_operation_count(spec) for spec in specs)
     _count_generated(api, summary)
     return files
+
+
+def _validated(pending: Future[list[Problem]], index: int, total: int) -> list[Problem]:
+    problems = pending.result()
+    progress.report("validating specs", index + 1, total)
+    return problems
 
 
 @contextlib.contextmanager

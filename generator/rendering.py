@@ -187,7 +187,7 @@ def render(
         environment(overlay).get_template(name)  # compiled once, here: forked workers inherit them
     files: dict[str, str] = {}
     shared_parts = (api, chains, pages, finish, overlay)
-    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=shared_parts):
+    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=shared_parts, stage="rendering resources"):
         files.update(part)
     return files
 

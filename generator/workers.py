@@ -6,6 +6,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Sequence, TypeVar
 
+from . import progress
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -31,23 +33,32 @@ def _share(value: Any) -> None:
 
 
 def map_on_cores(work: Callable[[T], R], items: Sequence[T], *, min_items: int = 2,
-                 cost: Callable[[T], int] | None = None, shared: Any = None) -> list[R]:
+                 cost: Callable[[T], int] | None = None, shared: Any = None, stage: str = "") -> list[R]:
     """``[work(item) for item in items]``, run in worker processes when that pays.
 
     With `cost`, the dearest items start first so no core waits on one big item at the end.
     `shared` reaches every worker once (not with every item); `work` reads it with `shared()`.
+    A `stage` name reports the items done to the progress line.
     """
     if len(items) < min_items or cores() < 2:
         outer = _shared  # this may be a call nested in a worker's own item
         _share(shared)
         try:
-            return [work(item) for item in items]
+            return [_counted(stage, index, len(items), work(item)) for index, item in enumerate(items)]
         finally:
             _share(outer)
     order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else list(range(len(items)))
     with ProcessPoolExecutor(max_workers=cores(), initializer=_share, initargs=(shared,)) as pool:
-        done = list(pool.map(work, [items[i] for i in order], chunksize=1 if cost else max(1, len(items) // (8 * cores()))))
+        chunks = 1 if cost else max(1, len(items) // (8 * cores()))
+        mapped = pool.map(work, [items[i] for i in order], chunksize=chunks)
+        done = [_counted(stage, index, len(items), result) for index, result in enumerate(mapped)]
     results: list[R] = [None] * len(items)  # type: ignore[list-item]
     for index, result in zip(order, done):
         results[index] = result
     return results
+
+
+def _counted(stage: str, index: int, total: int, result: R) -> R:
+    if stage:
+        progress.report(stage, index + 1, total)
+    return result

@@ -19,6 +19,7 @@ import ctypes.util
 import hashlib
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -44,16 +45,17 @@ def manifest_text(files: dict[str, str]) -> str:
     return "# Files written by the generator, with their sha256.\n" + "\n".join(lines) + "\n"
 
 
-def write_tree(files: dict[str, str], out: Path) -> None:
-    """Replace the directory `out` with exactly `files`."""
+def write_tree(files: dict[str, str], out: Path) -> list[str]:
+    """Replace the directory `out` with exactly `files`; return the paths that changed."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(out.parent):
         _remove_leftovers(out)
         if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
             raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
-        if _is_current(files, out):
-            return  # nothing changed: leave the tree (and its timestamps) alone
+        changed = differences(files, out)
+        if not changed and _manifest_is_current(files, out):
+            return []  # nothing changed: leave the tree (and its timestamps) alone
         staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(out), dir=out.parent))
         try:
             for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
@@ -69,6 +71,7 @@ def write_tree(files: dict[str, str], out: Path) -> None:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+    return changed
 
 
 def _staging_prefix(out: Path) -> str:
@@ -95,12 +98,11 @@ def _remove_leftovers(out: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _is_current(files: dict[str, str], out: Path) -> bool:
+def _manifest_is_current(files: dict[str, str], out: Path) -> bool:
     try:
-        manifest = (out / MANIFEST).read_text(encoding="utf-8")
+        return (out / MANIFEST).read_text(encoding="utf-8") == manifest_text(files)
     except OSError:
         return False
-    return manifest == manifest_text(files) and read_tree(out) == files
 
 
 def _fsync_tree(root: Path) -> None:
@@ -135,16 +137,35 @@ def _is_cache(parts: tuple[str, ...]) -> bool:
 
 
 def read_tree(root: Path) -> dict[str, str]:
-    """The generated files under `root` (caches and the manifest left out)."""
-    found: dict[str, str] = {}
+    """The generated files under `root`: caches, the manifest and files git ignores left out
+    (a wheel built in place, a local venv: nothing the generator wrote or should compare)."""
     if not root.is_dir():
-        return found
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if not path.is_file() or relative.name == MANIFEST or _is_cache(relative.parts):
-            continue
-        found[relative.as_posix()] = path.read_text(encoding="utf-8", errors="replace")
-    return found
+        return {}
+    candidates = [
+        relative.as_posix()
+        for relative in (path.relative_to(root) for path in sorted(root.rglob("*")) if path.is_file())
+        if relative.name != MANIFEST and not _is_cache(relative.parts)
+    ]
+    ignored = _git_ignored(root, candidates)
+    return {
+        relative: (root / relative).read_text(encoding="utf-8", errors="replace")
+        for relative in candidates
+        if relative not in ignored
+    }
+
+
+def _git_ignored(root: Path, relative: list[str]) -> set[str]:
+    """Which of the paths under `root` git ignores; none outside a repository or without git."""
+    if not relative:
+        return set()
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), "check-ignore", "--stdin", "-z"],
+            input="\0".join(relative) + "\0", capture_output=True, text=True, timeout=60, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    return set(result.stdout.split("\0")) - {""} if result.returncode == 0 else set()
 
 
 def differences(expected: dict[str, str], root: Path) -> list[str]:

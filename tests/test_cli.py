@@ -140,3 +140,67 @@ def test_any_out_dir_gets_the_same_layout(tmp_path: Path) -> None:
     result = run_generator("generate", "--config", str(CONFIG), "--out", str(tmp_path / "elsewhere"))
     assert result.returncode == 0, result.stderr
     assert contents(tmp_path / "elsewhere") == contents(GENERATED)
+
+
+def test_check_ignores_what_git_ignores_and_nothing_else(tmp_path: Path) -> None:
+    """A wheel built in place or a local venv is not the generator's business; a stray file is."""
+    import subprocess
+
+    project = tmp_path / "project"
+    out = project / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    (project / ".gitignore").write_text("build/\n*.whl\n.venv/\n")
+    for junk in ("build/lib/twilio_sdk/client.py", "twilio_sdk-1.0-py3-none-any.whl", ".venv/bin/python"):
+        (out / junk).parent.mkdir(parents=True, exist_ok=True)
+        (out / junk).write_text("not generated\n")
+    result = run_generator("check", "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    (out / "notes.txt").write_text("a stray file git does not ignore\n")
+    result = run_generator("check", "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1:] == ["  notes.txt"]
+
+
+def test_generate_says_what_changed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run_generator("generate", "--config", str(CONFIG), "--out", str(out))
+    files = len(contents(out)) - 1  # the manifest is not one of the generated files
+    assert f"generated {files} files in {out}/ ({files} files changed): 1 specs" in first.stdout
+    again = run_generator("generate", "--config", str(CONFIG), "--out", str(out))
+    assert f"({'0 files changed'})" in again.stdout
+    (out / "README.md").write_text("edited by hand\n")
+    assert "(1 file changed)" in run_generator("generate", "--config", str(CONFIG), "--out", str(out)).stdout
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_shows_on_a_terminal_and_never_in_a_log(tmp_path: Path, terminal: bool) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "SDKGEN_PROGRESS")}
+    env["TWILIO_SDK_GENERATOR_CACHE"] = str(tmp_path / "cache")  # a cold run: every stage runs
+    command = [sys.executable, "-m", "generator", "generate", "--config", str(CONFIG), "--out", str(tmp_path / "out")]
+    if not terminal:
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0 and result.stderr == ""
+        return
+    leader, follower = pty.openpty()
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower, env=env, text=True)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the run closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    run.wait(timeout=120)
+    os.close(leader)
+    shown = seen.decode()
+    assert run.returncode == 0
+    assert "rendering resources: 12/12" in shown and "loading specs" in shown and shown.endswith("\r\x1b[K")

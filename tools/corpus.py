@@ -8,7 +8,9 @@
 4. the generated unit tests of every resource;
 5. the generated end-to-end life cycles against the fake over HTTP.
 
-Every step must pass; the end-to-end failures, if any, are listed by resource.
+Every step must pass; the end-to-end failures, if any, are listed by resource. Each step
+prints the command that runs it, whole, so a person can paste it to run one step again;
+``--keep DIR`` (``make corpus KEEP=DIR``) generates into DIR and leaves it there for that.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -24,9 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    print("$", " ".join(command[:6]) + (" ..." if len(command) > 6 else ""), flush=True)
-    return subprocess.run(command, cwd=cwd, text=True, capture_output=True, check=False)
+def run(command: list[str], cwd: Path, shown: str | None = None, live: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `command` in `cwd`, first printing it as one line to paste (`shown` spells a long one).
+    With `live`, stderr goes straight to a terminal, so the generator's progress line shows there."""
+    print(f"$ (cd {shlex.quote(str(cwd))} && {shown or shlex.join(command)})", flush=True)
+    stderr = None if live and sys.stderr.isatty() else subprocess.PIPE
+    return subprocess.run(command, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=stderr, check=False)
 
 
 def tail(text: str, lines: int = 15) -> str:
@@ -36,6 +42,7 @@ def tail(text: str, lines: int = 15) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("specs", type=Path, help="the folder of specs, e.g. ../shared/twilio-oai/yaml")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="generate into DIR and keep it (default: a temp dir)")
     args = parser.parse_args()
     specs = sorted(args.specs.glob("*.yaml"))
     if not specs:
@@ -44,11 +51,15 @@ def main() -> int:
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="twilio-sdk-corpus-") as scratch_name:
         scratch = Path(scratch_name)
-        sdk, summary = scratch / "sdk", scratch / "corpus-summary.json"
-        generated = run([python, "-m", "generator", "generate", "--skip-unsupported", "--out", str(sdk),
-                         "--summary-json", str(summary), "--spec", *map(str, specs)], ROOT)
+        sdk = args.keep.resolve() if args.keep else scratch / "sdk"
+        summary = scratch / "corpus-summary.json"
+        options = ["--skip-unsupported", "--out", str(sdk), "--summary-json", str(summary)]
+        folder = shlex.quote(str(args.specs.resolve()))
+        generated = run([python, "-m", "generator", "generate", *options, "--spec", *map(str, specs)], ROOT,
+                        shown=shlex.join([python, "-m", "generator", "generate", *options, "--spec"]) + f" {folder}/*.yaml",
+                        live=True)
         if generated.returncode != 0:
-            print(generated.stdout + generated.stderr)
+            print(generated.stdout + (generated.stderr or ""))
             return 1
         counts = json.loads(summary.read_text(encoding="utf-8"))
         print("corpus summary:", json.dumps(counts, indent=2))
@@ -66,6 +77,8 @@ def main() -> int:
         print(tail(e2e.stdout, 1))
         if failed:
             print(f"end-to-end life cycles failing for {len(failed)} resources: {', '.join(failed)}")
+    if args.keep:
+        print(f"the corpus SDK is kept in {sdk}")
     checks = (("black", styled), ("mypy", typed), ("unit tests", unit), ("end-to-end tests", e2e))
     problems = [name for name, done in checks if done.returncode != 0]
     if problems:
