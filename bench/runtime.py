@@ -8,12 +8,15 @@ bounded in count.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import json
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,7 +25,23 @@ from typing import Any, Callable
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "generated" / "src"
+sys.path.insert(0, str(ROOT))
+
+
+def _voice_fixture_sdk() -> Path:
+    """The SDK of the Voice fixture (tests/fixtures), whatever spec/ holds: the calls below are Voice's."""
+    from generator.config import load_config
+    from generator.pipeline import generate_files
+    from generator.writing import write_tree
+
+    config = load_config(ROOT / "tests" / "fixtures" / "sdk.toml")
+    out = Path(tempfile.mkdtemp(prefix="bench-sdk-")) / "sdk"
+    atexit.register(shutil.rmtree, out.parent, True)
+    write_tree(generate_files(config.spec_paths(), config=config), out)
+    return out / "src"
+
+
+SRC = _voice_fixture_sdk()
 sys.path.insert(0, str(SRC))
 
 from twilio.rest import Client as OfficialClient  # noqa: E402

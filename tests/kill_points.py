@@ -32,6 +32,8 @@ def _changes(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         flags = args[1] if len(args) > 1 else kwargs.get("flags", 0)
         return bool(flags & _WRITE_FLAGS)
     if name == "open":
+        if args and isinstance(args[0], int):  # wrapping a descriptor, such as a pipe to git
+            return False
         mode = args[1] if len(args) > 1 else kwargs.get("mode", "r")
         return any(letter in mode for letter in "wax+")
     return True
