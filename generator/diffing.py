@@ -43,6 +43,9 @@ def _resources(api: Api) -> dict[str, Resource]:
 
 
 def diff_apis(old: Api, new: Api) -> list[Change]:
+    """Every change from `old` to `new`, each API built from a whole spec set: a spec file
+    renamed or split in two with the same resources gives no change, one deleted gives its
+    resources as removed. Breaking changes first."""
     changes: list[Change] = []
     before, after = _resources(old), _resources(new)
     for path in sorted(before.keys() - after.keys()):
