@@ -1,4 +1,4 @@
-"""``sdkgen generate|check|verify|diff`` (or ``python -m generator ...``): the command line.
+"""``sdkgen generate|check|verify|diff|changelog`` (or ``python -m generator ...``): the command line.
 
 Exit codes: 0 done, 1 ``check`` found stale files or ``diff`` found a
 breaking change, 2 the spec or the config has problems (each printed as
@@ -25,6 +25,7 @@ from .diffing import Change, diff_apis, to_json, to_markdown
 from .pipeline import Summary, generate_files, load_and_build
 from .problems import Problem, SpecError
 from .spec_sets import SpecSet, SpecSetError, open_tree, patterns_at, specs_at
+from .versioning import Proposal, changelog, propose
 from .writing import OutputError, differences, write_tree
 
 SUPPORTED_PLATFORMS = ("linux", "darwin")
@@ -63,12 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     verify = commands.add_parser("verify", help="run the generated SDK's own tests and mypy --strict on it")
     verify.add_argument("--config", metavar="FILE", help="project config (default: [tool.sdkgen] of ./pyproject.toml)")
     verify.add_argument("--out", metavar="DIR", help="the generated SDK (default: the config's out)")
-    diff = commands.add_parser("diff", help="list the SDK-level changes between two spec sets; exit 1 if any breaks")
+    diff = commands.add_parser(
+        "diff", help="list the SDK-level changes between two spec sets, and the next version; exit 1 if any breaks"
+    )
     _comparison_arguments(diff)
     diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    log = commands.add_parser("changelog", help="a Markdown changelog entry of the changes, under the proposed version")
+    _comparison_arguments(log)
+    log.add_argument("--output", metavar="FILE", help="write the entry to FILE, replacing it (default: print it)")
+    log.add_argument("--date", metavar="YYYY-MM-DD", type=_date, help="put this date beside the version")
     args = parser.parse_args(argv)
     if args.command == "diff":
         return _diff(args, parser)
+    if args.command == "changelog":
+        return _changelog(args, parser)
     if args.command == "verify":
         return _verify(args)
     try:
@@ -152,17 +161,49 @@ def _comparison_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--config", metavar="FILE", help="project config (default: [tool.sdkgen] of ./pyproject.toml)")
 
 
+def _date(text: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-05-31") from None
+
+
 def _diff(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    changes = _compare(args, parser)
-    if changes is None:
+    compared = _compare(args, parser)
+    if compared is None:
         return 2
-    print(to_json(changes) if args.json else to_markdown(changes), end="")
+    changes, version = compared
+    print(to_json(changes, version) if args.json else to_markdown(changes, version), end="")
     return 1 if any(change.breaking for change in changes) else 0
 
 
-def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[Change] | None:
-    """The changes between the two spec sets the arguments name; None (after saying why) when
-    they cannot be worked out."""
+def _changelog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The changelog entry of the same diff as `diff`; exit 0 once written, breaking or not."""
+    compared = _compare(args, parser)
+    if compared is None:
+        return 2
+    changes, version = compared
+    entry = changelog(changes, version, args.date)
+    if not entry:
+        print(f"no SDK-level changes: no release needed (the version stays {version.current})", file=sys.stderr)
+        return 0
+    if args.output is None:
+        print(entry, end="")
+        return 0
+    try:
+        Path(args.output).write_text(entry, encoding="utf-8")
+    except OSError as error:
+        print(f"error: cannot write {args.output}: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote the changelog entry for {version.proposed} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[list[Change], Proposal] | None:
+    """The changes between the two spec sets the arguments name, and the version they call for;
+    None (after saying why) when they cannot be worked out."""
     if args.base is not None and (args.old or args.new):
         parser.error("--base and --old/--new do not go together")
     if (args.old or args.new) and not (args.old and args.new and not args.specs):
@@ -190,7 +231,11 @@ def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[
     except SpecSetError as error:
         print(f"error: {error}", file=sys.stderr)
         return None
-    return diff_apis(before, after)
+    changes = diff_apis(before, after)
+    # The version now: the config's, else the specs' highest info.version (as generation has
+    # it); with every spec deleted, the one at the base.
+    current = after.version if new else before.version
+    return changes, propose(current, changes)
 
 
 def _sets_at_base(ref: str, given: list[Path], config: ProjectConfig, scratch: Path) -> tuple[list[Path], SpecSet]:

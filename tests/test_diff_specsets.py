@@ -1,4 +1,4 @@
-"""``diff --base`` on whole spec sets, in throwaway git repositories.
+"""``diff --base`` and ``changelog --base`` on whole spec sets, in throwaway git repositories.
 
 A spec deleted, renamed or split between commits counts as what it does to the SDK; no spec at
 all, no repository, an unknown ref or one that git could take for an option stop the run (exit 2).
@@ -117,6 +117,10 @@ def repo(tmp_path: Path) -> Path:
     return repo
 
 
+def version(cwd: Path, *args: str) -> dict[str, str]:
+    return json.loads(sdkgen(cwd, "diff", "--json", *args).stdout)["version"]
+
+
 def test_deleting_the_only_spec_removes_every_resource(repo: Path) -> None:
     git(repo, "rm", "-q", VOICE)
     result = sdkgen(repo, "diff", "--base", "HEAD", "--json")
@@ -126,8 +130,19 @@ def test_deleting_the_only_spec_removes_every_resource(repo: Path) -> None:
         "changes": [
             {"where": where, "kind": "resource removed", "breaking": True, "detail": cls} for where, cls in VOICE_RESOURCES
         ],
+        "version": {"current": "1.0.0", "proposed": "2.0.0", "reason": "breaking changes"},
     }
     assert "every resource at HEAD is reported removed" in result.stderr
+    markdown = sdkgen(repo, "diff", "--base", "HEAD")
+    assert markdown.returncode == 1
+    assert markdown.stdout.splitlines()[:3] == [
+        "## API diff: 11 changes, 11 breaking", "", "Proposed version: 1.0.0 -> 2.0.0 (breaking changes)"
+    ]
+    log = sdkgen(repo, "changelog", "--base", "HEAD")
+    assert log.returncode == 0, log.stderr
+    assert log.stdout.splitlines() == ["## 2.0.0", "", "### voice", "", "#### Breaking", ""] + [
+        f"- `{where}`: resource removed ({cls})" for where, cls in VOICE_RESOURCES
+    ]
 
 
 @pytest.mark.parametrize("move", ["rename", "split"])
@@ -140,6 +155,12 @@ def test_a_renamed_or_split_spec_changes_nothing(repo: Path, move: str) -> None:
         dump(second, repo / "spec" / "voice_v1_ip_records.yaml")
     result = sdkgen(repo, "diff", "--base", "HEAD")
     assert (result.returncode, result.stdout) == (0, ""), result.stderr
+    assert version(repo, "--base", "HEAD") == {
+        "current": "1.0.0", "proposed": "1.0.0", "reason": "no changes: no release needed"
+    }
+    log = sdkgen(repo, "changelog", "--base", "HEAD")
+    assert (log.returncode, log.stdout) == (0, "")
+    assert log.stderr == "no SDK-level changes: no release needed (the version stays 1.0.0)\n"
 
 
 def test_a_second_spec_only_adds(repo: Path) -> None:
@@ -154,12 +175,66 @@ def test_a_second_spec_only_adds(repo: Path) -> None:
             {"where": "client.trunking.v1.source_ip_mappings", "kind": "resource added", "breaking": False,
              "detail": "SourceIpMapping"},
         ],
+        "version": {"current": "1.0.0", "proposed": "1.1.0", "reason": "additions"},
     }
+    log = sdkgen(repo, "changelog", "--base", "HEAD", "--date", "2024-05-31")
+    assert log.returncode == 0, log.stderr
+    assert log.stdout.splitlines() == [
+        "## 1.1.0 (2024-05-31)",
+        "",
+        "### trunking",
+        "",
+        "#### Added",
+        "",
+        "- `client.trunking.v1.ip_records`: resource added (IpRecord)",
+        "- `client.trunking.v1.source_ip_mappings`: resource added (SourceIpMapping)",
+    ]
 
 
-@pytest.mark.parametrize("edit", ["delete", "add"])
-def test_a_config_from_outside_the_project(repo: Path, edit: str) -> None:
-    (repo / "sdk.toml").write_text('specs = ["spec/*.yaml"]\n', encoding="utf-8")
+def test_changes_of_every_section_by_product(repo: Path) -> None:
+    spec = load()
+    del spec["paths"]["/v1/IpRecords/{Sid}"]["delete"]
+    spec["components"]["schemas"]["voice.v1.ip_record"]["properties"]["region"] = {"type": "string", "nullable": True}
+    spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["get"]["summary"] = "Read one policy."
+    dump(spec, repo / VOICE)
+    dump(trunking(), repo / "spec" / "trunking_v1.yaml")
+    out = repo.parent / "CHANGES.md"
+    log = sdkgen(repo, "changelog", "--base", "HEAD", "--output", str(out))
+    assert log.returncode == 0, log.stderr
+    assert log.stdout == ""
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "## 2.0.0",
+        "",
+        "### trunking",
+        "",
+        "#### Added",
+        "",
+        "- `client.trunking.v1.ip_records`: resource added (IpRecord)",
+        "- `client.trunking.v1.source_ip_mappings`: resource added (SourceIpMapping)",
+        "",
+        "### voice",
+        "",
+        "#### Breaking",
+        "",
+        "- `client.voice.v1.ip_records(sid).delete`: operation removed",
+        "",
+        "#### Added",
+        "",
+        "- `IpRecord.region`: field added (str)",
+        "",
+        "#### Changed",
+        "",
+        "- `client.voice.v1.connection_policies(sid).fetch`: description changed",
+    ]
+    assert sdkgen(repo, "diff", "--base", "HEAD").returncode == 1  # the same diff, and it breaks
+
+
+@pytest.mark.parametrize("edit, line", [
+    ("delete", "Proposed version: 0.3.1 -> 0.4.0 (breaking changes)"),
+    ("add", "Proposed version: 0.3.1 -> 0.3.2 (additions)"),
+])
+def test_the_config_version_from_outside_the_project(repo: Path, edit: str, line: str) -> None:
+    (repo / "sdk.toml").write_text('version = "0.3.1"\nspecs = ["spec/*.yaml"]\n', encoding="utf-8")
     if edit == "delete":
         git(repo, "rm", "-q", VOICE)
     else:
@@ -168,8 +243,7 @@ def test_a_config_from_outside_the_project(repo: Path, edit: str) -> None:
     elsewhere.mkdir()
     result = sdkgen(elsewhere, "diff", "--base", "HEAD", "--config", str(repo / "sdk.toml"))
     assert result.returncode == (1 if edit == "delete" else 0), result.stderr
-    assert result.stdout.startswith("## API diff: 11 changes, 11 breaking" if edit == "delete" else
-                                    "## API diff: 2 changes, 0 breaking")
+    assert line in result.stdout.splitlines()
 
 
 def test_moving_the_specs_with_their_pattern_hides_nothing(repo: Path) -> None:
@@ -196,12 +270,10 @@ def test_specs_added_since_the_base_are_all_added(tmp_path: Path) -> None:
     git(repo, "commit", "-qm", "base")
     assert sdkgen(repo, "diff", "--base", "HEAD").returncode == 2  # no spec now nor then
     dump(trunking(), repo / "spec" / "trunking_v1.yaml")
-    result = sdkgen(repo, "diff", "--base", "HEAD", "--json")
-    assert result.returncode == 0
-    assert {c["kind"] for c in json.loads(result.stdout)["changes"]} == {"resource added"}
+    assert version(repo, "--base", "HEAD") == {"current": "1.0.0", "proposed": "1.1.0", "reason": "additions"}
 
 
-@pytest.mark.parametrize("command", ["diff"])
+@pytest.mark.parametrize("command", ["diff", "changelog"])
 def test_what_cannot_be_compared_exits_2(repo: Path, command: str) -> None:
     empty = repo.parent / "empty"
     empty.mkdir()
