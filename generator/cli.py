@@ -1,4 +1,4 @@
-"""``sdkgen generate|check|diff`` (or ``python -m generator ...``): the command line.
+"""``sdkgen generate|check|verify|diff|changelog`` (or ``python -m generator ...``): the command line.
 
 Exit codes: 0 done, 1 ``check`` found stale files or ``diff`` found a
 breaking change, 2 the spec or the config has problems (each printed as
@@ -21,9 +21,11 @@ from typing import Any
 
 from . import __version__, progress
 from .config import ProjectConfig, load_config
-from .diffing import diff_apis, to_json, to_markdown
+from .diffing import Change, diff_apis, to_json, to_markdown
 from .pipeline import Summary, generate_files, load_and_build
 from .problems import Problem, SpecError
+from .spec_sets import SpecSet, SpecSetError, open_tree, patterns_at, specs_at
+from .versioning import Proposal, changelog, propose
 from .writing import OutputError, differences, write_tree
 
 SUPPORTED_PLATFORMS = ("linux", "darwin")
@@ -62,13 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     verify = commands.add_parser("verify", help="run the generated SDK's own tests and mypy --strict on it")
     verify.add_argument("--config", metavar="FILE", help="project config (default: [tool.sdkgen] of ./pyproject.toml)")
     verify.add_argument("--out", metavar="DIR", help="the generated SDK (default: the config's out)")
-    diff = commands.add_parser("diff", help="list the SDK-level changes between two specs; exit 1 if any breaks")
-    diff.add_argument("specs", nargs="*", metavar="SPEC", help="OLD NEW, or with --base only NEW (default spec/*.yaml)")
-    diff.add_argument("--base", metavar="GITREF", help="compare with the specs at this git commit")
+    diff = commands.add_parser(
+        "diff", help="list the SDK-level changes between two spec sets, and the next version; exit 1 if any breaks"
+    )
+    _comparison_arguments(diff)
     diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    log = commands.add_parser("changelog", help="a Markdown changelog entry of the changes, under the proposed version")
+    _comparison_arguments(log)
+    log.add_argument("--output", metavar="FILE", help="write the entry to FILE, replacing it (default: print it)")
+    log.add_argument("--date", metavar="YYYY-MM-DD", type=_date, help="put this date beside the version")
     args = parser.parse_args(argv)
     if args.command == "diff":
         return _diff(args, parser)
+    if args.command == "changelog":
+        return _changelog(args, parser)
     if args.command == "verify":
         return _verify(args)
     progress.enable()
@@ -150,43 +159,117 @@ def _shown(path: Path) -> Path:
         return path
 
 
-def _diff(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _comparison_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("specs", nargs="*", metavar="SPEC",
+                         help="OLD NEW, or with --base the specs now (default: the config's specs)")
+    command.add_argument("--base", metavar="GITREF",
+                         help="compare with the whole spec set at this git commit (the config's spec patterns)")
+    command.add_argument("--old", nargs="+", metavar="SPEC", help="the old spec set (with --new)")
+    command.add_argument("--new", nargs="+", metavar="SPEC", help="the new spec set (with --old)")
+    command.add_argument("--config", metavar="FILE", help="project config (default: [tool.sdkgen] of ./pyproject.toml)")
+
+
+def _date(text: str) -> str:
+    import datetime
+
     try:
-        with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
-            if args.base:
-                new = [Path(p) for p in args.specs] or [_shown(p) for p in load_config().spec_paths()]
-                old = _specs_at(args.base, new, Path(scratch))
-            elif len(args.specs) == 2:
-                old, new = [Path(args.specs[0])], [Path(args.specs[1])]
-            else:
-                parser.error("diff takes OLD NEW, or --base GITREF [NEW ...]")
-            changes = diff_apis(load_and_build(old) if old else _empty(), load_and_build(new))
-    except SpecError as error:
-        for line in error.lines:
-            print(line, file=sys.stderr)
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-05-31") from None
+
+
+def _diff(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    compared = _compare(args, parser)
+    if compared is None:
         return 2
-    except subprocess.CalledProcessError as error:
-        print(f"error: git failed: {error.stderr.strip()}", file=sys.stderr)
-        return 2
-    print(to_json(changes) if args.json else to_markdown(changes), end="")
+    changes, version = compared
+    print(to_json(changes, version) if args.json else to_markdown(changes, version), end="")
     return 1 if any(change.breaking for change in changes) else 0
 
 
-def _specs_at(ref: str, paths: list[Path], scratch: Path) -> list[Path]:
-    """The given spec files as they were at a git commit (files that did not exist are left out)."""
-    old = []
-    for index, path in enumerate(paths):
-        shown = subprocess.run(
-            ["git", "show", f"{ref}:./{path.as_posix()}"], capture_output=True, text=True, check=False
-        )
-        if shown.returncode != 0:
-            if "exists on disk, but not in" in shown.stderr or "does not exist in" in shown.stderr:
-                continue  # a spec added since `ref`: everything in it is new
-            raise subprocess.CalledProcessError(shown.returncode, shown.args, shown.stdout, shown.stderr)
-        copy = scratch / f"{index}-{path.name}"
-        copy.write_text(shown.stdout, encoding="utf-8")
-        old.append(copy)
-    return old
+def _changelog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The changelog entry of the same diff as `diff`; exit 0 once written, breaking or not."""
+    compared = _compare(args, parser)
+    if compared is None:
+        return 2
+    changes, version = compared
+    entry = changelog(changes, version, args.date)
+    if not entry:
+        print(f"no SDK-level changes: no release needed (the version stays {version.current})", file=sys.stderr)
+        return 0
+    if args.output is None:
+        print(entry, end="")
+        return 0
+    try:
+        Path(args.output).write_text(entry, encoding="utf-8")
+    except OSError as error:
+        print(f"error: cannot write {args.output}: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote the changelog entry for {version.proposed} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[list[Change], Proposal] | None:
+    """The changes between the two spec sets the arguments name, and the version they call for;
+    None (after saying why) when they cannot be worked out."""
+    if args.base is not None and (args.old or args.new):
+        parser.error("--base and --old/--new do not go together")
+    if (args.old or args.new) and not (args.old and args.new and not args.specs):
+        parser.error("--old and --new go together, with no other SPEC")
+    if args.base is None and not args.old and len(args.specs) != 2:
+        parser.error(f"{args.command} takes OLD NEW, --old SPEC... --new SPEC..., or --base GITREF [NEW ...]")
+    try:
+        config = load_config(Path(args.config) if args.config else None)
+        with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
+            if args.base is not None:
+                new, old = _sets_at_base(args.base, [Path(p) for p in args.specs], config, Path(scratch))
+            elif args.old:
+                new, old = [Path(p) for p in args.new], SpecSet([Path(p) for p in args.old], {})
+            else:
+                new, old = [Path(args.specs[1])], SpecSet([Path(args.specs[0])], {})
+            try:
+                before = load_and_build(old.paths, config=config) if old.paths else _empty()
+            except SpecError as error:
+                raise old.relabel(error) from None
+            after = load_and_build(new, config=config) if new else _empty()
+    except SpecError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return None
+    except SpecSetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return None
+    changes = diff_apis(before, after)
+    # The version now: the config's, else the specs' highest info.version (as generation has
+    # it); with every spec deleted, the one at the base.
+    current = after.version if new else before.version
+    return changes, propose(current, changes)
+
+
+def _sets_at_base(ref: str, given: list[Path], config: ProjectConfig, scratch: Path) -> tuple[list[Path], SpecSet]:
+    """The spec set now and the spec set at `ref`: the SPEC files named, each with itself at
+    `ref`; else every file the config's spec patterns (as they are now) match, now and at `ref`.
+    When the config file at `ref` had other patterns, the files they matched there count too:
+    moving the specs and their patterns in one commit hides no removal."""
+    if given:
+        first = given[0].resolve().parent
+        tree = open_tree(ref, first if first.is_dir() else Path.cwd())
+        return given, specs_at(tree, [str(p.resolve()) for p in given], Path.cwd(), scratch, literal=True)
+    tree = open_tree(ref, config.root)
+    new = [_shown(p) for p in config.spec_paths()]
+    then = patterns_at(tree, Path(config.source)) if config.source else None
+    extra = [pattern for pattern in then or () if pattern not in config.specs and tree.holds(pattern, config.root)]
+    old = specs_at(tree, (*config.specs, *extra), config.root, scratch)
+    where = f"{', '.join(config.specs)} in {config.root}"
+    if not new and not old.paths:
+        raise SpecSetError(f"no spec files match {where}, neither now nor at {ref}")
+    if not new:
+        print(f"warning: no spec files match {where} now: every resource at {ref} is reported removed",
+              file=sys.stderr)
+    if extra:
+        print(f"note: the config's specs at {ref} also had {', '.join(extra)}: the files they matched there "
+              "are in the spec set at the base too", file=sys.stderr)
+    return new, old
 
 
 def _empty() -> Any:

@@ -14,11 +14,14 @@ their Python parameters, model fields) and each is classified:
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from .examples import access_path
 from .ir import Api, Field, Operation, Param, Resource
+
+if TYPE_CHECKING:
+    from .versioning import Proposal
 
 _LOWER_BOUNDS = ("min_length", "minimum")  # a higher value narrows
 _UPPER_BOUNDS = ("max_length", "maximum")  # a lower value narrows
@@ -30,6 +33,12 @@ class Change:
     kind: str  # e.g. "parameter removed"
     breaking: bool
     detail: str = ""
+    # The product (the API's domain, e.g. "voice") the change belongs to, for the changelog;
+    # not part of a change's identity, nor of the JSON output.
+    domain: str = field(default="", compare=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"where": self.where, "kind": self.kind, "breaking": self.breaking, "detail": self.detail}
 
 
 def _method_path(path: str, resource: Resource, op: Operation) -> str:
@@ -38,19 +47,27 @@ def _method_path(path: str, resource: Resource, op: Operation) -> str:
     return f"{path}.{op.kind}"
 
 
-def _resources(api: Api) -> dict[str, Resource]:
-    return {access_path(version, domain, chain): chain[-1] for domain, version, chain in api.chains}
+def _resources(api: Api) -> dict[str, tuple[str, Resource]]:
+    """Every resource of the API, with its product, by the path a user writes to reach it:
+    which spec file it comes from plays no part."""
+    return {access_path(version, domain, chain): (domain.name, chain[-1]) for domain, version, chain in api.chains}
 
 
 def diff_apis(old: Api, new: Api) -> list[Change]:
+    """Every change from `old` to `new`, each API built from a whole spec set: a spec file
+    renamed or split in two with the same resources gives no change, one deleted gives its
+    resources as removed. Breaking changes first."""
     changes: list[Change] = []
     before, after = _resources(old), _resources(new)
     for path in sorted(before.keys() - after.keys()):
-        changes.append(Change(path, "resource removed", True, before[path].class_name))
+        domain, resource = before[path]
+        changes.append(Change(path, "resource removed", True, resource.class_name, domain))
     for path in sorted(after.keys() - before.keys()):
-        changes.append(Change(path, "resource added", False, after[path].class_name))
+        domain, resource = after[path]
+        changes.append(Change(path, "resource added", False, resource.class_name, domain))
     for path in sorted(before.keys() & after.keys()):
-        changes += _resource_changes(path, before[path], after[path])
+        domain = after[path][0]
+        changes += [replace(c, domain=domain) for c in _resource_changes(path, before[path][1], after[path][1])]
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind, c.detail))
 
 
@@ -163,20 +180,24 @@ def _show(value: Any) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
-def to_json(changes: list[Change]) -> str:
-    return json.dumps(
-        {"breaking": sum(c.breaking for c in changes), "changes": [asdict(c) for c in changes]}, indent=2
-    )
+def to_json(changes: list[Change], version: Proposal | None = None) -> str:
+    """The changes as JSON, with the proposed version (see :mod:`generator.versioning`) when given."""
+    document: dict[str, Any] = {"breaking": sum(c.breaking for c in changes), "changes": [c.as_dict() for c in changes]}
+    if version is not None:
+        document["version"] = version.as_dict()
+    return json.dumps(document, indent=2)
 
 
-def to_markdown(changes: list[Change]) -> str:
-    """A pull-request comment: breaking changes first. Empty when nothing changed."""
+def to_markdown(changes: list[Change], version: Proposal | None = None) -> str:
+    """A pull-request comment: the proposed version when given, then breaking changes first.
+    Empty when nothing changed."""
     if not changes:
         return ""
     breaking = sum(c.breaking for c in changes)
-    lines = [
-        f"## API diff: {len(changes)} change{'s' if len(changes) != 1 else ''}, {breaking} breaking",
-        "",
+    lines = [f"## API diff: {len(changes)} change{'s' if len(changes) != 1 else ''}, {breaking} breaking", ""]
+    if version is not None:
+        lines += [version.line, ""]
+    lines += [
         "| | change | where | detail |",
         "|---|---|---|---|",
     ]
