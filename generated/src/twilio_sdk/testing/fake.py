@@ -303,7 +303,8 @@ class FakeTwilio:
         """Where a request's path may lead: (product, path within it), the likelier first."""
         first, _, rest = path[1:].partition("/")
         if not self.by_domain:
-            return [(None, path)] + ([(None, "/" + rest)] if first in self._domains else [])
+            places: list[tuple[str | None, str]] = [(None, path)]
+            return places + [(None, "/" + rest)] if first in self._domains else places
         if first in self._domains:
             return [(first, "/" + rest)]
         # Guessing the product from the path would put the record in one product's store and
@@ -323,11 +324,12 @@ class FakeTwilio:
             if domain is not None and route.domain != domain:
                 continue
             for instance, match in ((True, route.instance_match), (False, route.list_match)):
-                found = match[0].match(path) if match is not None else None
+                if match is None:
+                    continue
+                pattern, names = match
+                found = pattern.match(path)
                 if found is not None:
-                    values = {
-                        name: unquote(found.group(f"p{i}")) for i, name in enumerate(match[1])
-                    }
+                    values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
                     return route, instance, values
         return None
 
