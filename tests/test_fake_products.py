@@ -6,12 +6,7 @@ The SDKs are generated from the small specs in tests/fixtures/, never from spec/
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -20,39 +15,13 @@ import pytest
 from twilio.base.exceptions import TwilioRestException
 from twilio.rest import Client as OfficialClient
 
-from sdk_test_support import first_line
+from .fake_servers import FIXTURES, generate, serve
+from .helpers import ROOT
 
-from .helpers import ROOT, run_generator
-
-FIXTURES = Path(__file__).parent / "fixtures"
 CHAT = FIXTURES / "products_chat_v1.yaml"
 SYNC = FIXTURES / "products_sync_v1.yaml"
 ACCOUNT = "AC" + "3" * 32
 TOKEN = "two-products-token"
-
-
-def generate(out: Path, *specs: Path) -> Path:
-    result = run_generator("generate", "--no-cache", "--spec", *map(str, specs), "--out", str(out))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out / "src"
-
-
-@contextmanager
-def serve(src: Path) -> Iterator[str]:
-    """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "twilio_sdk.testing", "--port", "0", "--account-sid", ACCOUNT, "--auth-token", TOKEN],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)},
-    )
-    try:
-        line = first_line(process).strip()
-        assert line.startswith("listening on http://127.0.0.1:"), line
-        yield line.removeprefix("listening on ")
-    finally:
-        os.kill(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
-        assert process.stdout is not None
-        process.stdout.close()
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +36,7 @@ def one_product(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def served(two_products: Path) -> Iterator[str]:
-    with serve(two_products) as url:
+    with serve(two_products, ACCOUNT, TOKEN) as url:
         yield url
 
 
@@ -122,7 +91,7 @@ def test_a_path_without_its_product_is_refused_with_the_addresses_to_use(served:
 
 
 def test_a_fake_of_one_product_answers_at_its_address_and_under_the_product_s_name(one_product: Path) -> None:
-    with serve(one_product) as url:
+    with serve(one_product, ACCOUNT, TOKEN) as url:
         at_root, named = OfficialClient(ACCOUNT, TOKEN), OfficialClient(ACCOUNT, TOKEN)
         at_root.chat.base_url = url
         named.chat.base_url = f"{url}/chat"
