@@ -101,9 +101,10 @@ def test_two_hundred_chunked_requests_on_one_connection_all_get_their_answer(ser
             text = f"RecordCalls={str(value).lower()}".encode()
             answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **FORM, "Content-Length": str(len(text))}, text)
             assert answer[0] == 202 and answer[2]["record_calls"] is value, (i, answer)
-        else:
+        else:  # a seeded record: its url names the server, not the in-process default address
             answer = send(connection, "GET", "/v1/Settings", {"Authorization": AUTH})
             assert answer[0] == 200 and answer[2]["record_calls"] is value, (i, answer)
+            assert answer[2]["url"] == f"{served}/v1/Settings", (i, answer)
         assert answer[1].get("Connection") != "close", (i, answer)
         assert connection.sock is socket, f"request {i} needed a new connection"
     connection.close()

@@ -177,6 +177,22 @@ class FakeTwilio:
                 for seed in route.seeds:
                     self._seed(route, seed["path_values"], seed["record"])
 
+    def move_to(self, base_url: str) -> None:
+        """Answer at `base_url` from now on. The records kept so far (the seeds, at least) were
+        given URLs at the old address: they name the new one too."""
+        with self._lock:
+            old, self.base_url = self.base_url + "/", base_url.rstrip("/")
+
+            def moved(url: Any) -> Any:
+                return self.base_url + "/" + url[len(old) :] if str(url).startswith(old) else url
+
+            for records, _ in self._stores.values():
+                for record in records.values():
+                    if "url" in record:
+                        record["url"] = moved(record["url"])
+                    if isinstance(record.get("links"), dict):
+                        record["links"] = {k: moved(v) for k, v in record["links"].items()}
+
     def _use_store(self, domain: str | None) -> None:
         """Point the records and collections at one product's store (called under the lock)."""
         self._records, self._collections = self._stores.setdefault(domain, ({}, {}))

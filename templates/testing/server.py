@@ -89,5 +89,5 @@ def make_server(fake: FakeTwilio, host: str = "127.0.0.1", port: int = 0) -> Thr
 
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
-    fake.base_url = f"http://{host}:{server.server_address[1]}"
+    fake.move_to(f"http://{host}:{server.server_address[1]}")
     return server
