@@ -153,8 +153,9 @@ class FakeTwilio:
         )
         # A literal segment beats a parameter: /IncomingPhoneNumbers/Local.json is not a Sid.
         self._routes = sorted((_Route(table) for table in routes), key=lambda r: -r.specificity)
-        # Serving several products (chat, notify, ...) whose paths overlap, the fake reads the
-        # product from the first path segment: clients use base_url="<fake>/{domain}".
+        # Each product is served under its own name, <fake>/voice/v1/..., since products share
+        # paths (chat and sync both have /v1/Services). A fake of one product serves it at the
+        # root as well.
         self._domains = {route.domain for route in self._routes}
         self.by_domain = len(self._domains) > 1
         self._lock = threading.Lock()
@@ -175,6 +176,22 @@ class FakeTwilio:
                 self._use_store(route.domain if self.by_domain else None)
                 for seed in route.seeds:
                     self._seed(route, seed["path_values"], seed["record"])
+
+    def move_to(self, base_url: str) -> None:
+        """Answer at `base_url` from now on. The records kept so far (the seeds, at least) were
+        given URLs at the old address: they name the new one too."""
+        with self._lock:
+            old, self.base_url = self.base_url + "/", base_url.rstrip("/")
+
+            def moved(url: Any) -> Any:
+                return self.base_url + "/" + url[len(old) :] if str(url).startswith(old) else url
+
+            for records, _ in self._stores.values():
+                for record in records.values():
+                    if "url" in record:
+                        record["url"] = moved(record["url"])
+                    if isinstance(record.get("links"), dict):
+                        record["links"] = {k: moved(v) for k, v in record["links"].items()}
 
     def _use_store(self, domain: str | None) -> None:
         """Point the records and collections at one product's store (called under the lock)."""
@@ -257,56 +274,80 @@ class FakeTwilio:
     def _dispatch(
         self, method: str, path: str, query: list[tuple[str, str]], body: bytes
     ) -> tuple[int, Any]:
-        routes = self._routes
+        found = next(
+            (match for place in self._places(path) if (match := self._match(*place))), None
+        )
+        if found is None:
+            raise FakeError(404, 20404, f"The requested resource {path} was not found")
+        route, instance, values = found
+        self._use_store(route.domain if self.by_domain else None)
+        here = route.instance_path if instance else route.list_path
+        kind = next(
+            (
+                k
+                for k, op in route.operations.items()
+                if op["path"] == here and op["method"] == method
+            ),
+            None,
+        )
+        if kind is None:
+            raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
+        operation = route.operations[kind]
+        if operation["content_type"] and "json" in operation["content_type"]:
+            arguments = self._check_json(operation["params"], values, body)
+        else:
+            form = (
+                parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if body else []
+            )
+            arguments = self._check(
+                operation["params"],
+                values,
+                form if operation["content_type"] else query,
+                not operation["content_type"],
+            )
+        handler = {
+            "fetch": self._fetch,
+            "update": self._update,
+            "patch": self._update,
+            "delete": self._delete,
+            "list": self._list,
+            "create": self._create,
+        }[kind]
+        return handler(route, operation, values, arguments, query)
+
+    def _places(self, path: str) -> list[tuple[str | None, str]]:
+        """Where a request's path may lead: (product, path within it), the likelier first."""
         first, _, rest = path[1:].partition("/")
-        if self.by_domain and first in self._domains:
-            routes = [route for route in routes if route.domain == first]
-            path = "/" + rest
-        self._use_store(first if self.by_domain and first in self._domains else None)
-        for route in routes:
+        if not self.by_domain:
+            places: list[tuple[str | None, str]] = [(None, path)]
+            return places + [(None, "/" + rest)] if first in self._domains else places
+        if first in self._domains:
+            return [(first, "/" + rest)]
+        # Guessing the product from the path would put the record in one product's store and
+        # answer the next request from another's: say how to reach each product instead.
+        served = ", ".join(f"{self.base_url}/{domain}" for domain in sorted(self._domains))
+        raise FakeError(
+            404,
+            20404,
+            f"The requested resource {path} was not found: this fake serves several products,"
+            f" each under its own name ({served})",
+        )
+
+    def _match(self, domain: str | None, path: str) -> tuple[_Route, bool, dict[str, str]] | None:
+        """The route answering `path` in a product (any, for None), whether at its instance
+        path, and the path's parameter values."""
+        for route in self._routes:
+            if domain is not None and route.domain != domain:
+                continue
             for instance, match in ((True, route.instance_match), (False, route.list_match)):
                 if match is None:
                     continue
-                found = match[0].match(path)
-                if found is None:
-                    continue
-                values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(match[1])}
-                here = route.instance_path if instance else route.list_path
-                kind = next(
-                    (
-                        k
-                        for k, op in route.operations.items()
-                        if op["path"] == here and op["method"] == method
-                    ),
-                    None,
-                )
-                if kind is None:
-                    raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
-                operation = route.operations[kind]
-                if operation["content_type"] and "json" in operation["content_type"]:
-                    arguments = self._check_json(operation["params"], values, body)
-                else:
-                    form = (
-                        parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-                        if body
-                        else []
-                    )
-                    arguments = self._check(
-                        operation["params"],
-                        values,
-                        form if operation["content_type"] else query,
-                        not operation["content_type"],
-                    )
-                handler = {
-                    "fetch": self._fetch,
-                    "update": self._update,
-                    "patch": self._update,
-                    "delete": self._delete,
-                    "list": self._list,
-                    "create": self._create,
-                }[kind]
-                return handler(route, operation, values, arguments, query)
-        raise FakeError(404, 20404, f"The requested resource {path} was not found")
+                pattern, names = match
+                found = pattern.match(path)
+                if found is not None:
+                    values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
+                    return route, instance, values
+        return None
 
     def _check_json(
         self, rules: list[Mapping[str, Any]], path_values: Mapping[str, str], body: bytes

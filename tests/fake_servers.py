@@ -1,0 +1,45 @@
+"""Generate an SDK from fixture specs and serve its fake over HTTP, for tests of the fake."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sdk_test_support import first_line
+
+from .helpers import run_generator
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def generate(out: Path, *specs: Path) -> Path:
+    """Generate an SDK from `specs` into `out`; the path to put on PYTHONPATH."""
+    result = run_generator("generate", "--no-cache", "--spec", *map(str, specs), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out / "src"
+
+
+@contextmanager
+def serve(src: Path, account_sid: str, auth_token: str) -> Iterator[str]:
+    """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID."""
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "twilio_sdk.testing", "--port", "0",
+            "--account-sid", account_sid, "--auth-token", auth_token,
+        ],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)},
+    )
+    try:
+        line = first_line(process).strip()
+        assert line.startswith("listening on http://127.0.0.1:"), line
+        yield line.removeprefix("listening on ")
+    finally:
+        os.kill(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+        assert process.stdout is not None
+        process.stdout.close()
