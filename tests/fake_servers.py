@@ -10,16 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sdk_test_support import first_line
+from twilio_sdk_test_support import first_line
 
-from .helpers import run_generator
+from .helpers import CONFIG, run_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def generate(out: Path, *specs: Path) -> Path:
     """Generate an SDK from `specs` into `out`; the path to put on PYTHONPATH."""
-    result = run_generator("generate", "--no-cache", "--spec", *map(str, specs), "--out", str(out))
+    result = run_generator("generate", "--no-cache", "--config", str(CONFIG), "--spec", *map(str, specs), "--out", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     return out / "src"
 
