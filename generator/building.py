@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 from pathlib import Path
 
-from . import conventions
+from . import conventions, members
 from .config import ProjectConfig, highest_version
 from .ir import Api, Child, Domain, EnumType, Field, JsonValue, Operation, Param, Resource, TypeRef, Version
 from .loading import LoadedSpec
@@ -68,7 +68,7 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
     domains = tuple(
         Domain(
             name=name,
-            class_name=pascal_case(name),
+            class_name=members.domain_class(pascal_case(name)),
             base_url=domain_urls[name],
             versions=tuple(
                 Version(name=v, class_name=pascal_case(v), resources=tuple(sorted(rs, key=lambda r: r.mount_name)))
@@ -608,14 +608,9 @@ def _constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple((keyword, schema[key]) for key, keyword in _CONSTRAINTS if key in schema)
 
 
-# Names the Model base uses, and types the model's own annotations refer to.
-MODEL_RESERVED = {"to_dict", "from_dict", "additional_properties", "date", "datetime"}
-
-
 def model_attribute(wire_name: str) -> str:
     """The model attribute for a JSON key; a name the model class needs for itself gets a ``_`` suffix."""
-    name = snake_case(wire_name)
-    return name + "_" if name in MODEL_RESERVED else name
+    return members.free(snake_case(wire_name), members.MODEL_FIELD)
 
 
 def _numbered(base: str, alternative: str) -> list[str]:

@@ -25,6 +25,7 @@ import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+from . import members
 from .naming import module_name, pascal_case, snake_case
 
 PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "page_token"}
@@ -119,7 +120,7 @@ def param_name(wire_name: str) -> str:
         return snake_case(wire_name[:-1]) + "_before"
     if wire_name.endswith(">"):
         return snake_case(wire_name[:-1]) + "_after"
-    return snake_case(wire_name)
+    return members.free(snake_case(wire_name), members.LIST_ARGUMENTS)
 
 
 def path_type(path: str, item: Mapping[str, Any]) -> str:
@@ -161,9 +162,9 @@ def static_segments(path: str) -> list[str]:
 def mount_name(list_or_instance_path: str, item: Mapping[str, Any]) -> str:
     declared = x_twilio(item).get("mountName")
     if isinstance(declared, str) and declared:
-        return snake_case(declared)
+        return members.free(snake_case(declared), members.RESOURCE)
     segments = static_segments(list_or_instance_path)
-    return snake_case(segments[-1].removesuffix(".json")) if segments else "resources"
+    return members.free(snake_case(segments[-1].removesuffix(".json")) if segments else "resources", members.RESOURCE)
 
 
 def class_name(item: Mapping[str, Any], mount: str) -> str:
@@ -206,7 +207,8 @@ def domain_of(server_url: str) -> tuple[str, str]:
     """``https://voice.twilio.com`` -> ("voice", "https://voice.twilio.com")."""
     parts = urlsplit(server_url)
     host = parts.hostname or "api"
-    return module_name(host.split(".")[0]), f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
+    domain = members.free(module_name(host.split(".")[0]), members.DOMAIN)
+    return domain, f"{parts.scheme or 'https'}://{parts.netloc}".rstrip("/")
 
 
 def product_of(base_url: str) -> str:

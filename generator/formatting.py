@@ -10,7 +10,6 @@ formatted again.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 import re
@@ -68,8 +67,8 @@ def _key(source: str) -> str:
 def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
     """(black's text, or None when the file stays as it is; an error message or "")."""
     path, source, reformat = item
-    try:
-        ast.parse(source, filename=path)
+    try:  # compiled, not only parsed: a duplicate argument is an error of the compiler alone
+        compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as error:
         return None, f"generated code does not parse: {error}"
     if not reformat:

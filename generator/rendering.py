@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import __version__, conventions, layout, snippets
+from . import __version__, conventions, layout, members, snippets
 from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
 from .fake_routes import fake_routes
 from .ir import Api, Domain, Resource, Version
@@ -286,11 +286,12 @@ def doc_links(api: Api, domain: Domain, version: Version, chain: tuple[Resource,
 
 
 def model_exports(api: Api) -> list[tuple[str, str]]:
-    """(module, class) of each model whose class name is unique in the API, for the package root."""
+    """(module, class) of each model whose class name is unique in the API and free at the package
+    root (a model named ``Client`` stays in its module), for the package root."""
     models = [
         (f"{domain.name}.{version.name}.{resource.module_name}", resource.class_name)
         for domain, version, resource in api.resources
         if resource.has_model
     ]
     counts = Counter(name for _, name in models)
-    return sorted((module, name) for module, name in models if counts[name] == 1)
+    return sorted((module, name) for module, name in models if counts[name] == 1 and name not in members.PACKAGE_EXPORTS)

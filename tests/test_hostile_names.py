@@ -81,7 +81,7 @@ def test_names_are_valid_python_and_the_same_on_every_run(tmp_path: Path, names_
     module = ast.parse(files["src/twilio_sdk/con_/v1/call.py"])
     model = next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "Call")
     attributes = [n.target.id for n in model.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
-    assert {"class_", "from_", "type", "list", "dict", "init", "n_2fa", "u65e5_u672c", "cafe", "self_", "to_dict_"} <= set(
+    assert {"class_", "from_", "type", "list_", "dict_", "init", "n_2fa", "u65e5_u672c", "cafe", "self_", "to_dict_"} <= set(
         attributes
     ), attributes
     assert all(is_identifier(name) for name in attributes)
