@@ -23,6 +23,7 @@ class Sketch:
     children: list[Sketch] = field(default_factory=list)
     x_twilio: dict[str, Any] = field(default_factory=dict)  # mountName, className, ...
     sid_prefix: str = "WD"
+    filters: dict[str, dict[str, Any]] = field(default_factory=dict)  # list query parameters -> schema
 
 
 def sid(prefix: str) -> str:
@@ -101,7 +102,8 @@ def _add(document: dict[str, Any], sketch: Sketch, prefix: str, parents: list[tu
                                          "url": concrete + "?PageSize=50&Page=0"}}
         listing["get"] = {
             "operationId": f"List{name}",
-            "parameters": [{"name": "PageSize", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
+            "parameters": [{"name": "PageSize", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                           *({"name": name, "in": "query", "schema": schema} for name, schema in sketch.filters.items())],
             "responses": _json(page, example),
         }
     if "fetch" in sketch.operations:

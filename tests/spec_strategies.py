@@ -23,13 +23,21 @@ ODD_NAMES = [
     "class", "from", "import", "None", "True", "self", "cls", "type", "list", "id", "dict", "object",
     "__init__", "__dict__", "2fa", "10DLC", "Größe", "日本", "café", "to_dict", "from_dict", "Links",
     "PageSize", "StartTime<", "EndTime>", "X-Twilio-Signature", "a b", "\u202eevil",
+    # names the SDK uses for itself: builtin types its annotations name, its model's members
+    "str", "int", "float", "bool", "date", "datetime", "additional_properties",
 ]
+# The SDK's own method and attribute names, as path segments and product hosts (generator/members.py).
+SDK_MEMBER_SEGMENTS = ["Create", "Get", "Stream", "Page", "GetPage", "Fetch", "Update", "Delete",
+                       "WithRawResponse", "WithOptions", "Client", "Domain", "List"]
+SDK_MEMBER_HOSTS = ["send", "close", "timeout", "client", "testing", "domain", "with-options", "base-url"]
 _PLAIN = st.from_regex(r"[A-Z][a-z]{1,7}(?:[A-Z][a-z]{1,6})?", fullmatch=True)
 # Segments may hold what a path may: letters (any script), digits, '-', '_' and '.'.
 _SEGMENT = st.one_of(
     _PLAIN.map(lambda word: word + "s"),
     st.sampled_from(["class", "import", "__init__", "con", "2fa", "Größe", "日本", "self", "type", "v2.json"]),
+    st.sampled_from(SDK_MEMBER_SEGMENTS),
 )
+_FILTERS = ["Limit", "FriendlyName", "class", "str", "Status"]
 _NAME = st.one_of(_PLAIN, st.sampled_from(ODD_NAMES), st.text(min_size=1, max_size=12))
 # Any text but lone surrogates, which no UTF-8 document can hold.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
@@ -117,8 +125,10 @@ def sketch(draw: st.DrawFn, prefixes: Iterator[str], depth: int = 0) -> Sketch:
     params = {name: draw(param_schema()) for name in _unique_fields(draw(st.lists(_NAME, max_size=3)))}
     operations = draw(st.sets(st.sampled_from(OPERATIONS), min_size=1))
     children = draw(st.lists(sketch(prefixes, depth + 1), max_size=1)) if depth == 0 else []
+    # List filters, among them one named like the list methods' own `limit` argument.
+    filters = {name: {"type": "string"} for name in _unique_fields(draw(st.lists(st.sampled_from(_FILTERS), max_size=2)))}
     return Sketch(draw(_SEGMENT), fields, params, tuple(op for op in OPERATIONS if op in operations), children,
-                  sid_prefix=next(prefixes))
+                  sid_prefix=next(prefixes), filters=filters)
 
 
 @st.composite
@@ -127,7 +137,8 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     # A Sid prefix for each resource drawn, duplicates a unique list throws away included.
     prefixes = (first + second for first in "QRSTUVWXYZ" for second in string.ascii_uppercase)
     resources = draw(st.lists(sketch(prefixes), min_size=1, max_size=3, unique_by=lambda s: snake_case(s.segment)))
-    host = draw(st.sampled_from(["widgets.example.com", "class.example.com", "2fa.example.com", "xn--bcher-kva.example"]))
+    host = draw(st.sampled_from(["widgets.example.com", "class.example.com", "2fa.example.com", "xn--bcher-kva.example",
+                                 *(f"{name}.example.com" for name in SDK_MEMBER_HOSTS)]))
     spec = spec_of(resources, host=host, title=draw(TEXT))
     spec["info"]["description"] = draw(TEXT)
     return spec
