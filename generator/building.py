@@ -32,6 +32,9 @@ def _json_media(content: Any) -> Any:
         return None
     return next((content[m] for m in sorted(content) if conventions.is_json(str(m))), None)
 MAX_TYPE_DEPTH = 8
+# A resource's or product's name goes into file names (test_<domain>_<version>_<module>.py),
+# which file systems cap at 255 bytes.
+MAX_NAME_LENGTH = 100
 # The capitalised names a resource module imports (templates/sdk/resource.py.j2); a model or an
 # enum class of one of these names would hide it.
 MODULE_IMPORTS = frozenset({"Any", "AsyncResource", "ClassVar", "Iterator", "Model", "Operation", "Page", "Param",
@@ -58,11 +61,18 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
     grouped: dict[str, dict[str, list[Resource]]] = defaultdict(lambda: defaultdict(list))
     domain_urls: dict[str, str] = {}
     claims = Claims(problems)
+    domain_specs: dict[str, LoadedSpec] = {}
     for spec in specs:
         for domain, url, version, resource in _SpecBuilder(spec, problems).top_level_resources():
             claims.add(spec, domain, version, resource)
             grouped[domain][version].append(resource)
             domain_urls.setdefault(domain, url)
+            domain_specs.setdefault(domain, spec)
+    if not problems and not grouped:
+        problems += [spec.problem("/paths", "describes no resource: an SDK needs at least one operation") for spec in specs]
+    for name in sorted(n for n in grouped if len(n) > MAX_NAME_LENGTH):
+        message = f"the product name {name[:40]!r}... is longer than {MAX_NAME_LENGTH} characters"
+        problems.append(domain_specs[name].problem("/servers", message))
     if problems:
         raise SpecError(problems)
     domains = tuple(
@@ -189,6 +199,13 @@ class _SpecBuilder:
             version = conventions.version_of(draft.main_path)
             modules[(version, draft.resource.module_name.lower())].append(draft)
             mounts[(id(draft.parent), draft.on_instance, draft.resource.mount_name)].append(draft)
+        for draft in drafts:
+            assert draft.resource is not None
+            longest = max(draft.resource.module_name, draft.resource.mount_name, key=len)
+            if len(longest) > MAX_NAME_LENGTH:
+                self.resource_problem(draft, pointer_join("paths", draft.main_path),
+                                      f"the Python name {longest[:40]!r}... is longer than {MAX_NAME_LENGTH} characters; "
+                                      "set a shorter x-twilio.className or x-twilio.mountName")
         for what, groups in (("module", modules), ("attribute", mounts)):
             for clash in groups.values():
                 if len(clash) > 1:

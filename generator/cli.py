@@ -92,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         counts = summary.as_dict()
         if args.summary_json:
-            Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
+            try:
+                Path(args.summary_json).write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
+            except OSError as error:
+                raise OutputError(f"cannot write the summary {args.summary_json}: {error.strerror or error}") from error
         if args.command == "generate":
             changed = write_tree(files, out)
             progress.clear()

@@ -46,8 +46,25 @@ def manifest_text(files: dict[str, str]) -> str:
 
 
 def write_tree(files: dict[str, str], out: Path) -> list[str]:
-    """Replace the directory `out` with exactly `files`; return the paths that changed."""
+    """Replace the directory `out` with exactly `files`; return the paths that changed.
+
+    Anything the file system refuses (`out` is a file or under one, a name too long, no
+    space) is an OutputError naming it; the old tree stays as it was.
+    """
     out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder; refusing to replace it")
+    blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise OutputError(f"{blocker} is a file, so {out} cannot be made")
+    try:
+        return _write_tree(files, out)
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        raise OutputError(f"cannot write{where}: {error.strerror or error}") from error
+
+
+def _write_tree(files: dict[str, str], out: Path) -> list[str]:
     out.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(out.parent):
         _remove_leftovers(out)
