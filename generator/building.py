@@ -329,6 +329,7 @@ class _SpecBuilder:
             module_name=module,
             mount_name=mount,
             description=str(item.get("description") or ""),
+            list_description=str(self.paths[draft.list_path].get("description") or "") if draft.list_path else "",
             fields=fields,
             enums=tuple(sorted(self._enums.values(), key=lambda e: e.name)),
             list_operations=tuple(sorted(list_ops, key=_op_order)),

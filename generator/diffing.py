@@ -73,7 +73,7 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
 
 def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
     changes: list[Change] = []
-    if old.description != new.description:
+    if (old.description, old.list_description) != (new.description, new.list_description):
         changes.append(Change(path, "description changed", False))
     old_ops = {op.kind: op for op in old.operations}
     new_ops = {op.kind: op for op in new.operations}

@@ -156,6 +156,7 @@ class Resource:
     context_params: tuple[Param, ...]  # path parameters that name one instance
     list_key: str | None  # the array's key in a list page
     list_children: tuple[Child, ...] = ()  # reached from the list, e.g. dialing_permissions.countries
+    list_description: str = ""  # the list path's own description; `description` is one instance's
     instance_children: tuple[Child, ...] = ()  # reached from one instance, e.g. policy(sid).targets
 
     def operation(self, kind: OperationKind) -> Operation | None:

@@ -212,3 +212,17 @@ def test_an_operation_id_verb_decides_what_an_operation_does(voice_spec: dict[st
     module = render(api)["src/twilio_sdk/voice/v1/balance.py"]
     assert "def fetch(self) -> Balance:" in module
     assert "def list(" not in module
+
+
+def test_a_list_says_what_its_list_path_says_and_a_model_what_its_instance_path_says() -> None:
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    [trunks] = [r for _, _, r in load_and_build([SPEC]).resources if r.mount_name == "byoc_trunks"]
+    assert trunks.list_description == spec["paths"]["/v1/ByocTrunks"]["description"]
+    assert trunks.description == spec["paths"]["/v1/ByocTrunks/{Sid}"]["description"]
+    assert trunks.list_description != trunks.description
+    from twilio_sdk.voice.v1.byoc_trunk import ByocTrunk, ByocTrunkList
+
+    assert (ByocTrunkList.__doc__ or "").endswith(trunks.list_description)
+    assert ByocTrunk.__doc__ == trunks.description

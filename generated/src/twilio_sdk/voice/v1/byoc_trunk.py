@@ -216,7 +216,7 @@ _DELETE = Operation("DELETE", "/v1/ByocTrunks/{Sid}", (_PATH_SID,))
 
 
 class ByocTrunkList(Resource):
-    """byoc_trunks: One BYOC Trunk, addressed by its Sid."""
+    """byoc_trunks: A BYOC (Bring Your Own Carrier) Trunk connects your own voice carrier to Twilio, so its calls can use Programmable Voice."""
 
     def __call__(self, sid: str) -> ByocTrunkContext:
         """The ByocTrunk with the given sid."""

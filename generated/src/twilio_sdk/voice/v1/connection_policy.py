@@ -106,7 +106,7 @@ _DELETE = Operation("DELETE", "/v1/ConnectionPolicies/{Sid}", (_PATH_SID,))
 
 
 class ConnectionPolicyList(Resource):
-    """connection_policies: One Connection Policy, addressed by its Sid."""
+    """connection_policies: A Connection Policy is an ordered list of SIP addresses that outbound calls are routed to when they leave Twilio for a BYOC Trunk."""
 
     def __call__(self, sid: str) -> ConnectionPolicyContext:
         """The ConnectionPolicy with the given sid."""

@@ -149,7 +149,7 @@ _DELETE = Operation(
 
 
 class ConnectionPolicyTargetList(Resource):
-    """targets: One Target of a Connection Policy."""
+    """targets: The SIP addresses a Connection Policy sends calls to, tried in order of priority and shared by weight among equals."""
 
     def __call__(self, sid: str) -> ConnectionPolicyTargetContext:
         """The ConnectionPolicyTarget with the given sid."""

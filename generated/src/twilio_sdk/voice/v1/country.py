@@ -110,7 +110,7 @@ _FETCH = Operation("GET", "/v1/DialingPermissions/Countries/{IsoCode}", (_PATH_I
 
 
 class CountryList(Resource):
-    """countries: The dialing permissions for one country."""
+    """countries: The dialing permissions of the account for each country: whether calls to its low-risk, high-risk special and high-risk toll-fraud numbers are allowed."""
 
     def __call__(self, iso_code: str) -> CountryContext:
         """The Country with the given iso_code."""

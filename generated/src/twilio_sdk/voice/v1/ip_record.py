@@ -112,7 +112,7 @@ _DELETE = Operation("DELETE", "/v1/IpRecords/{Sid}", (_PATH_SID,))
 
 
 class IpRecordList(Resource):
-    """ip_records: One IP Record, addressed by its Sid."""
+    """ip_records: An IP Record names an IP address or CIDR block that calls may come from, for use in Source IP Mappings."""
 
     def __call__(self, sid: str) -> IpRecordContext:
         """The IpRecord with the given sid."""

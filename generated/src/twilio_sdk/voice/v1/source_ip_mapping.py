@@ -133,7 +133,7 @@ _DELETE = Operation("DELETE", "/v1/SourceIpMappings/{Sid}", (_PATH_SID,))
 
 
 class SourceIpMappingList(Resource):
-    """source_ip_mappings: One Source IP Mapping, addressed by its Sid."""
+    """source_ip_mappings: A Source IP Mapping ties an IP Record to a SIP Domain, so calls from that address are taken in by that domain."""
 
     def __call__(self, sid: str) -> SourceIpMappingContext:
         """The SourceIpMapping with the given sid."""
