@@ -22,7 +22,7 @@ from .loading import LoadedSpec
 from .naming import module_name, pascal_case, snake_case
 from .overlaps import Claims
 from .problems import Problem, SpecError, pointer_join
-from .schemas import flatten, resolve
+from .schemas import flatten, resolve, schema_name
 
 
 
@@ -410,7 +410,7 @@ class _SpecBuilder:
 
     def type_of(self, raw: Any, hint: str, depth: int = 0) -> TypeRef:
         """The type of a schema; `hint` (a field or parameter name) names an inline enum."""
-        _, ref_name = resolve(self.root, raw)
+        ref_name = schema_name(self.root, raw)
         schema = flatten(self.root, raw)
         kind = schema.get("type")
         fmt = schema.get("format")

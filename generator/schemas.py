@@ -36,6 +36,17 @@ def resolve(root: Mapping[str, Any], node: Any) -> tuple[Any, str | None]:
     return None, name
 
 
+def schema_name(root: Mapping[str, Any], node: Any) -> str | None:
+    """The components name a schema stands for: its own ``$ref``'s, or, for the idiom of a
+    nullable reference (``allOf: [{$ref: ...}]`` beside ``nullable: true``), its one member's."""
+    target, name = resolve(root, node)
+    if name is None and isinstance(target, dict):
+        members = [m for m in target.get("allOf") or [] if isinstance(m, dict) and "$ref" in m]
+        if len(members) == 1 and len(target.get("allOf") or []) == 1:
+            return resolve(root, members[0])[1]
+    return name
+
+
 def flatten(root: Mapping[str, Any], schema: Any, _within: frozenset[int] = frozenset()) -> dict[str, Any]:
     """One schema dict with ``$ref`` followed and ``allOf`` members merged in.
 

@@ -226,3 +226,17 @@ def test_a_list_says_what_its_list_path_says_and_a_model_what_its_instance_path_
 
     assert (ByocTrunkList.__doc__ or "").endswith(trunks.list_description)
     assert ByocTrunk.__doc__ == trunks.description
+
+
+def test_an_enum_reached_through_a_nullable_allof_is_the_same_class(voice_spec: dict[str, Any], write_spec: Any) -> None:
+    schemas = voice_spec["components"]["schemas"]
+    schemas["connection_policy_enum_block_reason"] = {"type": "string", "enum": ["fraud", "limit"]}
+    ref = {"$ref": "#/components/schemas/connection_policy_enum_block_reason"}
+    schemas["voice.v1.connection_policy"]["properties"].update(
+        block_reason=dict(ref), reason={"allOf": [dict(ref)], "nullable": True, "description": "Why, if it was."}
+    )
+    [policy] = [r for _, _, r in load_and_build([write_spec(voice_spec)]).resources if r.mount_name == "connection_policies"]
+    assert [e.name for e in policy.enums] == ["BlockReason"]
+    by_name = {f.py_name: f for f in policy.fields}
+    assert by_name["reason"].type.enum is not None and by_name["reason"].type.enum.name == "BlockReason"
+    assert by_name["reason"].nullable and by_name["block_reason"].type == by_name["reason"].type
