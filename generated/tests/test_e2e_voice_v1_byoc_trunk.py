@@ -6,7 +6,6 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from twilio_sdk_test_support import FakeServer, walk

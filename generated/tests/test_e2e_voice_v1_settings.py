@@ -6,12 +6,9 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timedelta, timezone
 
-import pytest
 from twilio_sdk_test_support import FakeServer, walk
 
-import twilio_sdk
 from twilio_sdk.voice.v1.settings import Settings
 
 

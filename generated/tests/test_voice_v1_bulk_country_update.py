@@ -6,21 +6,10 @@ Generated from the spec; do not edit.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    json_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, Steps, form_of, query_of, url_of, walk
 
 import twilio_sdk
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate

@@ -6,7 +6,6 @@ Generated from the spec; do not edit.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from twilio_sdk_test_support import (
     ScriptedApi,
     Steps,
     form_of,
-    json_of,
     pages,
     query_of,
     url_of,

@@ -6,11 +6,9 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
-import enum
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
+from datetime import datetime
+from typing import ClassVar, Iterator
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField

@@ -5,27 +5,13 @@ Generated from the spec; do not edit.
 
 from __future__ import annotations
 
-import builtins
-import enum
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
+from typing import ClassVar
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.model import Model, WireField
 from ..._runtime.operation import Operation, Param
-from ..._runtime.pagination import Page
-from ..._runtime.resource import (
-    AsyncResource,
-    Resource,
-    async_iterator,
-    async_page,
-    async_raw,
-    async_raw_page,
-    awaitable,
-    raw,
-)
+from ..._runtime.resource import AsyncResource, Resource, async_raw, awaitable, raw
 from ..._runtime.values import UNSET, Unset
 
 __all__ = [

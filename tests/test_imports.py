@@ -1,0 +1,43 @@
+"""Each generated module imports what it uses, and nothing else (generator/imports.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from generator.imports import prune_imports
+
+from .helpers import GENERATED
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("import enum\nimport json\n\nx = json.dumps(1)\n", "import json\n\nx = json.dumps(1)\n"),
+        ("from typing import Any, Iterator, Sequence\n\nx: Any = 1\n", "from typing import Any\n\nx: Any = 1\n"),
+        (
+            "from .resource import (\n    Alpha,\n    Beta,\n    Gamma,\n)\n\n__all__ = ['Gamma']\nz = Alpha\n",
+            "from .resource import Alpha, Gamma\n\n__all__ = ['Gamma']\nz = Alpha\n",
+        ),
+        (  # a TYPE_CHECKING block left empty goes, and then TYPE_CHECKING itself
+            "from typing import TYPE_CHECKING\n\nimport os\n\nif TYPE_CHECKING:  # why\n    from . import a as _a\n\n\nx = os.sep\n",
+            "import os\n\n\nx = os.sep\n",
+        ),
+        ("from __future__ import annotations\n\nx = 1\n", "from __future__ import annotations\n\nx = 1\n"),
+        ("import a.b as c, d\n\nc.run()\n", "import a.b as c\n\nc.run()\n"),
+        ("x = 1  # no imports at all\n", "x = 1  # no imports at all\n"),
+    ],
+)
+def test_unused_names_go_and_the_rest_keeps_its_layout(source: str, expected: str) -> None:
+    assert prune_imports(source) == expected
+    assert prune_imports(expected) == expected
+
+
+def test_the_fixture_sdk_has_no_unused_import() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F401", "--output-format", "concise", str(GENERATED)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
