@@ -182,7 +182,8 @@ class _SpecBuilder:
             if not clashes:
                 return
             for draft in clashes:
-                ancestors, up = [], draft.parent
+                ancestors: list[str] = []
+                up = draft.parent
                 while up is not None and len(ancestors) < depth:
                     ancestors.insert(0, base[id(up)])
                     up = up.parent
@@ -711,7 +712,7 @@ def _example_for(schema: Mapping[str, Any]) -> Any:
         return []
     if kind == "string":
         return {"date": "2020-01-01", "date-time": "2020-01-01T00:00:00Z", "uri": "https://example.com/path"}.get(
-            fmt, "example"
+            str(fmt), "example"
         )
     return None
 

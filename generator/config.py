@@ -98,7 +98,7 @@ def load_config(path: Path | None = None, *, root: Path | None = None) -> Projec
         raise SpecError([Problem(str(path), line, "", f"not valid TOML: {error}")]) from error
     if path.name == "pyproject.toml":
         table = document.get("tool", {}).get(TABLE, {})
-        prefix = ("tool", TABLE)
+        prefix: tuple[str, ...] = ("tool", TABLE)
     else:
         table, prefix = document, ()
     return _parse(table, path, text, prefix)

@@ -157,7 +157,10 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
         if param.py_name in values:
             path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
     request = op.request_example.value if op.request_example is not None else {}
-    kwargs, query, form, headers = [], [], [], []
+    kwargs: list[tuple[Param, Any]] = []
+    query: list[tuple[str, Any]] = []
+    form: list[tuple[str, Any]] = []
+    headers: list[tuple[str, Any]] = []
     body: Any = {}
     for param in op.params:
         if param.location == "body":

@@ -11,6 +11,7 @@ formatted again.
 from __future__ import annotations
 
 import hashlib
+from importlib.metadata import version
 import os
 import re
 import tempfile
@@ -55,13 +56,13 @@ def black_mode() -> Any:
     """black's settings for every generated file; black itself is imported only when a file needs it."""
     import black
 
-    return black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    from black.mode import TargetVersion
+
+    return black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 
 
 def _key(source: str) -> str:
-    import black
-
-    return hashlib.sha256(f"{black.__version__}\0{black_mode()!r}\0{source}".encode()).hexdigest()
+    return hashlib.sha256(f"{version('black')}\0{black_mode()!r}\0{source}".encode()).hexdigest()
 
 
 def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:

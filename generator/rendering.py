@@ -60,11 +60,11 @@ def docstring(text: Any, indent: int = 0) -> str:
     """Text safe inside a triple-quoted, non-raw docstring, laid out as black lays one out:
     lines after the first at the docstring's indent, no trailing spaces, and a space
     between a final quote and the closing quotes."""
-    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").expandtabs()
-    text = text.replace("\\", "\\\\").replace('"', '\\"')
-    first, *rest = [line.strip() for line in _printable(text.strip(), keep="\n").split("\n")]
-    text = "\n".join([first, *(" " * indent + line if line else "" for line in rest)])
-    return text + " " if text.endswith('"') else text
+    clean = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").expandtabs()
+    clean = clean.replace("\\", "\\\\").replace('"', '\\"')
+    first, *rest = [line.strip() for line in _printable(clean.strip(), keep="\n").split("\n")]
+    laid_out = "\n".join([first, *(" " * indent + line if line else "" for line in rest)])
+    return laid_out + " " if laid_out.endswith('"') else laid_out
 
 
 def closing(text: str, indent: int) -> str:
@@ -119,8 +119,8 @@ def constraints_text(pairs: Any) -> str:
 
 def sentence(text: Any) -> str:
     """Plain text ending in a full stop, so a sentence can follow it."""
-    text = " ".join(str(text).split())
-    return text + "." if text and text[-1] not in ".!?:" else text
+    words = " ".join(str(text).split())
+    return words + "." if words and words[-1] not in ".!?:" else words
 
 
 def comment(text: Any) -> str:
