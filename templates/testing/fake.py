@@ -167,6 +167,10 @@ class FakeTwilio:
         self._lock = threading.Lock()
         self.reset()
 
+    def authenticates(self, authorization: str | None) -> bool:
+        """Whether an ``Authorization`` header carries the fake's credentials."""
+        return authorization == self._expected_auth
+
     def __repr__(self) -> str:
         return f"FakeTwilio(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
 
@@ -262,7 +266,7 @@ class FakeTwilio:
         parts = urlsplit(url)
         query = parse_qsl(parts.query, keep_blank_values=True)
         try:
-            if authorization != self._expected_auth:
+            if not self.authenticates(authorization):
                 raise FakeError(
                     401, 20003, "Authenticate: the Basic credentials are missing or wrong"
                 )
