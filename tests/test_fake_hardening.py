@@ -2,9 +2,9 @@
 
 Issue 18, item 5: a 5,000-digit `PageSize` or `Page` killed the handler (int() refuses past 4,300
 digits); a 300 MB body was read before the 401; idle or half-sent connections held a thread for
-ever. Each test runs the fake in a child process on 127.0.0.1 and talks to it over real sockets,
-raw where an HTTP client would not send the shape; every socket read waits at most 10 s, and no
-test sends more than a few KiB.
+ever; an exception in the fake dropped the connection. Each test runs the fake in a child
+process on 127.0.0.1 and talks to it over real sockets, raw where an HTTP client would not send
+the shape; every socket read waits at most 10 s, and no test sends more than a few KiB.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +24,8 @@ from urllib.parse import quote, urlsplit
 import httpx
 import pytest
 import yaml
+
+from twilio_sdk_test_support import first_line
 
 from .fake_servers import FIXTURES, generate, serve, server_process
 from .helpers import GENERATED
@@ -318,6 +321,37 @@ def test_a_post_without_a_length_has_no_body(served: str) -> None:
     raw.close()
 
 
+@pytest.mark.parametrize(
+    ("request_head", "status"),
+    [
+        (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n", 414),
+        (b"GET /v1/IpRecords HTTP/1.1\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(101)) + b"\r\n", 431),
+        (b"GET /v1/IpRecords HTTP/2.0\r\n\r\n", 505),
+        (b"GET /v1/IpRecords HTTP/x\r\n\r\n", 400),
+    ],
+    ids=["request-line-too-long", "too-many-headers", "version", "bad-version"],
+)
+def test_http_servers_own_refusals_are_in_twilio_shape(served: str, request_head: bytes, status: int) -> None:
+    raw = Raw(served)
+    raw.send(request_head)
+    answer = raw.answer()
+    assert_twilio_error(answer, status, 20001)
+    assert answer[1]["connection"] == "close" and raw.closes()
+    raw.close()
+
+
+@pytest.mark.parametrize("target", [b"[", b"*", b"http://[/v1/IpRecords"])
+def test_a_request_target_that_is_not_a_path_is_a_400(served: str, target: bytes) -> None:
+    # "[" made the URL parser raise: once no answer, then a 500
+    raw = Raw(served)
+    raw.send(b"GET " + target + b" HTTP/1.1\r\nHost: fake\r\nAuthorization: " + AUTH.encode() + b"\r\n\r\n")
+    answer = raw.answer()
+    assert_twilio_error(answer, 400, 20001)
+    raw.send(head("GET", "/v1/IpRecords", f"Authorization: {AUTH}"))
+    assert raw.answer()[0] == 200
+    raw.close()
+
+
 # -- the socket timeout -----------------------------------------------------------------------------
 
 
@@ -378,3 +412,50 @@ def test_the_default_timeout_is_30_seconds_and_the_options_are_checked() -> None
     for option, value in (("--timeout", "0"), ("--timeout", "nan"), ("--max-body", "-1"), ("--max-body", "1.5")):
         refused = subprocess.run([sys.executable, "-m", "twilio_sdk.testing", option, value], capture_output=True, text=True, env=env, timeout=30)
         assert refused.returncode == 2 and option in refused.stderr, (option, value, refused.stderr)
+
+
+# -- the fake's own failures ------------------------------------------------------------------------
+
+BROKEN = """
+import sys
+from twilio_sdk.testing import FakeTwilio, make_server
+
+class Broken(FakeTwilio):
+    def _list(self, *args):
+        raise RuntimeError("a bug in the fake")
+
+fake = Broken(sys.argv[1], sys.argv[2])
+server = make_server(fake)
+print(f"listening on {fake.base_url}", flush=True)
+server.serve_forever(poll_interval=0.05)
+"""
+
+
+def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_lives_on(tmp_path: Path) -> None:
+    script = tmp_path / "broken.py"
+    script.write_text(BROKEN, encoding="utf-8")
+    errors = tmp_path / "stderr.txt"
+    with errors.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, str(script), ACCOUNT, TOKEN], stdout=subprocess.PIPE, stderr=stderr, text=True,
+            env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
+        )
+        try:
+            url = first_line(process).strip().removeprefix("listening on ")
+            raw = Raw(url)
+            for _ in range(3):
+                raw.send(head("GET", "/v1/IpRecords", f"Authorization: {AUTH}"))
+                answer = raw.answer()
+                assert_twilio_error(answer, 500, 20500)
+                assert "RuntimeError: a bug in the fake" in answer[2]["message"]
+                assert "connection" not in answer[1]  # the request was read whole: the connection serves on
+                body = b"IpAddress=10.0.0.5"
+                raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {len(body)}") + body)
+                assert raw.answer()[0] == 201
+            raw.close()
+        finally:
+            os.kill(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+            assert process.stdout is not None
+            process.stdout.close()
+    assert "RuntimeError: a bug in the fake" in errors.read_text()  # the trace, for whoever debugs it

@@ -1,9 +1,11 @@
 """The fake over real HTTP: a threaded server on 127.0.0.1.
 
-The credentials are checked from the headers before any of the body is read; a body over
-`max_body` bytes (1 MiB unless told) is refused with a 413 without being read; and a connection
-that sends nothing for `timeout` seconds (30 unless told) is closed, so an idle or half-open
-client does not hold a thread for ever.
+Every answer that is not a success is Twilio's error JSON: the server's own refusals, and a 500
+for a failure of the fake itself (its trace goes to stderr). The credentials are checked from
+the headers before any of the body is read; a body over `max_body` bytes (1 MiB unless told)
+is refused with a 413 without being read; and a connection that sends nothing for `timeout`
+seconds (30 unless told) is closed, so an idle or half-open client does not hold a thread for
+ever.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import socket
 import sys
 import time
+import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -68,6 +71,14 @@ def make_server(
                 status, headers, content = self._reply()
             except FakeError as error:  # the body is too large, or its chunks cannot be read
                 status, headers, content = _error(error)
+            except OSError:
+                raise  # the connection failed: no answer could reach the client
+            except Exception as failure:  # the fake's own fault: a 500, its trace on stderr
+                traceback.print_exc(file=sys.stderr)
+                why = f"{type(failure).__name__}: {failure}"[:500]
+                status, headers, content = _error(
+                    FakeError(500, 20500, f"The fake failed on this request ({why})")
+                )
             if self._unread and not self._drain:
                 self.close_connection = True
                 headers["Connection"] = "close"
@@ -88,6 +99,8 @@ def make_server(
                 # request: answer, then close the connection.
                 return _error(FakeError(400, 20001, "The request body's length cannot be read"))
             self._unread = length != 0
+            if not self.path.startswith("/"):  # "*", or a URL: nothing the fake serves
+                return _error(FakeError(400, 20001, "The request target is not a path"))
             url = fake.base_url + self.path
             authorization = self.headers.get("Authorization")
             if length == 0:
@@ -178,6 +191,20 @@ def make_server(
                         break
             except OSError:
                 pass
+
+        def send_error(
+            self, code: int, message: str | None = None, explain: str | None = None
+        ) -> None:
+            # http.server's own refusals (a request line or headers too long, a bad version):
+            # Twilio's error JSON too, and the connection closes.
+            self.close_connection = True
+            # A refused version leaves http.server's default, HTTP/0.9, which has no status
+            # line: the answer would be a bare body.
+            self.request_version = self.protocol_version
+            reason = message or (self.responses[code][0] if code in self.responses else "Error")
+            status, headers, content = _error(FakeError(code, 20001, reason))
+            self._send(status, {**headers, "Connection": "close"}, content)
+            self._linger()  # what is left of the request is unread
 
         def _send(self, status: int, headers: dict[str, str], content: bytes) -> None:
             self.send_response(status)
