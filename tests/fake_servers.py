@@ -25,21 +25,29 @@ def generate(out: Path, *specs: Path) -> Path:
 
 
 @contextmanager
-def serve(src: Path, account_sid: str, auth_token: str) -> Iterator[str]:
-    """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID."""
+def server_process(src: Path, account_sid: str, auth_token: str, *options: str) -> Iterator[tuple[str, int]]:
+    """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID; its
+    address and PID. `options` go to ``python -m twilio_sdk.testing`` (``--timeout 0.5``)."""
     process = subprocess.Popen(
         [
             sys.executable, "-m", "twilio_sdk.testing", "--port", "0",
-            "--account-sid", account_sid, "--auth-token", auth_token,
+            "--account-sid", account_sid, "--auth-token", auth_token, *options,
         ],
         stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)},
     )
     try:
         line = first_line(process).strip()
         assert line.startswith("listening on http://127.0.0.1:"), line
-        yield line.removeprefix("listening on ")
+        yield line.removeprefix("listening on "), process.pid
     finally:
         os.kill(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
         assert process.stdout is not None
         process.stdout.close()
+
+
+@contextmanager
+def serve(src: Path, account_sid: str, auth_token: str, *options: str) -> Iterator[str]:
+    """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID."""
+    with server_process(src, account_sid, auth_token, *options) as (url, _):
+        yield url

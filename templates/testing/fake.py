@@ -13,6 +13,7 @@ import base64
 import datetime as dt
 import itertools
 import json
+import math
 import os
 import re
 import threading
@@ -28,6 +29,10 @@ RESET_PATH = "/__fake__/reset"  # POST here (with the credentials) forgets every
 _PARAM = re.compile(r"\{([^{}]+)\}")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # a path's non-ASCII text travels as %-escaped UTF-8
+_INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits: int() would take "٣" too
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_NUMBERED = re.compile(r"[0-9]{1,18}")  # a numbered record's id in a path
+_LARGEST = 2**63 - 1  # an integer argument fits in 64 bits, as the API's do
 _EMPTY = {"integer": 0, "number": 0, "boolean": False, "string": "", "array": [], "object": {}}
 
 
@@ -50,8 +55,9 @@ class FakeError(Exception):
 _PAGING = {"PageSize", "Page", "PageToken"}
 
 
-def _count(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.isdigit() else default
+def _shown(text: str) -> str:
+    """A value quoted in an error message; a long one cut short."""
+    return repr(text) if len(text) <= 40 else f"{text[:32]!r}... ({len(text)} characters)"
 
 
 def _as_json(value: Any) -> Any:
@@ -59,7 +65,7 @@ def _as_json(value: Any) -> Any:
     if isinstance(value, str):
         try:
             return json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):
             return value
     return value
 
@@ -161,6 +167,10 @@ class FakeTwilio:
         self._lock = threading.Lock()
         self.reset()
 
+    def authenticates(self, authorization: str | None) -> bool:
+        """Whether an ``Authorization`` header carries the fake's credentials."""
+        return authorization == self._expected_auth
+
     def __repr__(self) -> str:
         return f"FakeTwilio(account_sid={self.account_sid!r}, base_url={self.base_url!r})"
 
@@ -256,7 +266,7 @@ class FakeTwilio:
         parts = urlsplit(url)
         query = parse_qsl(parts.query, keep_blank_values=True)
         try:
-            if authorization != self._expected_auth:
+            if not self.authenticates(authorization):
                 raise FakeError(
                     401, 20003, "Authenticate: the Basic credentials are missing or wrong"
                 )
@@ -355,7 +365,7 @@ class FakeTwilio:
         """Check a JSON body: required properties, and each property's type and constraints."""
         try:
             given = json.loads(body) if body else {}
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past the parser's depth: not JSON to it
             raise FakeError(400, 20001, "The request body is not valid JSON") from None
         arguments = self._check([r for r in rules if r["in"] == "path"], path_values, [], False)
         for rule in rules:
@@ -440,39 +450,39 @@ class FakeTwilio:
 
         value: Any = text
         if kind == "integer":
-            if not re.fullmatch(r"[+-]?\d+", text):
-                raise invalid(f"{text!r} is not an integer")
-            value = int(text)
+            if not _INTEGER.fullmatch(text):
+                raise invalid(f"{_shown(text)} is not an integer")
+            # int() refuses more than 4,300 digits: the length is looked at first
+            if len(text.lstrip("+-").lstrip("0")) > 19 or abs(value := int(text)) > _LARGEST:
+                raise invalid(f"{_shown(text)} is out of range")
         elif kind == "number":
-            try:
-                value = float(text)
-            except ValueError:
-                raise invalid(f"{text!r} is not a number") from None
+            if not _NUMBER.fullmatch(text) or not math.isfinite(value := float(text)):
+                raise invalid(f"{_shown(text)} is not a number")
         elif kind == "boolean":
             if text.lower() not in ("true", "false"):
-                raise invalid(f"{text!r} is not true or false")
+                raise invalid(f"{_shown(text)} is not true or false")
             value = text.lower() == "true"
         elif kind == "date":
             try:
                 dt.date.fromisoformat(text)
             except ValueError:
-                raise invalid(f"{text!r} is not a date (YYYY-MM-DD)") from None
+                raise invalid(f"{_shown(text)} is not a date (YYYY-MM-DD)") from None
         elif kind == "date_time":
             try:
                 dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
-                raise invalid(f"{text!r} is not an ISO 8601 date and time") from None
+                raise invalid(f"{_shown(text)} is not an ISO 8601 date and time") from None
         if isinstance(value, str):
             if "pattern" in rule and not compile_pattern(rule["pattern"]).search(value):
-                raise invalid(f"{value!r} does not match {rule['pattern']}")
+                raise invalid(f"{_shown(value)} does not match {rule['pattern']}")
             if "min_length" in rule and len(value) < rule["min_length"]:
                 raise invalid(f"shorter than {rule['min_length']} characters")
             if "max_length" in rule and len(value) > rule["max_length"]:
                 raise invalid(f"longer than {rule['max_length']} characters")
             if "enum" in rule and value not in rule["enum"]:
-                raise invalid(f"{value!r} is not one of {', '.join(rule['enum'])}")
+                raise invalid(f"{_shown(value)} is not one of {', '.join(rule['enum'])}")
             if rule.get("format") == "uri" and not _URI.fullmatch(value):
-                raise invalid(f"{value!r} is not an absolute URI")
+                raise invalid(f"{_shown(value)} is not an absolute URI")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if "minimum" in rule and value < rule["minimum"]:
                 raise invalid(f"less than {rule['minimum']}")
@@ -563,8 +573,8 @@ class FakeTwilio:
             if name in query_names and name not in _PAGING and field:
                 records = [r for r in records if _matches(r.get(field), wanted)]
         raw = dict(query)  # paging the spec does not declare still follows the fake's own links
-        size = arguments.get("PageSize", max(1, _count(raw.get("PageSize"), DEFAULT_PAGE_SIZE)))
-        number = arguments.get("Page", _count(raw.get("Page"), 0))
+        size = self._paging(arguments, raw, "PageSize", DEFAULT_PAGE_SIZE, 1)
+        number = self._paging(arguments, raw, "Page", 0, 0)
         filters = [(k, v) for k, v in query if k not in _PAGING]
 
         def page_url(n: int) -> str:
@@ -588,6 +598,21 @@ class FakeTwilio:
                 "key": key,
             },
         }
+
+    def _paging(
+        self,
+        arguments: Mapping[str, Any],
+        query: Mapping[str, str],
+        name: str,
+        default: int,
+        least: int,
+    ) -> int:
+        """A paging parameter: checked by the spec's rule, or as if the spec declared it."""
+        if name in arguments:
+            return int(arguments[name])
+        if name not in query:
+            return default
+        return int(self._value({"name": name, "kind": "integer", "minimum": least}, query[name]))
 
     # -- the store -------------------------------------------------------------------------
 
@@ -629,7 +654,7 @@ class FakeTwilio:
         for name, value in values.items():
             field = route.param_fields.get(name)
             if field is not None:
-                numbered = route.field_kinds[field] == "integer" and value.isdigit()
+                numbered = route.field_kinds[field] == "integer" and _NUMBERED.fullmatch(value)
                 record[field] = int(value) if numbered else value
         now = _now()
         defaults = {"account_sid": self.account_sid, "date_created": now, "date_updated": now}
