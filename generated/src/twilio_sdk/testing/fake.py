@@ -17,10 +17,13 @@ import math
 import os
 import re
 import threading
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from .._runtime.operation import compile_pattern
+
+if TYPE_CHECKING:
+    from ..client import AsyncClient, Client
 
 DEFAULT_ACCOUNT_SID = "AC" + "0" * 32
 DEFAULT_AUTH_TOKEN = "fake-auth-token"
@@ -229,11 +232,11 @@ class FakeTwilio:
         """The ``base_url`` a client of this fake uses."""
         return self.base_url + "/{domain}" if self.by_domain else self.base_url
 
-    def client(self, **options: Any) -> Any:
+    def client(self, **options: Any) -> Client:
         """A ready ``twilio_sdk.Client`` wired to this fake, in-process."""
         import httpx
 
-        from .. import Client
+        from ..client import Client
 
         return Client(
             self.account_sid,
@@ -243,11 +246,11 @@ class FakeTwilio:
             **options,
         )
 
-    def async_client(self, **options: Any) -> Any:
+    def async_client(self, **options: Any) -> AsyncClient:
         """A ready ``twilio_sdk.AsyncClient`` wired to this fake, in-process."""
         import httpx
 
-        from .. import AsyncClient
+        from ..client import AsyncClient
 
         return AsyncClient(
             self.account_sid,
