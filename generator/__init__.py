@@ -2,8 +2,11 @@
 
 The pipeline, one module per stage::
 
-    loading -> validation -> building (conventions, naming) -> ir
-            -> rendering -> formatting -> writing
+    config -> loading -> validation -> building (conventions, naming, members, overlaps) -> ir
+           -> rendering (imports) -> formatting -> writing
+
+The README's "Layout" section says what each module owns and where a new output file,
+a new Twilio quirk or a new runtime feature goes.
 """
 
 __version__ = "0.1.0"
