@@ -15,7 +15,6 @@ import base64
 import http.client
 import json
 import socket
-from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 

@@ -111,7 +111,6 @@ _EXAMPLES = {
 def two_pages(operation_id: str, base: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The spec's list example split over two pages linked by next_page_url."""
     body = _EXAMPLES[operation_id]
-    key = body["meta"]["key"]
     first = {**body, "meta": {**body["meta"], "page_size": 1, "next_page_url": f"{base}?PageSize=1&Page=1&PageToken=PT1"}}
     second = {**body, "meta": {**body["meta"], "page": 1, "page_size": 1, "next_page_url": None}}
     return first, second

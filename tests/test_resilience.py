@@ -325,7 +325,7 @@ def test_a_logged_session_never_shows_the_secret(caplog: pytest.LogCaptureFixtur
     assert TOKEN not in shown and credentials not in shown
     assert all(r.headers["Authorization"] == f"Basic {credentials}" for r in script.requests)
     messages = [r.getMessage() for r in caplog.records if r.name == "twilio_sdk"]
-    assert any(m.startswith(f"POST https://voice.twilio.com/v1/ConnectionPolicies -> 201 in ") for m in messages)
+    assert any(m.startswith("POST https://voice.twilio.com/v1/ConnectionPolicies -> 201 in ") for m in messages)
     assert any(m.startswith("retrying GET") and "after 503 (retry 1 of 2)" in m for m in messages)
     assert any("after ConnectError" in m for m in messages)
     assert sum(" -> " in m for m in messages) == 5  # every answer, with its status and time

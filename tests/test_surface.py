@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
-import yaml
 
 from generator.pipeline import load_and_build
 from generator.surface import surface
