@@ -141,8 +141,9 @@ class _SpecBuilder:
 
     def top_level_resources(self) -> list[tuple[str, str, str, Resource]]:
         drafts = self.drafts()
+        index = self.shape_index(drafts)
         for draft in drafts:
-            self.place(draft, drafts)
+            self.place(draft, index)
         for draft in drafts:
             self.split_path_params(draft)
         children: dict[int, list[_Draft]] = defaultdict(list)
@@ -245,29 +246,32 @@ class _SpecBuilder:
         items = [self.paths[p] for p in (draft.list_path, draft.instance_path) if p]
         return any(conventions.x_twilio(item) or any(m in item for m in conventions.HTTP_METHODS) for item in items)
 
-    def place(self, draft: _Draft, drafts: list[_Draft]) -> None:
-        """Find the draft's parent, and how the parent's path values map onto its own."""
+    @staticmethod
+    def shape_index(drafts: list[_Draft]) -> dict[str, list[tuple[_Draft, bool]]]:
+        """Every list and instance path by its shape, in the drafts' order (instance first),
+        so placing a resource looks its candidate parents up instead of scanning them all."""
+        index: dict[str, list[tuple[_Draft, bool]]] = defaultdict(list)
+        for other in drafts:
+            for on_instance, other_path in ((True, other.instance_path), (False, other.list_path)):
+                if other_path is not None:
+                    index[conventions.path_shape(other_path)].append((other, on_instance))
+        return index
+
+    def place(self, draft: _Draft, index: Mapping[str, list[tuple[_Draft, bool]]]) -> None:
+        """Find the draft's parent, and how the parent's path values map onto its own: the
+        declared parent when the spec has it, else the longest path its own path extends."""
         item = self.paths[draft.main_path]
         declared = conventions.parent_path(draft.main_path, item)
-        best: tuple[int, _Draft, bool] | None = None
         # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
-        declared_exists = declared is not None and any(
-            conventions.path_shape(p) == conventions.path_shape(declared)
-            for d in drafts for p in (d.list_path, d.instance_path) if p
+        if declared is not None and conventions.path_shape(declared) in index:
+            shapes = [conventions.path_shape(declared)]
+        else:
+            own = conventions.path_shape(draft.main_path)
+            shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
+        best = next(
+            ((0, other, on_instance) for shape in shapes for other, on_instance in index.get(shape, ()) if other is not draft),
+            None,
         )
-        for other in drafts:
-            if other is draft:
-                continue
-            for on_instance, other_path in ((True, other.instance_path), (False, other.list_path)):
-                if other_path is None:
-                    continue
-                shape = conventions.path_shape(other_path)
-                if declared is not None and declared_exists:
-                    matches = shape == conventions.path_shape(declared)
-                else:
-                    matches = conventions.path_shape(draft.main_path).startswith(shape + "/")
-                if matches and (best is None or len(shape) > best[0]):
-                    best = (len(shape), other, on_instance)
         if best is None:
             return
         _, parent, on_instance = best
