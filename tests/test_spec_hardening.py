@@ -1,5 +1,6 @@
-"""Hostile specs, second round (issue 18): validation that stays linear in the number of paths.
-Anything that could run long runs in a subprocess with its CPU time, memory and wall time capped."""
+"""Hostile specs, second round (issue 18): duplicate YAML keys, and validation that stays linear
+in the number of paths. Anything that could run long runs in a subprocess with its CPU time,
+memory and wall time capped."""
 
 from __future__ import annotations
 
@@ -53,6 +54,75 @@ def run_limited(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[
     """The generator's command line, in a process capped at 20 s of CPU and 1 GiB (each worker too)."""
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout, preexec_fn=limited())
+
+
+# -- 7. duplicate keys -----------------------------------------------------------------------------
+
+# A second '/v1/IpRecords' path with only a GET: YAML would drop the first, its POST and all.
+DUPLICATE_PATH = "  /v1/IpRecords:\n    get:\n      operationId: FetchIpRecordAgain\n      responses:\n        '200': {description: ok}\n"
+# A second 'sid' property, an integer: the model's sid would turn int.
+DUPLICATE_PROPERTY = "        sid:\n          type: integer\n"
+
+
+def test_a_repeated_key_is_refused_at_its_line_naming_the_first(write_spec: WriteSpec) -> None:
+    text = edited("  /v1/IpRecords/{Sid}:\n", DUPLICATE_PATH + "  /v1/IpRecords/{Sid}:\n")
+    path = write_spec(text)
+    [problem] = problems_of(path)
+    lines = text.splitlines()
+    first = lines.index("  /v1/IpRecords:") + 1
+    assert problem.pointer == "/paths/~1v1~1IpRecords"
+    assert problem.line != first and lines[problem.line - 1] == "  /v1/IpRecords:"
+    assert problem.message == (f"key '/v1/IpRecords' is given twice in one mapping (first at line {first}); "
+                               "YAML would keep only the last")
+
+
+def test_every_repeated_key_is_reported_in_one_run(write_spec: WriteSpec) -> None:
+    text = edited("  /v1/IpRecords/{Sid}:\n", DUPLICATE_PATH + "  /v1/IpRecords/{Sid}:\n")
+    text = edited("        friendly_name:\n          type: string\n          nullable: true\n"
+                  "          description: The label given to the Connection Policy.\n",
+                  "        friendly_name:\n          type: string\n          nullable: true\n"
+                  "          description: The label given to the Connection Policy.\n" + DUPLICATE_PROPERTY, text)
+    text = edited("      operationId: DeleteConnectionPolicy\n",
+                  "      operationId: DeleteConnectionPolicy\n      operationId: RemoveConnectionPolicy\n", text)
+    path = write_spec(text)
+    problems = problems_of(path)
+    assert [p.pointer for p in problems] == [
+        "/paths/~1v1~1ConnectionPolicies~1{Sid}/delete/operationId",
+        "/paths/~1v1~1IpRecords",
+        "/components/schemas/voice.v1.connection_policy/properties/sid",
+    ]
+    assert [line_at(path, p) for p in problems] == ["operationId: RemoveConnectionPolicy", "/v1/IpRecords:", "sid:"]
+    assert all("is given twice in one mapping (first at line " in p.message for p in problems)
+
+
+def test_the_command_line_refuses_a_repeated_key_and_writes_nothing(write_spec: WriteSpec, tmp_path: Path) -> None:
+    path = write_spec(edited("  /v1/IpRecords/{Sid}:\n", DUPLICATE_PATH + "  /v1/IpRecords/{Sid}:\n"))
+    out = tmp_path / "out"
+    result = run_limited("generate", "--no-cache", "--spec", str(path), "--out", str(out))
+    assert result.returncode == 2, result.stderr
+    assert f"{path}:" in result.stderr and ": /paths/~1v1~1IpRecords: key '/v1/IpRecords' is given twice" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "text, duplicates",
+    [
+        ("a: {x: 1, y: 2}\nb: {x: 1, 'x': 2}\n", [(2, "/b/x")]),  # quoted or not, one key
+        ("a: {1: one, '1': text}\n", []),  # the number 1 and the text '1' are two keys
+        ("a: {1: one, true: yes}\n", [(1, "/a/true")]),  # 1 and true are one Python key
+        ("base: &base {x: 1, y: 2}\nmerged:\n  <<: *base\n  x: 3\n", []),  # a merge may be overridden
+        ("base: &base {x: 1, x: 2}\nuses: [*base, *base]\n", [(1, "/base/x")]),  # once, where it is written
+    ],
+)
+def test_which_keys_are_the_same(tmp_path: Path, text: str, duplicates: list[tuple[int, str]]) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.0.3\n" + text, encoding="utf-8")
+    try:
+        load_spec(path)
+        found = []
+    except SpecError as error:
+        found = [(p.line - 1, p.pointer) for p in error.problems]
+    assert found == duplicates
 
 
 # -- 12. linear validation -------------------------------------------------------------------------
