@@ -1,8 +1,14 @@
-"""Load a spec file: safe YAML, size limits, and (when a problem needs it) the line of every JSON pointer."""
+"""Load a spec file: safe YAML, size limits, and (when a problem needs it) the line of every JSON pointer.
+
+A spec is checked before it is read: only a regular file of at most MAX_BYTES is opened for
+reading (a FIFO, a device or a directory never is), and it is read once, never past the limit.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
@@ -87,14 +93,76 @@ class LoadedSpec:
         return Problem(self.path, self.line_of(pointer), pointer, message, operation)
 
 
-def load_spec(path: str | Path) -> LoadedSpec:
-    """Read and parse one spec file, or raise SpecError with located problems."""
-    name = str(path)
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _file_problem(name: str, status: os.stat_result) -> Problem | None:
+    """Why a file with this status may not be read as a spec, or None."""
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((what for test, what in _KINDS if test(status.st_mode)), "not a regular file")
+        return Problem(name, 0, "", f"cannot read file: it is {kind}, not a regular file")
+    if status.st_size > MAX_BYTES:
+        return Problem(name, 0, "", f"file is larger than {MAX_BYTES} bytes ({status.st_size} bytes)")
+    return None
+
+
+def check_spec_file(path: str | Path) -> Problem | None:
+    """Why `path` cannot be a spec (missing, not a regular file, over MAX_BYTES), or None.
+
+    Looks only at the file's status: nothing is opened, so a FIFO cannot block and a device
+    or a huge file is never read.
+    """
     try:
-        raw = Path(path).read_bytes()
+        status = os.stat(path)
+    except OSError as error:
+        return Problem(str(path), 0, "", f"cannot read file: {error.strerror}")
+    return _file_problem(str(path), status)
+
+
+def load_spec(path: str | Path) -> LoadedSpec:
+    """Read and parse one spec file, or raise SpecError with located problems.
+
+    Only a regular file within the size limit is opened (`check_spec_file`). It is opened
+    without blocking and checked again on the open descriptor (a FIFO swapped in meanwhile
+    answers at once and is refused), then read once, at most MAX_BYTES + 1 bytes: a file that
+    grows while it is read is refused all the same.
+    """
+    name = str(path)
+    problem = check_spec_file(path)
+    if problem is not None:
+        raise SpecError([problem])
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise SpecError([Problem(name, 0, "", f"cannot read file: {error.strerror}")]) from None
+    try:
+        problem = _file_problem(name, os.fstat(descriptor))
+        if problem is not None:
+            raise SpecError([problem])
+        raw = _read_at_most(descriptor, MAX_BYTES + 1)
+    except OSError as error:
+        raise SpecError([Problem(name, 0, "", f"cannot read file: {error.strerror or error}")]) from None
+    finally:
+        os.close(descriptor)
     return load_spec_text(raw, name)
+
+
+def _read_at_most(descriptor: int, limit: int) -> bytes:
+    chunks = []
+    left = limit
+    while left > 0:
+        chunk = os.read(descriptor, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def load_spec_text(raw: bytes, name: str) -> LoadedSpec:

@@ -1,6 +1,6 @@
-"""Hostile specs, second round (issue 18): duplicate YAML keys, and validation that stays linear
-in the number of paths. Anything that could run long runs in a subprocess with its CPU time,
-memory and wall time capped."""
+"""Hostile specs, second round (issue 18): duplicate YAML keys, files checked before they are
+read, and validation that stays linear in the number of paths. Anything that could read much,
+block or run long runs in a subprocess with its CPU time, memory and wall time capped."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import pytest
 
-from generator.loading import load_spec
+from generator.loading import MAX_BYTES, check_spec_file, load_spec
 from generator.problems import Problem, SpecError
 from generator.validation import validate
 
@@ -123,6 +123,79 @@ def test_which_keys_are_the_same(tmp_path: Path, text: str, duplicates: list[tup
     except SpecError as error:
         found = [(p.line - 1, p.pointer) for p in error.problems]
     assert found == duplicates
+
+
+# -- 8. files checked before they are read ---------------------------------------------------------
+
+def _fifo(tmp_path: Path) -> Path:
+    fifo = tmp_path / "spec.yaml"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def _sparse(tmp_path: Path) -> Path:
+    sparse = tmp_path / "huge.yaml"
+    with open(sparse, "wb") as handle:
+        handle.truncate(2 * 1024**3)  # 2 GB that take no disk space
+    return sparse
+
+
+def _directory(tmp_path: Path) -> Path:
+    folder = tmp_path / "folder.yaml"
+    folder.mkdir()
+    return folder
+
+
+FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "a device": (lambda tmp_path: Path("/dev/zero"), "cannot read file: it is a character device, not a regular file"),
+    "a FIFO": (_fifo, "cannot read file: it is a named pipe (FIFO), not a regular file"),
+    "a 2 GB sparse file": (_sparse, f"file is larger than {MAX_BYTES} bytes (2147483648 bytes)"),
+    "a directory": (_directory, "cannot read file: it is a directory, not a regular file"),
+}
+COMMANDS = {"generate": ("generate",), "generate --no-cache": ("generate", "--no-cache"), "check": ("check",)}
+
+
+# Every kind of file with `generate` (the run cache reads each spec first); /dev/zero, which read
+# until MemoryError, with each command; the FIFO, which blocked, without the cache too.
+CASES = [(kind, "generate") for kind in FILES] + [
+    ("a device", "generate --no-cache"), ("a device", "check"), ("a FIFO", "generate --no-cache"),
+]
+
+
+@pytest.mark.parametrize("kind, command", CASES)
+def test_a_file_that_is_not_a_small_regular_file_is_refused_unread(tmp_path: Path, kind: str, command: str) -> None:
+    make, message = FILES[kind]
+    path = make(tmp_path)
+    if not path.exists():
+        pytest.skip(f"no {path} here")
+    out = tmp_path / "out"
+    # Beside a valid spec: its problems are reported with everything else, and the run stops.
+    result = run_limited(*COMMANDS[command], "--spec", str(path), str(SPEC), "--out", str(out), timeout=90)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.splitlines()[0] == f"{path}: /: {message}"
+    assert "1 problem(s); nothing was written" in result.stderr
+    assert not out.exists()
+
+
+def test_the_file_check_looks_only_at_the_status(tmp_path: Path) -> None:
+    fifo = _fifo(tmp_path)  # opening it for reading would block: nobody writes
+    problem = check_spec_file(fifo)
+    assert problem is not None and problem.message.endswith("a named pipe (FIFO), not a regular file")
+    assert check_spec_file(SPEC) is None
+    assert check_spec_file(tmp_path / "missing.yaml") == Problem(
+        str(tmp_path / "missing.yaml"), 0, "", "cannot read file: No such file or directory"
+    )
+
+
+def test_the_run_cache_never_reads_a_refused_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pipeline, run_cache
+
+    read: list[Any] = []
+    monkeypatch.setattr(run_cache, "run_key", lambda paths, options: read.append(paths))
+    with pytest.raises(SpecError) as caught:
+        pipeline.generate_files([_sparse(tmp_path), SPEC], fill_cache=False)
+    assert read == []
+    assert [p.message for p in caught.value.problems] == [f"file is larger than {MAX_BYTES} bytes (2147483648 bytes)"]
 
 
 # -- 12. linear validation -------------------------------------------------------------------------
