@@ -1,6 +1,7 @@
-"""Hostile specs, second round (issue 18): duplicate YAML keys, files checked before they are
-read, and validation that stays linear in the number of paths. Anything that could read much,
-block or run long runs in a subprocess with its CPU time, memory and wall time capped."""
+"""Hostile specs, second round (issue 18, items 7, 8, 11 and 12): duplicate YAML keys, files
+checked before they are read, every problem of a bad spec located, and validation that stays
+linear in the number of paths. Anything that could read much, block or run long runs in a
+subprocess with its CPU time, memory and wall time capped."""
 
 from __future__ import annotations
 
@@ -196,6 +197,155 @@ def test_the_run_cache_never_reads_a_refused_file(tmp_path: Path, monkeypatch: p
         pipeline.generate_files([_sparse(tmp_path), SPEC], fill_cache=False)
     assert read == []
     assert [p.message for p in caught.value.problems] == [f"file is larger than {MAX_BYTES} bytes (2147483648 bytes)"]
+
+
+# -- 11. every problem located ---------------------------------------------------------------------
+
+IP_RECORD_TYPE = "                CidrPrefixLength:\n                  type: integer\n"
+IP_RECORD_REQUIRED = "              required: [IpAddress]\n"
+IP_RECORD_EXAMPLE = "                  CidrPrefixLength: 30\n"
+FOO_PATH = "  /v1/IpRecords/{Foo}/Reports:\n    get:\n      operationId: FetchReport\n      responses:\n        '200': {description: ok}\n"
+
+
+def test_a_oneof_failure_is_reported_at_its_deepest_cause(write_spec: WriteSpec) -> None:
+    path = write_spec(edited(IP_RECORD_TYPE, IP_RECORD_TYPE.replace("integer", "int")))
+    [problem] = problems_of(path)
+    assert problem.pointer == ("/paths/~1v1~1IpRecords/post/requestBody/content/application~1x-www-form-urlencoded"
+                               "/schema/properties/CidrPrefixLength/type")
+    assert problem.message == "'int' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']"
+    assert line_at(path, problem) == "type: int"
+
+
+def test_an_unknown_keyword_in_a_schema_is_reported_where_it_is(write_spec: WriteSpec) -> None:
+    path = write_spec(edited(IP_RECORD_TYPE, IP_RECORD_TYPE + "                  maximumm: 32\n"))
+    [problem] = problems_of(path)
+    assert problem.pointer.endswith("/schema/properties/CidrPrefixLength")
+    assert problem.message == "unknown key 'maximumm' (only x- extensions may be added here)"
+    assert line_at(path, problem) == "CidrPrefixLength:"
+
+
+def test_a_required_name_that_is_not_a_property(write_spec: WriteSpec) -> None:
+    path = write_spec(edited(IP_RECORD_REQUIRED, "              required: [IpAddress, CidrPrefix]\n"))
+    [problem] = problems_of(path)
+    assert problem.pointer.endswith("/requestBody/content/application~1x-www-form-urlencoded/schema/required/1")
+    assert problem.message == ("required property 'CidrPrefix' is not a property of this schema "
+                               "(its properties are CidrPrefixLength, FriendlyName, IpAddress)")
+    assert line_at(path, problem) == "required: [IpAddress, CidrPrefix]"
+
+
+def test_required_names_from_the_schema_around_a_member(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+    """allOf members see each other's properties, and a oneOf form may require its holder's."""
+    schemas = voice_spec["components"]["schemas"]
+    schemas["Composed"] = {"allOf": [{"type": "object", "properties": {"a": {"type": "string"}}, "required": ["b"]},
+                                     {"properties": {"b": {"type": "string"}}}]}
+    schemas["Either"] = {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+                         "oneOf": [{"required": ["a"]}, {"required": ["b"]}]}
+    schemas["Listed"] = {"type": "array", "items": {"type": "string"}, "required": ["ignored"]}  # no effect on an array
+    assert problems_of(write_spec(voice_spec)) == []
+    schemas["Either"]["oneOf"].append({"required": ["c"]})
+    [problem] = problems_of(write_spec(voice_spec))
+    assert (problem.pointer, problem.message) == (
+        "/components/schemas/Either/oneOf/2/required/0",
+        "required property 'c' is not a property of this schema (its properties are a, b)",
+    )
+
+
+def test_an_example_that_does_not_fit_its_schema(write_spec: WriteSpec) -> None:
+    path = write_spec(edited(IP_RECORD_EXAMPLE, "                  CidrPrefixLength: thirty\n"))
+    [problem] = problems_of(path)
+    assert problem.pointer == ("/paths/~1v1~1IpRecords/post/requestBody/content/application~1x-www-form-urlencoded"
+                               "/examples/create/value/CidrPrefixLength")
+    assert problem.message == "the example does not fit its schema: 'thirty' is not an integer"
+    assert line_at(path, problem) == "CidrPrefixLength: thirty"
+
+
+@pytest.mark.parametrize(
+    "where, name, value, message",
+    [
+        ("parameter", "PageSize", "many", "'many' is not an integer"),
+        ("parameter", "PageSize", "25", None),  # a query value is text
+        ("response", "friendly_name", 5, "5 is not a string"),
+        ("response", "friendly_name", None, None),  # Twilio's answers give null for fields not declared nullable
+        ("response", "friendly_name", {"sid": "x"}, "{'sid': 'x'} is not a string"),
+        ("response", "date_created", "2020-03-18", None),  # formats are not checked: Twilio's break them
+        ("form", "FriendlyName", ["a", "b"], None),  # a form field travels as text
+        ("form", "CidrPrefixLength", "7", None),
+        ("form", "CidrPrefixLength", "1.5", "'1.5' is not an integer"),
+        ("form", "CidrPrefixLength", ["7"], "['7'] is not an integer"),
+    ],
+)
+def test_examples_are_checked_for_their_shape(
+    voice_spec: dict[str, Any], write_spec: WriteSpec, where: str, name: str, value: Any, message: str | None
+) -> None:
+    if where == "parameter":
+        voice_spec["components"]["parameters"][name]["example"] = value
+        pointer = f"/components/parameters/{name}/example"
+    elif where == "response":
+        fetch = voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["get"]["responses"]["200"]
+        fetch["content"]["application/json"]["examples"]["fetch"]["value"][name] = value
+        pointer = ("/paths/~1v1~1ConnectionPolicies~1{Sid}/get/responses/200/content/application~1json"
+                   f"/examples/fetch/value/{name}")
+    else:
+        create = voice_spec["paths"]["/v1/IpRecords"]["post"]["requestBody"]["content"]
+        create["application/x-www-form-urlencoded"]["examples"]["create"]["value"][name] = value
+        pointer = ("/paths/~1v1~1IpRecords/post/requestBody/content/application~1x-www-form-urlencoded"
+                   f"/examples/create/value/{name}")
+    problems = problems_of(write_spec(voice_spec))
+    if message is None:
+        assert problems == []
+    else:
+        assert [(p.pointer, p.message) for p in problems] == [(pointer, f"the example does not fit its schema: {message}")]
+
+
+def test_an_undeclared_path_parameter_is_located_at_the_path(write_spec: WriteSpec) -> None:
+    path = write_spec(edited("  /v1/IpRecords:\n", FOO_PATH + "  /v1/IpRecords:\n"))
+    [problem] = problems_of(path)
+    assert problem.pointer == "/paths/~1v1~1IpRecords~1{Foo}~1Reports"
+    assert problem.message == "{Foo} in the path is not declared as an 'in: path' parameter (for GET)"
+    assert line_at(path, problem) == "/v1/IpRecords/{Foo}/Reports:"
+
+
+def test_a_path_parameter_the_path_lacks_and_a_parameter_given_twice(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
+    item = voice_spec["paths"]["/v1/IpRecords/{Sid}"]
+    item["parameters"].append({"name": "Other", "in": "path", "required": True, "schema": {"type": "string"}})
+    item["get"]["parameters"] = [{"name": "X", "in": "query", "schema": {"type": "string"}}] * 2
+    voice_spec["tags"].append({"name": "VoiceV1IpRecord"})
+    problems = problems_of(write_spec(voice_spec))
+    assert [(p.pointer, p.message) for p in problems] == [
+        (f"/tags/{len(voice_spec['tags']) - 1}/name", "tag 'VoiceV1IpRecord' is also given at /tags/7"),
+        ("/paths/~1v1~1IpRecords~1{Sid}/parameters/1", "path parameter 'Other' is not in the path '/v1/IpRecords/{Sid}'"),
+        ("/paths/~1v1~1IpRecords~1{Sid}/get/parameters/1", "parameter 'X' (in query) is also given at "
+                                                           "/paths/~1v1~1IpRecords~1{Sid}/get/parameters/0"),
+    ]
+    assert all(p.line > 1 for p in problems)
+
+
+def test_every_problem_of_a_bad_spec_is_reported_in_one_run(write_spec: WriteSpec, tmp_path: Path) -> None:
+    text = edited(IP_RECORD_TYPE, IP_RECORD_TYPE.replace("integer", "int"))
+    text = edited(IP_RECORD_REQUIRED, "              required: [IpAddress, CidrPrefix]\n", text)
+    text = edited("                    friendly_name: update_name\n", "                    friendly_name: [update_name]\n", text)
+    text = edited("  /v1/IpRecords:\n", FOO_PATH + "  /v1/IpRecords:\n", text)
+    path = write_spec(text)
+    result = run_limited("check", "--spec", str(path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[-1] == "4 problem(s); nothing was written"
+    assert all(line.startswith(f"{path}:") and not line.startswith(f"{path}:1:") for line in lines[:-1])
+    assert sorted(line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in lines[:-1]) == [
+        "1", "friendly_name", "type", "~1v1~1IpRecords~1{Foo}~1Reports"
+    ]
+
+
+@pytest.mark.skipif(not TWILIO_SPECS.is_dir(), reason="../shared/twilio-oai is absent")
+def test_twilios_published_specs_still_validate() -> None:
+    from generator.workers import map_on_cores
+
+    specs = sorted(TWILIO_SPECS.glob("*.yaml"))
+    assert len(specs) >= 50
+    found = [str(p) for problems in map_on_cores(problems_of, specs) for p in problems]
+    assert found == []
 
 
 # -- 12. linear validation -------------------------------------------------------------------------
