@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 from . import conventions, progress, run_cache
 from .config import ProjectConfig
 from .ir import Api
-from .loading import LoadedSpec, load_spec
+from .loading import LoadedSpec, check_spec_file, load_spec
 from .problems import Problem, SpecError
 from .workers import cores, map_on_cores
 
@@ -251,7 +251,11 @@ def generate_files(
     summary = summary if summary is not None else Summary()
     config = config or ProjectConfig(root=Path())
     options = {"skip_unsupported": skip_unsupported, **config.options()}
-    key = run_cache.run_key(spec_paths, options) if use_cache else None
+    # Each spec's status first, before the run cache reads it: a FIFO, a device or a file over the
+    # size limit is never read. The run goes on without the cache, and loading reports the problem
+    # beside every other one (it checks again on the descriptor it opens, and reads nothing).
+    readable = not any(check_spec_file(path) for path in spec_paths)
+    key = run_cache.run_key(spec_paths, options) if use_cache and readable else None
     hit = run_cache.load(key) if key else None
     if hit is not None:
         summary.restore(hit["summary"])

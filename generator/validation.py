@@ -6,8 +6,10 @@ stops at the first one.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import string
 from collections import defaultdict
 from typing import Any, Iterator, Mapping
 
@@ -39,21 +41,77 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _path_problems(spec)
     problems += _name_problems(spec)
     problems += _pattern_problems(spec)
+    problems += _tag_problems(spec)
+    problems += _path_parameter_problems(spec)
+    problems += _required_problems(spec)
+    problems += _example_problems(spec)
     # A schema error around a spot one of our own rules names is the same problem, less well located.
-    problems += [p for p in schema_problems if not any(q.pointer.startswith(p.pointer + "/") for q in problems)]
+    around = {q.pointer[:cut] for q in problems for cut, char in enumerate(q.pointer) if char == "/"}
+    problems += [p for p in schema_problems if p.pointer not in around]
     return sorted(set(problems))
 
 
+class _Seen(list):  # type: ignore[type-arg]
+    """What openapi-spec-validator has seen (schema ids, operationIds), kept in lists it asks ``in``
+    of for every schema and operation: quadratic (a 5,000-path spec spent most of its validation
+    there). This one answers from a set; the list itself stays empty, as only ``in`` and
+    ``append`` are used."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[Any] = set()
+
+    def append(self, item: Any) -> None:
+        self._seen.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._seen
+        except TypeError:  # unhashable (an operationId that is a list): the validator reports it
+            return False
+
+
+def _linear(validator: type[Any], *registries: str) -> type[Any]:
+    class Linear(validator):  # type: ignore[misc]
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            for name in registries:
+                setattr(self, name, _Seen())
+
+    return Linear
+
+
+def _linear_validator(base: type[Any]) -> type[Any]:
+    validators = dict(base.keyword_validators)
+    validators["schema"] = _linear(validators["schema"], "visited_schema_ids", "meta_checked_schema_ids")
+    validators["operation"] = _linear(validators["operation"], "operation_ids_registry")
+    return type(f"Linear{base.__name__}", (base,), {"keyword_validators": validators})
+
+
+_V30 = _linear_validator(OpenAPIV30SpecValidator)
+_V31 = _linear_validator(OpenAPIV31SpecValidator)
+
+
 def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    validator_class = _V31 if version.startswith("3.1") else _V30
     problems = []
+    deepened = 0
     try:
         for error in validator_class(spec.data).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
             message = str(getattr(error, "message", error)).split("\n", 1)[0]  # the rest repeats the location
-            if any(rule.search(message) for rule in _OWN_RULES):
+            if any(rule.search(message) for rule in _OWN_RULES) or (path == ["tags"] and _NOT_UNIQUE.search(message)):
                 continue  # reported, better located, by our own rule
-            message = _ANY_OF.sub(r"this value matches none of the forms its \1 allows", message)
+            if _ANY_OF.match(message):
+                schema_path = list(getattr(error, "schema_path", None) or [])
+                deepest = _deepest_error(spec.data, version, path, schema_path) if deepened < MAX_DEEPENED else None
+                deepened += 1
+                if deepest is not None:
+                    path, message = deepest
+                else:
+                    message = _ANY_OF.sub(r"this value matches none of the forms its \1 allows", message)
+            elif not path and (url := _URL_IN_MESSAGE.search(message)) and url.group(1) in (spec.data.get("paths") or {}):
+                path = ["paths", url.group(1)]  # a check of one path that names it only in its message
             if len(message) > MAX_MESSAGE:
                 message = message[:MAX_MESSAGE] + "..."
             problems.append(spec.problem(pointer_join(*path), message))
@@ -63,11 +121,93 @@ def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
     return problems
 
 
+MAX_DEEPENED = 200  # oneOf failures traced to their deepest cause (each validates its part again)
+
+
+def _deepest_error(data: Any, version: str, path: list[Any], schema_path: list[Any]) -> tuple[list[Any], str] | None:
+    """Where a ``oneOf`` (or ``anyOf``) failure really is, and what it is.
+
+    jsonschema-rs says only that a value (a whole request body, say) matches none of the forms
+    the OpenAPI schema allows. The value is validated again against that part of the OpenAPI
+    schema by the pure-Python validator, whose errors keep each form's own errors, and the
+    deepest of those is the cause: ``.../CidrPrefixLength/type: 'int' is not one of [...]``
+    rather than ``.../requestBody: matches none of the forms``. The form whose errors reach
+    deepest is the one meant, and its deepest errors are reported together; a form that only
+    lacks a ``$ref`` (the other form of most OpenAPI objects) comes last among equals.
+    """
+    meta, validator = _meta_validator(version)
+    try:
+        part: Any = meta
+        for key in schema_path[:-1]:  # the schema that holds the oneOf
+            part = part[int(key)] if isinstance(part, list) else part[key]
+        value: Any = data
+        for index, key in enumerate(path):
+            if isinstance(value, dict) and key not in value:
+                key = path[index] = str(key)  # jsonschema-rs gives a key of digits ('204') as a number
+            value = value[key]
+        errors = list(validator.evolve(schema=part).iter_errors(value))
+    except Exception:  # noqa: BLE001 - a path that does not lead anywhere: keep the plain message
+        return None
+    # Each form's errors that have no errors of their own, by form (oneOf's first level).
+    forms: dict[Any, list[Any]] = {}
+    for error in errors:
+        for form in error.context or [error]:
+            key = form.relative_schema_path[0] if error.context and form.relative_schema_path else None
+            stack = [form]
+            while stack:
+                found = stack.pop()
+                if found.context:
+                    stack.extend(reversed(found.context))
+                else:
+                    forms.setdefault(key, []).append(found)
+    if not forms:
+        return None
+
+    def depth(error: Any) -> int:
+        return len(error.absolute_path)
+
+    def rank(leaves: list[Any]) -> tuple[int, bool]:
+        deepest = max(map(depth, leaves))
+        return deepest, not all(_REF_REQUIRED.match(str(e.message)) for e in leaves if depth(e) == deepest)
+
+    best = max(forms.values(), key=rank)  # the first of equals: the form the OpenAPI schema lists first
+    deepest = max(map(depth, best))
+    causes = [e for e in best if depth(e) == deepest]
+    # What a nested oneOf adds beside the real cause: its own other form (a $ref), or that
+    # several of its forms match now that a key is missing.
+    plain = [e for e in causes if e.validator not in ("oneOf", "anyOf") and not _REF_REQUIRED.match(str(e.message))]
+    causes = plain or causes
+    messages = dict.fromkeys(_EXTENSIONS_ONLY.sub(r"unknown key \1 (only x- extensions may be added here)",
+                                                  str(e.message).split("\n", 1)[0]) for e in causes)
+    return [*path, *causes[0].absolute_path], "; ".join(messages)
+
+
+@functools.cache
+def _meta_validator(version: str) -> tuple[Any, Any]:
+    """The OpenAPI schema of this version, and a pure-Python validator of it."""
+    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    meta = dict(schema_v31 if version.startswith("3.1") else schema_v30)
+    return meta, validator_for(meta)(meta)
+
+
 # "<the whole value as JSON> is not valid under any of the schemas listed in the 'oneOf' keyword"
 _ANY_OF = re.compile(r"^.* is not valid under any of the schemas listed in the ('\w+' keyword)$", re.DOTALL)
+_NOT_UNIQUE = re.compile(r" has non-unique elements$")
+_REF_REQUIRED = re.compile(r"^'\$ref' is a required property$")
+_EXTENSIONS_ONLY = re.compile(r"^('.*') does not match any of the regexes: '\^x-'$")
+_URL_IN_MESSAGE = re.compile(r" in '(/[^']*)'")
 
 # Validator messages that our own rules report with a better location.
-_OWN_RULES = (re.compile(r"^Operation ID .* is not unique"), re.compile(r" is not a 'regex'$"))
+_OWN_RULES = (
+    re.compile(r"^Operation ID .* is not unique"),
+    re.compile(r" is not a 'regex'$"),
+    re.compile(r"^Path parameter '.*' for '.*' operation in '.*' was not resolved$"),
+    re.compile(r"^Duplicate parameter '"),
+    re.compile(r"^Duplicate tag name '"),
+    re.compile(r"^Required list has not defined properties: "),
+)
 
 
 def _objects(document: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
@@ -162,9 +302,11 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
                 else:
                     message = f"{method.upper()} on an instance path is not supported"
                 yield spec.problem(pointer + "/" + method, message, operation=pointer + "/" + method)
-        for op_pointer, op_path, _, op in _operations(spec):
-            if op_path != path:
+        for method in conventions.HTTP_METHODS:  # this path's own operations: every path's would be quadratic
+            op = item.get(method)
+            if not isinstance(op, dict):
                 continue
+            op_pointer = pointer + "/" + method
             body, _ = resolve(data, op.get("requestBody"))
             content = (body or {}).get("content") or {}
             if content and conventions.request_media_type(content) is None:
@@ -238,3 +380,340 @@ _PYTHON_ONLY_REGEX = re.compile(r"(?<!\\)(?:\\\\)*\\[AZz]|\(\?P[<=]|\(\?#")
 
 
 _EXAMPLE_KEYS = ("example", "value", "default")  # a "pattern" key inside these is data
+
+
+def _tag_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """A tag name given twice, at the second one."""
+    tags = spec.data.get("tags")
+    first: dict[str, int] = {}
+    for index, tag in enumerate(tags if isinstance(tags, list) else []):
+        name = tag.get("name") if isinstance(tag, dict) else None
+        if isinstance(name, str):
+            if name in first:
+                yield spec.problem(pointer_join("tags", index, "name"), f"tag {name!r} is also given at /tags/{first[name]}")
+            else:
+                first[name] = index
+
+
+def _template_names(path: str) -> list[str] | None:
+    """The ``{names}`` of a path template, read as the OpenAPI validator reads them; None when
+    it cannot read the template (the validator reports that)."""
+    try:
+        return [field for _, field, _, _ in string.Formatter().parse(path) if field]
+    except ValueError:
+        return None
+
+
+def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """Path templates against their ``in: path`` parameters, and parameters given twice in one list.
+
+    A ``{name}`` no parameter declares is located at the path; a path parameter the template
+    lacks, at that parameter; a parameter listed twice (same name and place), at the second.
+    Checked for paths with at least one operation, as the OpenAPI validator does.
+    """
+    data = spec.data
+    for path, item in (data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        pointer = pointer_join("paths", path)
+        template = _template_names(str(path))
+        lists = [("", item.get("parameters"))] + [
+            (method, item[method].get("parameters")) for method in conventions.HTTP_METHODS if isinstance(item.get(method), dict)
+        ]
+        methods = [method for method, _ in lists[1:]]
+        declared: dict[str, set[str]] = {}  # method ("" for the path item) -> names declared in: path
+        for method, params in lists:
+            names = declared.setdefault(method, set())
+            where = pointer + (f"/{method}" if method else "") + "/parameters"
+            first: dict[tuple[str, str], int] = {}
+            for index, raw in enumerate(params if isinstance(params, list) else []):
+                param, _ = resolve(data, raw)
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                    continue
+                name, location = param["name"], str(param.get("in"))
+                if (name, location) in first:
+                    yield spec.problem(where + pointer_join(index), f"parameter {name!r} (in {location}) is also "
+                                                                   f"given at {where}/{first[name, location]}")
+                    continue
+                first[name, location] = index
+                if location != "path":
+                    continue
+                names.add(name)
+                if methods and template is not None and name not in template:
+                    yield spec.problem(where + pointer_join(index),
+                                       f"path parameter {name!r} is not in the path {path!r}")
+        if template is None:
+            continue
+        for name in dict.fromkeys(template):
+            lacking = [m.upper() for m in methods if name not in declared[""] and name not in declared[m]]
+            if lacking:
+                yield spec.problem(pointer, f"{{{name}}} in the path is not declared as an 'in: path' parameter "
+                                            f"(for {', '.join(lacking)})")
+
+
+# Where schemas sit in an OpenAPI document: (key, what it holds) for each step into a schema.
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_ONES = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
+                   "unevaluatedItems", "unevaluatedProperties", "additionalItems")
+_COMPOSITIONS = ("allOf", "anyOf", "oneOf", "not")
+
+
+def _flat(data: Any, schema: Any) -> dict[str, Any]:
+    """`flatten`, for a schema that may be malformed (the OpenAPI validator reports how)."""
+    try:
+        return flatten(data, schema)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        return {}
+
+
+def _property_names(data: Any, schema: Any) -> set[str]:
+    properties = _flat(data, schema).get("properties")
+    return {str(name) for name in properties} if isinstance(properties, dict) else set()
+
+
+def _media_schemas(content: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    for media_type, media in (content.items() if isinstance(content, dict) else ()):
+        if isinstance(media, dict) and "schema" in media:
+            yield (*where, media_type, "schema"), media["schema"]
+
+
+def _with_content(node: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """The schemas of a parameter, header, request body or response (not followed through ``$ref``:
+    what a reference names is walked where it is)."""
+    if not isinstance(node, dict) or "$ref" in node:
+        return
+    if "schema" in node:
+        yield (*where, "schema"), node["schema"]
+    yield from _media_schemas(node.get("content"), (*where, "content"))
+    for name, header in (node.get("headers") or {}).items() if isinstance(node.get("headers"), dict) else ():
+        yield from _with_content(header, (*where, "headers", name))
+
+
+def _root_schemas(data: Any) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Every schema the document holds outside other schemas, with its path."""
+    components = data.get("components") if isinstance(data.get("components"), dict) else {}
+    for kind in ("schemas", "parameters", "headers", "requestBodies", "responses"):
+        group = components.get(kind)
+        for name, node in (group.items() if isinstance(group, dict) else ()):
+            if kind == "schemas":
+                yield ("components", kind, name), node
+            else:
+                yield from _with_content(node, ("components", kind, name))
+    for path, item in (data.get("paths") or {}).items() if isinstance(data.get("paths"), dict) else ():
+        if not isinstance(item, dict):
+            continue
+        lists = [(("paths", path), item)] + [
+            (("paths", path, method), item[method]) for method in conventions.HTTP_METHODS if isinstance(item.get(method), dict)
+        ]
+        for where, holder in lists:
+            params = holder.get("parameters")
+            for index, param in enumerate(params if isinstance(params, list) else []):
+                yield from _with_content(param, (*where, "parameters", index))
+            if holder is item:
+                continue
+            yield from _with_content(holder.get("requestBody"), (*where, "requestBody"))
+            responses = holder.get("responses")
+            for status, response in (responses.items() if isinstance(responses, dict) else ()):
+                yield from _with_content(response, (*where, "responses", status))
+
+
+def _schemas(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], set[str] | None]]:
+    """Every schema object of the document, once each, with its path and, for a member of an
+    ``allOf``, ``anyOf``, ``oneOf`` or ``not``, the property names the schema that holds it has."""
+    seen: set[int] = set()
+    stack: list[tuple[tuple[Any, ...], Any, set[str] | None]] = [(where, node, None) for where, node in _root_schemas(data)]
+    stack.reverse()
+    while stack:
+        where, schema, around = stack.pop()
+        if not isinstance(schema, dict) or "$ref" in schema or id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        yield where, schema, around
+        children: list[tuple[tuple[Any, ...], Any, set[str] | None]] = []
+        for key in _SUBSCHEMA_MAPS:
+            group = schema.get(key)
+            for name, child in (group.items() if isinstance(group, dict) else ()):
+                children.append(((*where, key, name), child, None))
+        for key in _SUBSCHEMA_ONES:
+            if isinstance(schema.get(key), dict):
+                children.append(((*where, key), schema[key], (around or set()) | _property_names(data, schema)
+                                 if key == "not" else None))
+        for key in _SUBSCHEMA_LISTS:
+            members = schema.get(key)
+            if isinstance(members, list) and members:
+                names = (around or set()) | _property_names(data, schema) if key in _COMPOSITIONS else None
+                children += [((*where, key, index), member, names) for index, member in enumerate(members)]
+        stack.extend(reversed(children))
+
+
+def _required_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """A ``required`` name must be a property the schema declares: its own, its ``allOf``
+    members', or (for a member of ``allOf``, ``anyOf``, ``oneOf`` or ``not``) those of the schema
+    that holds it. The generator would take a misspelt required field for a missing one.
+    A schema of another type than object is left alone: ``required`` means nothing there
+    (Twilio's Knowledge spec has one on an array)."""
+    data = spec.data
+    for where, schema, around in _schemas(data):
+        required = schema.get("required")
+        if not isinstance(required, list) or not required or schema.get("type", "object") != "object":
+            continue
+        declared = _property_names(data, schema) | (around or set())
+        for index, name in enumerate(required):
+            if isinstance(name, str) and name not in declared:
+                known = f"its properties are {', '.join(sorted(declared)[:8])}{', ...' if len(declared) > 8 else ''}" \
+                    if declared else "it declares no properties"
+                yield spec.problem(pointer_join(*where, "required", index),
+                                   f"required property {name!r} is not a property of this schema ({known})")
+
+
+# Examples. Twilio's own examples break their schemas' constraints (a Sid that does not match
+# its pattern, "" for a URL, a status outside its enum) and give null for fields not declared
+# nullable, numbers and booleans as text, one value for a list sent as repeated form keys:
+# 263 of the 3,038 examples in its 55 specs. So an example is checked for its shape, not its
+# constraints: each value must be of its schema's type, recursively through items and the
+# declared properties, and fit one of a oneOf's or anyOf's forms. null fits anything; a number
+# or a boolean may be written as its text ("19.72", "true"); where the value travels as text (a
+# parameter, a form field) anything fits a string, one value fits a list, and JSON text fits an
+# object. Enums, patterns, formats, lengths and ranges are left to the generated tests, which
+# replace an example that breaks them.
+
+MAX_EXAMPLE_DEPTH = 64
+_INTEGER_TEXT = re.compile(r"[-+]?\d+")
+_NUMBER_TEXT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_A_TYPE = {"integer": "an integer", "number": "a number", "string": "a string", "boolean": "a boolean",
+           "array": "an array", "object": "an object"}
+
+
+def _fits_type(value: Any, kind: Any, text: bool) -> bool:
+    if kind == "string":
+        return isinstance(value, str) or text
+    if kind == "integer":
+        if isinstance(value, str):
+            return bool(_INTEGER_TEXT.fullmatch(value.strip()))
+        return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and value.is_integer())
+    if kind == "number":
+        if isinstance(value, str):
+            return bool(_NUMBER_TEXT.fullmatch(value.strip()))
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in ("true", "false"))
+    if kind == "array":
+        return isinstance(value, list) or (text and not isinstance(value, dict))
+    if kind == "object":
+        return isinstance(value, dict) or (text and isinstance(value, str) and _json_object(value))
+    return True  # a type the generator reads as Any
+
+
+def _json_object(value: str) -> bool:
+    import json
+
+    try:
+        return isinstance(json.loads(value), dict)
+    except ValueError:
+        return False
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _example_mismatch(
+    data: Any, schema: Any, value: Any, text: bool = False, fields_text: bool = False, depth: int = 0
+) -> tuple[tuple[Any, ...], str] | None:
+    """Where in `value` (a path) and how it breaks the shape `schema` gives it, or None.
+
+    `text`: the value travels as text (a parameter, a form field); `fields_text`: its
+    properties do (a form body)."""
+    if value is None or depth > MAX_EXAMPLE_DEPTH:
+        return None
+    flat = _flat(data, schema)
+    for keyword in ("oneOf", "anyOf"):
+        forms = flat.get(keyword)
+        if isinstance(forms, list) and forms and all(
+            _example_mismatch(data, form, value, text, fields_text, depth + 1) for form in forms
+        ):
+            return (), f"{_shown(value)} matches none of the schemas its {keyword} lists"
+    declared = flat.get("type")
+    kinds = [k for k in (declared if isinstance(declared, list) else [declared]) if isinstance(k, str) and k != "null"]
+    if kinds and not any(_fits_type(value, kind, text) for kind in kinds):
+        return (), f"{_shown(value)} is not {' or '.join(_A_TYPE.get(k, repr(k)) for k in kinds)}"
+    if isinstance(value, list) and (not kinds or "array" in kinds):
+        for index, item in enumerate(value):
+            found = _example_mismatch(data, flat.get("items"), item, text, False, depth + 1)
+            if found:
+                return (index, *found[0]), found[1]
+    elif text and kinds and "array" in kinds and not any(_fits_type(value, k, False) for k in kinds if k != "array"):
+        return _example_mismatch(data, flat.get("items"), value, text, False, depth + 1)  # one value of the list
+    elif isinstance(value, dict) and (not kinds or "object" in kinds):
+        declared = flat.get("properties")
+        properties: dict[str, Any] = declared if isinstance(declared, dict) else {}
+        extra = flat.get("additionalProperties")
+        for name, item in value.items():
+            if name in properties:
+                found = _example_mismatch(data, properties[name], item, fields_text, False, depth + 1)
+            elif extra is False:
+                found = (), f"property {name!r} is not declared, and the schema allows no others"
+            elif isinstance(extra, dict):
+                found = _example_mismatch(data, extra, item, fields_text, False, depth + 1)
+            else:
+                found = None
+            if found:
+                return (name, *found[0]), found[1]
+    return None
+
+
+def _examples_of(holder: dict[str, Any], where: tuple[Any, ...], data: Any) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """A parameter's or a media type's ``example`` and each of its ``examples`` values, with
+    their paths (an example given by ``$ref`` is located where it is written)."""
+    if "example" in holder:
+        yield (*where, "example"), holder["example"]
+    examples = holder.get("examples")
+    for name, entry in (examples.items() if isinstance(examples, dict) else ()):
+        target, _ = resolve(data, entry)
+        if not isinstance(target, dict) or "value" not in target:
+            continue
+        ref = entry.get("$ref") if isinstance(entry, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/"):
+            base = tuple(token.replace("~1", "/").replace("~0", "~") for token in ref[2:].split("/"))
+            yield (*base, "value"), target["value"]
+        else:
+            yield (*where, "examples", name, "value"), target["value"]
+
+
+def _example_holders(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], Any, bool, bool]]:
+    """Each parameter and each form or JSON media type of a request body or a response, with
+    its path, its schema and how its values travel (as text, or as fields of a form)."""
+    for where, node in _root_schemas(data):
+        *holder_path, last = where
+        if last != "schema":
+            continue
+        holder: Any = data
+        try:
+            for key in holder_path:
+                holder = holder[key]
+        except (KeyError, IndexError, TypeError):
+            continue
+        if not isinstance(holder, dict):
+            continue
+        if len(holder_path) >= 2 and holder_path[-2] == "content":  # a media type
+            media_type = str(holder_path[-1]).split(";", 1)[0].strip().lower()
+            if media_type in (conventions.FORM, "multipart/form-data"):
+                yield tuple(holder_path), holder, node, False, True
+            elif conventions.is_json(media_type):
+                yield tuple(holder_path), holder, node, False, False
+        elif "parameters" in holder_path[-2:-1]:  # a parameter: its value travels as text
+            yield tuple(holder_path), holder, node, True, False
+
+
+def _example_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """An example that does not have the shape of its schema (see the note above), located at
+    the value that breaks it."""
+    data = spec.data
+    for where, holder, schema, text, fields_text in _example_holders(data):
+        for at, value in _examples_of(holder, where, data):
+            found = _example_mismatch(data, schema, value, text, fields_text)
+            if found:
+                inside, message = found
+                yield spec.problem(pointer_join(*at, *inside), f"the example does not fit its schema: {message}")
