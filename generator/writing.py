@@ -123,13 +123,17 @@ def _manifest_is_current(files: dict[str, str], out: Path) -> bool:
 
 
 def _fsync_tree(root: Path) -> None:
-    for directory, _, names in os.walk(root):
-        for name in names:
-            fd = os.open(os.path.join(directory, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    """Every staged file on disk before the swap makes it the output. One ``syncfs`` of the
+    staging folder's file system (Linux), else one ``sync``: an fsync per file cost a run of
+    40,000 files most of its time."""
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        libc_name = ctypes.util.find_library("c")
+        syncfs = getattr(ctypes.CDLL(libc_name, use_errno=True), "syncfs", None) if libc_name else None
+        if syncfs is None or syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
 
 
 _RENAME_EXCHANGE = 2
