@@ -201,7 +201,7 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         [("field added", "IpRecord.region", False)],
     ),
     "field type change": (
-        lambda s: set_schema(s, "voice.v1.ip_record", "cidr_prefix_length", type="string"),
+        lambda s: set_schema(s, "voice.v1.ip_record", "cidr_prefix_length", type="number"),
         [("field type changed", "IpRecord.cidr_prefix_length", True)],
     ),
     "rename field": (
