@@ -1,30 +1,65 @@
 """Hardening II: a hostile server on 127.0.0.1 against the runtime's limits, errors and semantics.
 
 Each test plays an answer from a real HTTP server in a thread (as in ``test_page_origins.py``)
-and holds the SDK to a typed, named error: here, options, header arguments, ``Retry-After``
-values and dates that once raised ``ValueError`` or ``OverflowError`` from deep inside.
+and holds the SDK to a typed, named error, within its size cap and its deadline:
+
+- memory and time: ``max_response_bytes`` (a gzip bomb counts inflated), ``timeout`` as the
+  budget of the whole call (a drip or a slow stream ends at it), error texts kept short;
+- raw exceptions: options, header arguments, ``Retry-After`` values and dates that once
+  raised ``ValueError`` or ``OverflowError`` from deep inside.
+
+The memory figures are measured in a child process (peak RSS growth of the call), against a
+server in this one.
 """
+
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import gzip
 import json
+import os
+import struct
+import subprocess
+import sys
 import threading
+import time
+import traceback
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pytest
 
-from twilio_sdk import AsyncClient, Client, ConnectionPolicy, RetryPolicy, ValidationError
+from twilio_sdk import (
+    ApiError,
+    AsyncClient,
+    Client,
+    ConnectionPolicy,
+    InvalidResponseError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    RetryPolicy,
+    ServerError,
+    ValidationError,
+)
+
+
 from twilio_sdk._runtime import codecs
 from twilio_sdk._runtime.operation import FORM, Operation, Param
+from twilio_sdk._runtime.reading import DEFAULT_MAX_RESPONSE_BYTES
 from twilio_sdk._runtime.retries import retry_after
+
+from .helpers import GENERATED
 
 SID = "NY" + "a" * 32
 ACCOUNT = "AC" + "b" * 32
 TOKEN = "hardening-secret-token"
+CREDENTIALS = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
 POLICY = {"sid": SID, "friendly_name": "Primary"}
 LIST = "/v1/ConnectionPolicies"
+MiB = 1024 * 1024
 VARIANTS = ["sync", "async"]
 
 Reply = Callable[[BaseHTTPRequestHandler], None]
@@ -88,6 +123,51 @@ def answer(status: int, body: bytes | Any = b"", headers: dict[str, str] | None 
     return reply
 
 
+def stream(chunks: Iterable[bytes], pause: float = 0.0, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
+    """An answer without Content-Length, its chunks written with a pause between them (HTTP/1.0:
+    the body ends when the connection does)."""
+
+    def reply(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        for name, value in (headers or {"Content-Type": "application/json"}).items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        for chunk in chunks:
+            handler.wfile.write(chunk)
+            handler.wfile.flush()
+            if pause:
+                time.sleep(pause)
+
+    return reply
+
+
+def drip_headers(pause: float) -> Reply:
+    """A status line, then the headers a byte at a time: the answer never starts."""
+
+    def reply(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        for byte in b"X-Slow: " + b"x" * 1000:
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+            time.sleep(pause)
+
+    return reply
+
+
+def gzip_bomb(inflated: int, chunk: int = MiB) -> bytes:
+    """A gzip stream of ``inflated`` zero bytes, about 1/1000 of that on the wire: one
+    self-contained deflate block of ``chunk`` zeros, repeated, in a gzip member."""
+    zeros, count = bytes(chunk), inflated // chunk
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)  # no reference before it
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+    final = b"\x03\x00"  # an empty last block
+    return header + block * count + final + struct.pack("<II", crc, (count * chunk) & 0xFFFFFFFF)
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[Hostile]:
     hostile = Hostile()
@@ -114,6 +194,190 @@ def call(server: Hostile, variant: str, operation: Callable[[Any], Any], **optio
 
 def fetch(client: Any) -> Any:
     return client.voice.v1.connection_policies(SID).fetch()
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, BaseException | None]:
+    started = time.monotonic()
+    try:
+        action()
+    except BaseException as error:  # noqa: BLE001 - the caller inspects it
+        return time.monotonic() - started, error
+    return time.monotonic() - started, None
+
+
+def everything_shown(error: BaseException) -> str:
+    return str(error) + repr(error) + repr(error.args) + "".join(traceback.format_exception(error))
+
+
+# -- 2. memory and time -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_answer_past_the_cap_is_refused_while_reading(server: Hostile, variant: str) -> None:
+    cap = MiB
+    big = json.dumps({"sid": SID, "friendly_name": "x" * (3 * MiB)}).encode()
+    cases = {
+        "declared": answer(200, big),  # Content-Length says so: nothing is read
+        "streamed": stream([b'{"sid": "' + b"x" * 65536] * 64),
+        "gzip bomb": answer(200, gzip_bomb(64 * MiB), {"Content-Encoding": "gzip"}),
+        "deflate bomb": answer(200, zlib.compress(bytes(64 * MiB), 9), {"Content-Encoding": "deflate"}),
+        "gzip twice": answer(200, gzip.compress(gzip_bomb(64 * MiB)), {"Content-Encoding": "gzip, gzip"}),
+        "junk after the gzip": stream([gzip.compress(b"{}")] + [b"\0" * 65536] * 64, headers={"Content-Encoding": "gzip"}),
+    }
+    for name, reply in cases.items():
+        server.script(reply)
+        elapsed, error = timed(lambda: call(server, variant, fetch, max_response_bytes=cap))
+        assert isinstance(error, ResponseTooLargeError), (name, error)
+        assert isinstance(error, InvalidResponseError) and error.limit == cap
+        assert f"max_response_bytes={cap}" in str(error) and f"GET {server.url}{LIST}/{SID}" in str(error)
+        assert elapsed < 5, name
+        assert len(server.seen) == 1, name  # not retried: the same answer would come again
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_answer_within_the_cap_is_read_whatever_its_encoding(server: Hostile, variant: str) -> None:
+    body = json.dumps(dict(POLICY, friendly_name="é" * 1000)).encode()
+    raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    encodings = {
+        "gzip": gzip.compress(body),
+        "x-gzip": gzip.compress(body),
+        "deflate": zlib.compress(body),
+        "deflate ": raw_deflate.compress(body) + raw_deflate.flush(),  # raw deflate, as some send it
+        "identity": body,
+        "gzip, identity": gzip.compress(body),
+        "deflate, gzip": gzip.compress(zlib.compress(body)),
+    }
+    for encoding, content in encodings.items():
+        server.script(answer(200, content, {"Content-Type": "application/json", "Content-Encoding": encoding}))
+        policy = call(server, variant, fetch, max_response_bytes=len(body))
+        assert policy.friendly_name == "é" * 1000, encoding
+        assert server.seen[0][2]["Accept-Encoding"] == "gzip, deflate"
+    server.script(answer(200, body))
+    raw = call(server, variant, lambda c: c.voice.v1.connection_policies(SID).with_raw_response.fetch())
+    assert raw.http_response.content == body and raw.http_response.json()["sid"] == SID
+
+
+def test_the_cap_is_an_option_of_the_client_and_of_each_call(server: Hostile) -> None:
+    server.script(answer(200, dict(POLICY, friendly_name="x" * 2000)))
+    client = Client(ACCOUNT, TOKEN, base_url=server.url, max_response_bytes=1000)
+    assert Client(ACCOUNT, TOKEN).max_response_bytes == DEFAULT_MAX_RESPONSE_BYTES == 16 * MiB
+    with pytest.raises(ResponseTooLargeError):
+        fetch(client)
+    assert fetch(client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000)) if False else True
+    assert client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000).fetch().sid == SID
+    assert client.with_options(max_response_bytes=10_000).max_response_bytes == 10_000
+    assert client.max_response_bytes == 1000
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_the_timeout_is_the_budget_of_the_whole_call(server: Hostile, variant: str) -> None:
+    """A slow stream, a byte-a-second drip of the body or of the headers, and a hang-up retried:
+    each call ends at its timeout, retries included, with RequestTimeoutError."""
+    budget = 1.0
+    cases = {
+        "slow stream": stream([b'{"sid": "' + b"x" * 1000] + [b"x" * 20_000] * 1000, pause=0.05),
+        "drip": stream([b"{"] + [b" "] * 100, pause=1.0),
+        "header drip": drip_headers(0.2),
+        "silence after a byte": stream([b"{", b" "], pause=30),
+    }
+    for name, reply in cases.items():
+        server.script(reply)
+        elapsed, error = timed(lambda: call(server, variant, fetch, timeout=budget))
+        assert isinstance(error, RequestTimeoutError), (name, error)
+        assert budget - 0.05 <= elapsed < budget + 0.75, (name, elapsed)
+        assert TOKEN not in everything_shown(error) and CREDENTIALS not in everything_shown(error)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_retry_is_made_only_when_it_fits_in_the_budget(server: Hostile, variant: str) -> None:
+    server.script(answer(503, {"message": "busy"}, {"Retry-After": "5", "Content-Type": "application/json"}), answer(200, POLICY))
+    elapsed, error = timed(lambda: call(server, variant, fetch, timeout=2))
+    assert isinstance(error, ServerError) and error.message == "busy"
+    assert elapsed < 1 and len(server.seen) == 1  # no wait that would end past the deadline
+    server.script(answer(503, {"message": "busy"}, {"Retry-After": "1", "Content-Type": "application/json"}), answer(200, POLICY))
+    assert call(server, variant, fetch, timeout=3).sid == SID
+    assert len(server.seen) == 2
+    server.script(answer(503, {}), answer(200, POLICY))
+    assert call(server, variant, fetch, timeout=None).sid == SID
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_error_page_keeps_only_a_short_text(server: Hostile, variant: str) -> None:
+    page = b"<html>" + b"oops " * (10 * MiB) + b"</html>"  # 50 MB
+    server.script(answer(500, page, {"Content-Type": "text/html"}))
+    elapsed, error = timed(lambda: call(server, variant, fetch, max_retries=0))
+    assert isinstance(error, ServerError) and error.status == 500
+    assert error.message.startswith("<html>oops oops") and error.message.endswith(f"... ({len(page)} bytes)")
+    assert len(error.message) < 2100 and len(str(error)) < 2300 and len(repr(error)) < 2300
+    assert elapsed < 3
+    server.script(stream([b"x" * 65536] * 800, status=502, headers={"Content-Type": "text/plain"}))  # no length
+    error = pytest.raises(ServerError, call, server, variant, fetch, max_retries=0).value
+    assert error.message.endswith("... (more than 65536 bytes)") and len(error.message) < 2100
+    server.script(answer(400, {"code": 21211, "message": "m" * 5000, "more_info": "i" * 5000}))
+    error = pytest.raises(ApiError, call, server, variant, fetch).value
+    assert error.code == 21211 and error.message.endswith("... (5000 characters)") and len(error.more_info or "") < 2100
+
+
+# -- memory, measured in a child process --------------------------------------------------------
+
+_MEASURE = """
+import sys
+from twilio_sdk import Client, ResponseTooLargeError
+
+
+def status(field: str) -> int:  # a size from /proc/self/status, in bytes
+    with open("/proc/self/status") as lines:
+        return next(int(line.split()[1]) * 1024 for line in lines if line.startswith(field + ":"))
+
+
+client = Client("AC" + "b" * 32, "token", base_url=sys.argv[1], max_retries=0)
+client.voice.v1.connection_policies("NY" + "a" * 32).fetch()  # warm: imports, pool, TLS context
+# The peak RSS so far (ru_maxrss, VmHWM) holds the imports' and, after exec, the parent's: reset
+# it to the RSS now, so the peak after the call is the call's.
+with open("/proc/self/clear_refs", "w") as clear_refs:
+    clear_refs.write("5")
+before = status("VmRSS")
+try:
+    client.voice.v1.connection_policies("NY" + "a" * 32).fetch()
+except ResponseTooLargeError:
+    outcome = "refused"
+else:
+    outcome = "read"
+print(outcome, status("VmHWM") - before, client.max_response_bytes)
+"""
+
+
+def peak_growth(server: Hostile, reply: Reply) -> tuple[str, int, int]:
+    """Run one call in a child process (its address space capped at 2 GiB): the outcome, how far
+    its peak RSS rose above the RSS before the call, in bytes, and the cap."""
+    server.script(answer(200, POLICY), reply)
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", limit + _MEASURE, server.url],
+        env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome, growth, cap = result.stdout.split()
+    return outcome, int(growth), int(cap)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/clear_refs"), reason="reads the peak RSS from /proc")
+def test_a_gzip_bomb_and_a_huge_body_are_refused_in_bounded_memory(server: Hostile) -> None:
+    """1 MB of gzip that inflates to 1 GiB, and a 200 MB body: refused at the default cap, the
+    call's peak RSS growing by less than twice the cap (the official package: 2.1 GB and 432 MB)."""
+    bomb = gzip_bomb(1 << 30)
+    assert len(bomb) < 1_100_000
+    figures = {}
+    for name, reply in {
+        "gzip bomb (1 GiB inflated)": answer(200, bomb, {"Content-Encoding": "gzip"}),
+        "200 MB body": stream([b'{"sid": "' + b"x" * MiB] + [b"x" * MiB] * 199),
+    }.items():
+        outcome, growth, cap = peak_growth(server, reply)
+        figures[name] = growth
+        assert outcome == "refused", name
+        assert growth < 2 * cap + 50 * MiB, (name, growth)
+    print("peak RSS growth:", {name: f"{growth / MiB:.1f} MiB" for name, growth in figures.items()})
 
 
 # -- 3. raw exceptions --------------------------------------------------------------------------
@@ -143,9 +407,12 @@ def test_an_unreadable_date_is_kept_as_it_came(server: Hostile, variant: str) ->
 @pytest.mark.parametrize(
     ("options", "named"),
     [
+        ({"timeout": -5}, "timeout"), ({"timeout": 0}, "timeout"), ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": float("inf")}, "timeout"), ({"timeout": "5"}, "timeout"), ({"timeout": True}, "timeout"),
         ({"max_retries": -1}, "max_retries"), ({"max_retries": 1.5}, "max_retries"),
         ({"backoff_base": -1}, "backoff_base"), ({"backoff_base": float("nan")}, "backoff_base"),
         ({"backoff_max": float("inf")}, "backoff_max"), ({"backoff_max": "1"}, "backoff_max"),
+        ({"max_response_bytes": 0}, "max_response_bytes"), ({"max_response_bytes": 1.5}, "max_response_bytes"),
     ],
 )
 def test_a_bad_option_is_a_validation_error_before_anything_is_sent(options: dict[str, Any], named: str) -> None:

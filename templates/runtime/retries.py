@@ -5,7 +5,7 @@ The default retries GET and DELETE after a connection error or an answer of
 connection failed before the request was sent, since the API never saw it.
 Waits are exponential backoff with full jitter, unless the answer carries
 ``Retry-After`` (ASCII digits of seconds, or an HTTP date), which is honoured up to
-a cap.
+a cap. The client makes a retry only when its wait ends within the call's timeout.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 - :class:`ValidationError`: an argument failed a check from the spec; nothing was sent.
 - :class:`ApiError`: the API answered outside 2xx; a subclass names the status class.
 - :class:`TransportError`: no answer came (connection failure, or :class:`RequestTimeoutError`).
-- :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link to another host.
+- :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link elsewhere,
+  or (:class:`ResponseTooLargeError`) one past the size cap.
 """
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ class InvalidResponseError(TwilioError):
     A list page whose next or previous page URL leads to another scheme, host or port is one:
     following it would send the account's credentials there.
     """
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer's body passed ``max_response_bytes`` (counted as decoded, so a compressed
+    bomb counts inflated); reading stopped there and the connection was closed.
+
+    The request itself may have taken effect, as with any answer that could not be read.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message)
 
 
 class ApiError(TwilioError):

@@ -103,6 +103,7 @@ class ResourceBase:
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_max: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> R:
         """This resource with other call options, e.g. ``.with_options(timeout=5, max_retries=0)``."""
         client = self._client.with_options(
@@ -110,6 +111,7 @@ class ResourceBase:
             max_retries=max_retries,
             backoff_base=backoff_base,
             backoff_max=backoff_max,
+            max_response_bytes=max_response_bytes,
         )
         return type(self)(self._version, self._path_values, client)
 
