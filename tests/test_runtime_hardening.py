@@ -5,8 +5,9 @@ and holds the SDK to a typed, named error, within its size cap and its deadline:
 
 - memory and time: ``max_response_bytes`` (a gzip bomb counts inflated), ``timeout`` as the
   budget of the whole call (a drip or a slow stream ends at it), error texts kept short;
-- raw exceptions: options, header arguments, ``Retry-After`` values and dates that once
-  raised ``ValueError`` or ``OverflowError`` from deep inside.
+- raw exceptions: every hostile 2xx body and every bad option is a ``TwilioError``, and
+  ``Retry-After`` values and dates that once raised ``ValueError`` or ``OverflowError``
+  from deep inside are read or kept.
 
 The memory figures are measured in a child process (peak RSS growth of the call), against a
 server in this one.
@@ -42,6 +43,8 @@ from twilio_sdk import (
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    TransportError,
+    TwilioError,
     ValidationError,
 )
 
@@ -194,6 +197,12 @@ def call(server: Hostile, variant: str, operation: Callable[[Any], Any], **optio
 
 def fetch(client: Any) -> Any:
     return client.voice.v1.connection_policies(SID).fetch()
+
+
+def listed(client: Any) -> Any:
+    if isinstance(client, Client):
+        return client.voice.v1.connection_policies.list()
+    return client.voice.v1.connection_policies.stream()
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, BaseException | None]:
@@ -381,6 +390,94 @@ def test_a_gzip_bomb_and_a_huge_body_are_refused_in_bounded_memory(server: Hosti
 
 
 # -- 3. raw exceptions --------------------------------------------------------------------------
+
+
+def deep(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+HOSTILE_BODIES: dict[str, tuple[bytes, str]] = {  # name: (a 200's body, what the error must say)
+    "invalid JSON": (b'{"sid": ', "not JSON"),
+    "HTML": (b"<html><body>Welcome to nginx</body></html>", "not JSON"),
+    "an array": (b"[1, 2]", "a list, not an object"),
+    "null": (b"null", "null, not an object"),
+    "a string": (b'"NYaaa"', "a str, not an object"),
+    "a number": (b"42", "an int, not an object"),
+    "5,000 digits": (b'{"sid": ' + b"9" * 5000 + b"}", "4300 digits"),
+    "100,000 deep": (deep(100_000), "nested too deeply"),
+    "latin-1": ('{"friendly_name": "café"}'.encode("latin-1"), "utf-8"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", list(HOSTILE_BODIES))
+def test_a_2xx_body_that_is_not_the_resource_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+    content, said = HOSTILE_BODIES[name]
+    for operation in (fetch, lambda c: c.voice.v1.connection_policies.create(friendly_name="x")):
+        server.script(answer(200, content))
+        error = pytest.raises(TwilioError, call, server, variant, operation).value
+        assert type(error) is InvalidResponseError, (name, error)
+        assert said in str(error) and "200 answer's body is" in str(error)
+        assert len(str(error)) < 1000
+    server.script(answer(200, content))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError
+    assert said.replace("an object", "a list page") in str(error)
+
+
+HOSTILE_PAGES: dict[str, tuple[Any, str]] = {
+    "items are strings": ({"connection_policies": ["a", "b"], "meta": {"key": "connection_policies"}}, "item 0 of 'connection_policies' is a str, not an object"),
+    "items are an object": ({"connection_policies": {"sid": SID}, "meta": {"key": "connection_policies"}}, "is an object, not a list"),
+    "a mixed list": ({"connection_policies": [POLICY, None], "meta": {"key": "connection_policies"}}, "item 1 of 'connection_policies' is null"),
+    "meta is a list": ({"connection_policies": [], "meta": [1]}, "its meta is a list, not an object"),
+    "key is a list": ({"connection_policies": [], "meta": {"key": ["x"]}}, "its meta.key is a list"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", list(HOSTILE_PAGES))
+def test_a_page_that_is_not_a_page_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+    body, said = HOSTILE_PAGES[name]
+    server.script(answer(200, body))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError and said in str(error), str(error)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("link", ["http://[", "http://[::1/v1/x", "/v1/x\x00y", "/v1/\x7fx", 5, True, ["/v1/x"], {"a": 1}])
+def test_a_next_page_url_that_is_not_a_url_raises_invalid_response(server: Hostile, variant: str, link: Any) -> None:
+    page = {"connection_policies": [POLICY], "meta": {"key": "connection_policies", "next_page_url": link}}
+    server.script(answer(200, page))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError and "not followed" in str(error) and repr(link) in str(error)
+    assert len(server.seen) == 1
+
+
+GARBLED: dict[str, tuple[bytes, dict[str, str]]] = {
+    "gzip that is not": (b'{"sid": "x"}', {"Content-Encoding": "gzip"}),
+    "deflate that is not": (b"\xff" * 64, {"Content-Encoding": "deflate"}),
+    "brotli, not asked for": (b"\x0b\x02\x80{}\x03", {"Content-Encoding": "br"}),
+    "an unknown encoding": (b"{}", {"Content-Encoding": "x-\u00e9\u00e9"}),
+    "ten encodings": (b"{}", {"Content-Encoding": ", ".join(["gzip"] * 10)}),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", list(GARBLED))
+def test_a_garbled_content_encoding_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+    content, headers = GARBLED[name]
+    server.script(answer(200, content, headers))
+    error = pytest.raises(TwilioError, call, server, variant, fetch).value
+    assert type(error) is InvalidResponseError, error
+    assert "encoding" in str(error).lower() or "not valid" in str(error)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_answer_httpx_cannot_parse_is_a_transport_error(server: Hostile, variant: str) -> None:
+    for raw in [b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}", b"NOT HTTP\r\n\r\n", b"HTTP/1.1 200 OK\r\nX: \x00\r\n\r\n"]:
+        server.script(lambda handler, raw=raw: handler.wfile.write(raw))
+        error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
+        assert type(error) in (TransportError, InvalidResponseError, ResponseTooLargeError), error
 
 
 def test_a_header_argument_must_be_printable_ascii(server: Hostile) -> None:

@@ -219,10 +219,16 @@ class ClientCore:
         then have ``origin``'s scheme, host and port: the credentials go with the request, so
         a link to anywhere else is never followed.
         """
+        import httpx
+
         if not isinstance(url, str) or not url:
             return None
-        resolved = self.rebase(urljoin(origin + "/", url))
-        target = _origin(urlsplit(resolved))
+        try:
+            resolved = self.rebase(urljoin(origin + "/", url))
+            target = _origin(urlsplit(resolved))
+            httpx.URL(resolved)  # one httpx could not send (a control character) is refused too
+        except (ValueError, httpx.InvalidURL):  # "http://[" and other unparseable text
+            return None
         return resolved if target is not None and target == _origin(urlsplit(origin)) else None
 
     def redact(self, text: str) -> str:
@@ -261,7 +267,13 @@ class ClientCore:
         make_tracer: Callable[[dict[str, Any]], Any],
     ) -> tuple[httpx.Request, Deadline | None]:
         """The request to send, and the deadline of the call (None without a timeout)."""
-        request = self._build(http, prepared)
+        import httpx
+
+        try:
+            request = self._build(http, prepared)
+        except (httpx.InvalidURL, UnicodeError) as error:
+            message = f"{prepared.method} {prepared.url!r} cannot be sent: {error}"
+            raise ValidationError("request", self.redact(message)) from None
         # bounds the reads of the connection the request opens, if it opens one
         request.extensions["trace"] = make_tracer(request.extensions)
         return request, None if self.timeout is None else Deadline(self.timeout)

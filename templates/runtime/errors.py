@@ -4,7 +4,7 @@
 - :class:`ApiError`: the API answered outside 2xx; a subclass names the status class.
 - :class:`TransportError`: no answer came (connection failure, or :class:`RequestTimeoutError`).
 - :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link elsewhere,
-  or (:class:`ResponseTooLargeError`) one past the size cap.
+  a body that is not a JSON object, or (:class:`ResponseTooLargeError`) one past the size cap.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ class InvalidResponseError(TwilioError):
     """The API answered 2xx with something the SDK will not use as it is.
 
     A list page whose next or previous page URL leads to another scheme, host or port is one:
-    following it would send the account's credentials there.
+    following it would send the account's credentials there. So is a body that is not JSON, or
+    not the JSON object (or list page) the operation answers with.
     """
 
 

@@ -16,6 +16,7 @@ methods their true types, so type checkers see every variant exactly.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -35,7 +36,7 @@ from typing import (
 from .errors import InvalidResponseError, ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
-from .pagination import AsyncPage, Page
+from .pagination import AsyncPage, Page, json_kind
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,8 +163,38 @@ class ResourceBase:
                 "target_url", f"{url!r} is not a URL on {self._version.domain.url}"
             )
         raise InvalidResponseError(
-            f"a list page from {origin} names {url!r} as another page: not followed, "
-            "since the request would carry the credentials elsewhere"
+            self._client.redact(
+                f"a list page from {origin} names {url!r} as another page: not followed, "
+                f"since it is not an http(s) URL on {origin} and the request carries the "
+                "credentials"
+            )
+        )
+
+    def _answer(self, response: httpx.Response, page: bool = False) -> Any:
+        """The answer's JSON object: a resource, or with ``page`` a list page.
+
+        An empty body (204 No Content) is a resource with no fields. Any other body that is
+        not a JSON object raises InvalidResponseError, which names what was wrong.
+        """
+        status, content = response.status_code, response.content
+        if not content and not page:
+            return {}
+        try:
+            body = json.loads(content)
+        except RecursionError:
+            problem = "JSON nested too deeply to read"
+        except ValueError as error:  # not JSON, not UTF-8, or a number past int's 4300 digits
+            problem = f"not JSON ({error})"
+        else:
+            if isinstance(body, dict):
+                return body
+            problem = f"{json_kind(body)}, not {'a list page' if page else 'an object'}"
+        text = self._client.redact(content.decode("utf-8", errors="replace"))
+        head = text[:200] + (f"... ({len(content)} bytes)" if len(text) > 200 else "")
+        request = response.request
+        raise InvalidResponseError(
+            self._client.redact(f"{request.method} {request.url}")
+            + f": the {status} answer's body is {problem}: {head!r}"
         )
 
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
@@ -174,11 +205,6 @@ class ResourceBase:
         )
 
 
-def _body(response: httpx.Response) -> Any:
-    """The answer's JSON; an empty answer (204 No Content) reads as an object with no fields."""
-    return response.json() if response.content else {}
-
-
 class Resource(ResourceBase):
     """The synchronous helpers behind every generated method."""
 
@@ -187,7 +213,7 @@ class Resource(ResourceBase):
     def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         """Create, fetch or update: the answer is one resource."""
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(_body(response))))
+        return cast(M, self._result(response, model.from_dict(self._answer(response))))
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = self._client.send(self._prepare(operation, arguments))
@@ -216,7 +242,8 @@ class Resource(ResourceBase):
         def load(url: str) -> Page[M]:
             return plain._get_page(url, model, list_key, origin)
 
-        page = Page(response.json(), model, list_key, load, origin)
+        body = self._answer(response, page=True)
+        page = Page(body, model, list_key, load, origin)
         return cast(Page[M], self._result(response, page))
 
     def _plain(self) -> Resource:
@@ -268,7 +295,7 @@ class AsyncResource(ResourceBase):
 
     async def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(_body(response))))
+        return cast(M, self._result(response, model.from_dict(self._answer(response))))
 
     async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = await self._client.send(self._prepare(operation, arguments))
@@ -299,7 +326,8 @@ class AsyncResource(ResourceBase):
         async def load(url: str) -> AsyncPage[M]:
             return await plain._get_page(url, model, list_key, origin)
 
-        page = AsyncPage(response.json(), model, list_key, load, origin)
+        body = self._answer(response, page=True)
+        page = AsyncPage(body, model, list_key, load, origin)
         return cast(AsyncPage[M], self._result(response, page))
 
     def _plain(self) -> AsyncResource:
