@@ -5,14 +5,13 @@ and holds the SDK to a typed, named error, within its size cap and its deadline:
 
 - memory and time: ``max_response_bytes`` (a gzip bomb counts inflated), ``timeout`` as the
   budget of the whole call (a drip or a slow stream ends at it), error texts kept short;
-- raw exceptions: every hostile 2xx body and every bad option is a ``TwilioError``, and
-  ``Retry-After`` values and dates that once raised ``ValueError`` or ``OverflowError``
-  from deep inside are read or kept.
+- raw exceptions: every hostile 2xx body and every bad option is a ``TwilioError``;
+- semantics: 3xx, a DELETE retried into a 404, ``Retry-After`` digits, redaction of echoed
+  credentials, a list whose pages loop.
 
 The memory figures are measured in a child process (peak RSS growth of the call), against a
 server in this one.
 """
-
 
 from __future__ import annotations
 
@@ -39,6 +38,8 @@ from twilio_sdk import (
     Client,
     ConnectionPolicy,
     InvalidResponseError,
+    NotFoundError,
+    RedirectError,
     RequestTimeoutError,
     ResponseTooLargeError,
     RetryPolicy,
@@ -47,8 +48,6 @@ from twilio_sdk import (
     TwilioError,
     ValidationError,
 )
-
-
 from twilio_sdk._runtime import codecs
 from twilio_sdk._runtime.operation import FORM, Operation, Param
 from twilio_sdk._runtime.reading import DEFAULT_MAX_RESPONSE_BYTES
@@ -155,6 +154,12 @@ def drip_headers(pause: float) -> Reply:
             time.sleep(pause)
 
     return reply
+
+
+def hang_up(handler: BaseHTTPRequestHandler) -> None:
+    """Read the request, then close the connection without an answer."""
+    handler.close_connection = True
+    handler.connection.shutdown(2)
 
 
 def gzip_bomb(inflated: int, chunk: int = MiB) -> bytes:
@@ -477,7 +482,7 @@ def test_an_answer_httpx_cannot_parse_is_a_transport_error(server: Hostile, vari
     for raw in [b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}", b"NOT HTTP\r\n\r\n", b"HTTP/1.1 200 OK\r\nX: \x00\r\n\r\n"]:
         server.script(lambda handler, raw=raw: handler.wfile.write(raw))
         error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
-        assert type(error) in (TransportError, InvalidResponseError, ResponseTooLargeError), error
+        assert type(error) is TransportError and "RemoteProtocolError" in str(error), error
 
 
 def test_a_header_argument_must_be_printable_ascii(server: Hostile) -> None:
@@ -531,6 +536,63 @@ def test_a_bad_option_is_a_validation_error_before_anything_is_sent(options: dic
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_never_followed_and_is_an_error_unless_it_carries_the_answer(server: Hostile, variant: str, status: int) -> None:
+    elsewhere = Hostile()
+    try:
+        operations = {
+            "create": lambda c: c.voice.v1.connection_policies.create(friendly_name="x"),
+            "fetch": fetch,
+            "update": lambda c: c.voice.v1.connection_policies(SID).update(friendly_name="x"),
+            "delete": lambda c: c.voice.v1.connection_policies(SID).delete(),
+            "list": listed,
+        }
+        location = elsewhere.url + "/v1/ConnectionPolicies/" + SID
+        for name, operation in operations.items():
+            for body in (b"", b"<html>Moved</html>", b"[1]"):
+                server.script(answer(status, body, {"Location": location}))
+                error = pytest.raises(TwilioError, call, server, variant, operation).value
+                assert type(error) is RedirectError and isinstance(error, ApiError), (name, error)
+                assert (error.status, error.location) == (status, location)
+                assert repr(location) in str(error) and "follows no redirects" in str(error)
+                assert len(server.seen) == 1, name
+        # The 2010 API answers some fetches with a 307 whose JSON is the answer: that is used.
+        server.script(answer(307, {"sid": SID, "redirect_to": "https://media.example/x"}, {"Location": location}))
+        policy = call(server, variant, fetch)
+        assert policy.sid == SID and policy.additional_properties == {"redirect_to": "https://media.example/x"}
+        server.script(answer(status, {"connection_policies": [POLICY], "meta": {"key": "connection_policies"}}, {"Location": location}))
+        assert type(pytest.raises(TwilioError, call, server, variant, listed).value) is RedirectError
+        assert elsewhere.seen == []
+    finally:
+        elsewhere.close()
+
+
+def delete(client: Any) -> Any:
+    return client.voice.v1.connection_policies(SID).delete()
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_delete_retried_into_a_404_is_done_when_an_earlier_try_may_have_done_it(server: Hostile, variant: str) -> None:
+    fast = {"retry_policy": RetryPolicy(backoff_base=0.01)}
+    not_found = answer(404, {"code": 20404, "message": "not found"})
+    for first in (answer(504, {}), answer(500, {}), hang_up):
+        server.script(first, not_found)
+        assert call(server, variant, delete, **fast) is True
+        assert [method for method, _, _ in server.seen] == ["DELETE", "DELETE"]
+    server.script(answer(504, {}), not_found)
+    raw = call(server, variant, lambda c: c.voice.v1.connection_policies(SID).with_raw_response.delete(), **fast)
+    assert (raw.status_code, raw.parsed) == (404, True)
+    # A 429 is a refusal, so the 404 after it is the answer; so is a first 404, and a fetch's 404.
+    for script, operation in [((answer(429, {}), not_found), delete), ((not_found,), delete), ((answer(504, {}), not_found), fetch)]:
+        server.script(*script)
+        assert type(pytest.raises(TwilioError, call, server, variant, operation, **fast).value) is NotFoundError
+    server.script(answer(504, {}), answer(503, {"message": "still down"}), not_found)
+    assert call(server, variant, delete, **fast) is True
+    server.script(answer(504, {}), answer(403, {"message": "no"}))
+    assert pytest.raises(ApiError, call, server, variant, delete, **fast).value.status == 403
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("value", ["\u00b2", "\u0663", "\uff15", "1\u00b2", "99999999999999999999 Jan 2020", "Wed, 18 Mar 99999999999999999999 23:31:36 +0000"])
 def test_retry_after_takes_ascii_digits_only(server: Hostile, variant: str, value: str) -> None:
     raw = b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 2\r\nRetry-After: " + value.encode() + b"\r\n\r\n{}"
@@ -540,3 +602,56 @@ def test_retry_after_takes_ascii_digits_only(server: Hostile, variant: str, valu
     assert retry_after(value) is None
     assert retry_after(" 2 ") == 2.0
 
+
+def echo(status: int, as_json: bool) -> Reply:
+    def reply(handler: BaseHTTPRequestHandler) -> None:
+        sent = dict(handler.headers)
+        body = {"code": 20003, "message": f"bad auth: {sent}", "more_info": sent["Authorization"], "details": {"headers": [sent], sent["Authorization"]: 1}}
+        answer(status, body if as_json else f"<pre>{sent}</pre>".encode(), {"Content-Type": "text/plain"})(handler)
+
+    return reply
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_error_that_echoes_the_credentials_shows_them_nowhere(server: Hostile, variant: str) -> None:
+    for status, as_json in [(401, True), (401, False), (500, True), (307, False)]:
+        server.script(echo(status, as_json))
+        error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
+        shown = everything_shown(error) + repr(getattr(error, "details", None)) + str(getattr(error, "more_info", None))
+        assert "[REDACTED]" in shown, (status, as_json)
+        assert TOKEN not in shown and CREDENTIALS not in shown, (status, as_json)
+    # the same for bodies that are not a resource
+    server.script(lambda handler: answer(200, f"[{handler.headers['Authorization']}] {dict(handler.headers)}".encode())(handler))
+    error = pytest.raises(InvalidResponseError, call, server, variant, fetch).value
+    assert CREDENTIALS not in everything_shown(error) and "[REDACTED]" in str(error)
+
+
+def page_at(server: Hostile, path: str, next_path: str | None, name: str) -> Reply:
+    body = {"connection_policies": [dict(POLICY, friendly_name=name)], "meta": {"key": "connection_policies", "url": server.url + path,
+            "next_page_url": server.url + next_path if next_path else None}}
+    return answer(200, body)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_list_whose_pages_loop_stops_with_an_error_naming_the_url(server: Hostile, variant: str) -> None:
+    first = LIST
+    # a page that names itself as the next one
+    server.script(page_at(server, first, first, "a"))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError and repr(server.url + first) in str(error) and "never end" in str(error)
+    assert len(server.seen) == 2
+    # A -> B -> A
+    second = f"{LIST}?Page=1&PageToken=PB"
+    server.script(page_at(server, first, second, "a"), page_at(server, second, first, "b"), page_at(server, first, second, "a"))
+    error = pytest.raises(InvalidResponseError, call, server, variant, listed).value
+    assert repr(server.url + first) in str(error) and len(server.seen) == 3
+    # the 2010 API's relative next_page_uri
+    legacy = {"connection_policies": [POLICY], "uri": first, "next_page_uri": first}
+    server.script(answer(200, legacy))
+    assert type(pytest.raises(TwilioError, call, server, variant, listed).value) is InvalidResponseError
+    # a limit reached before the loop shows is no error; pages that go on are read to the end
+    server.script(page_at(server, first, first, "a"))
+    with Client(ACCOUNT, TOKEN, base_url=server.url) as sync:
+        assert [p.friendly_name for p in sync.voice.v1.connection_policies.stream(limit=1)] == ["a"]
+    server.script(page_at(server, first, second, "a"), page_at(server, second, None, "b"))
+    assert [p.friendly_name for p in call(server, variant, listed)] == ["a", "b"]

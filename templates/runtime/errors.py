@@ -37,7 +37,8 @@ class InvalidResponseError(TwilioError):
 
     A list page whose next or previous page URL leads to another scheme, host or port is one:
     following it would send the account's credentials there. So is a body that is not JSON, or
-    not the JSON object (or list page) the operation answers with.
+    not the JSON object (or list page) the operation answers with, and a page that leads back
+    to a page the same ``list()`` or ``stream()`` read already.
     """
 
 
@@ -88,6 +89,19 @@ class ApiError(TwilioError):
         )
 
 
+class RedirectError(ApiError):
+    """3xx: the API redirected, and the SDK follows no redirect (the credentials would go along).
+
+    ``location`` is where the answer pointed. A 3xx with a JSON object body is not an error:
+    it is the answer of the operations that are documented to answer so (the 2010 API's
+    recording data, a ``307`` with ``redirect_to``).
+    """
+
+    def __init__(self, *, location: str | None = None, **fields: Any) -> None:
+        self.location = location
+        super().__init__(**fields)
+
+
 class BadRequestError(ApiError):
     """400: the API rejected the request's parameters."""
 
@@ -130,4 +144,6 @@ def error_class(status: int) -> type[ApiError]:
     """The most specific ApiError class for an HTTP status."""
     if status >= 500:
         return ServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, ApiError)

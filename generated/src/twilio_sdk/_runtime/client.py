@@ -25,6 +25,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from .errors import (
     ApiError,
+    RedirectError,
     RequestTimeoutError,
     TransportError,
     TwilioError,
@@ -306,11 +307,14 @@ class ClientCore:
         response: httpx.Response,
         started: float,
         deadline: Deadline | None,
+        maybe_done: bool,
     ) -> Verdict:
         """Log an answer; say whether to use it, fail with it, or wait and retry.
 
-        Redirects are not followed: a 3xx is used, as the 2010 API answers some fetches with a
-        307 whose JSON names where the media is.
+        Redirects are not followed: a 3xx is used, and the caller decides (the 2010 API answers
+        some fetches with a 307 whose JSON names where the media is). A DELETE answered 404
+        after an earlier try that may have deleted (a 5xx, or a connection lost once the
+        request was out) is used too: what the caller asked for is done.
         """
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
@@ -318,6 +322,9 @@ class ClientCore:
             url = self.redact(str(request.url))
             logger.debug("%s %s -> %s in %.1f ms", request.method, url, status, elapsed)
         if status < 400:
+            return "use"
+        if status == 404 and request.method == "DELETE" and maybe_done:
+            logger.debug("a retried DELETE found nothing to delete: the earlier try deleted it")
             return "use"
         delay = self.retry_policy.after_response(request.method, retry, response, self._random)
         if delay is None or (deadline is not None and not deadline.fits(delay)):
@@ -335,8 +342,8 @@ class ClientCore:
 
     def _api_error(self, response: httpx.Response, reader: BodyReader | None) -> ApiError:
         if reader is None:
-            return api_error(response, b"")
-        return api_error(response, reader.body(), size=reader.size)
+            return api_error(response, b"", redact=self.redact)
+        return api_error(response, reader.body(), size=reader.size, redact=self.redact)
 
     def _log_retry(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
         logger.debug(
@@ -389,7 +396,9 @@ class BaseClient(ClientCore):
     def _send(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
         import httpx
 
-        retry = 0
+        from .retries import was_not_sent
+
+        retry, maybe_done = 0, False
         while True:
             started = time.monotonic()
             if deadline is not None:
@@ -397,9 +406,12 @@ class BaseClient(ClientCore):
             try:
                 response = self._http.send(request, stream=True)
                 try:
-                    verdict = self._on_response(request, retry, response, started, deadline)
+                    verdict = self._on_response(
+                        request, retry, response, started, deadline, maybe_done
+                    )
                     if not isinstance(verdict, str):
                         delay = verdict
+                        maybe_done = maybe_done or response.status_code >= 500
                     elif verdict == "use":
                         reader = self._reader(response, deadline)
                         self._read(response, reader)
@@ -411,6 +423,7 @@ class BaseClient(ClientCore):
                     response.close()
             except httpx.RequestError as error:
                 delay = self._on_error(request, retry, error, deadline)
+                maybe_done = maybe_done or not was_not_sent(error)
             self._sleep(delay)
             retry += 1
 
@@ -480,7 +493,9 @@ class AsyncBaseClient(ClientCore):
     async def _send(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
         import httpx
 
-        retry = 0
+        from .retries import was_not_sent
+
+        retry, maybe_done = 0, False
         while True:
             started = time.monotonic()
             if deadline is not None:
@@ -488,9 +503,12 @@ class AsyncBaseClient(ClientCore):
             try:
                 response = await self._http.send(request, stream=True)
                 try:
-                    verdict = self._on_response(request, retry, response, started, deadline)
+                    verdict = self._on_response(
+                        request, retry, response, started, deadline, maybe_done
+                    )
                     if not isinstance(verdict, str):
                         delay = verdict
+                        maybe_done = maybe_done or response.status_code >= 500
                     elif verdict == "use":
                         reader = self._reader(response, deadline)
                         await self._read(response, reader)
@@ -503,6 +521,7 @@ class AsyncBaseClient(ClientCore):
                     await response.aclose()
             except httpx.RequestError as error:
                 delay = self._on_error(request, retry, error, deadline)
+                maybe_done = maybe_done or not was_not_sent(error)
             await self._sleep(delay)
             retry += 1
 
@@ -532,12 +551,17 @@ class AsyncBaseClient(ClientCore):
 
 
 def api_error(
-    response: httpx.Response, body: bytes | None = None, *, size: str | None = None
+    response: httpx.Response,
+    body: bytes | None = None,
+    *,
+    size: str | None = None,
+    redact: Callable[[str], str] = str,
 ) -> ApiError:
     """Read Twilio's error JSON into the ApiError subclass for the status.
 
     ``body`` is the error body as read (the response's content by default) and ``size`` how
-    large it was; an exception keeps at most ``ERROR_TEXT_CHARS`` of its text.
+    large it was; an exception keeps at most ``ERROR_TEXT_CHARS`` of its text, and
+    ``redact`` takes the credentials out of everything it shows.
     """
     if body is None:
         body = response.content
@@ -546,21 +570,48 @@ def api_error(
     except (ValueError, RecursionError):
         parsed = None
     status, request = response.status_code, response.request
-    fields: dict[str, Any] = {"status": status, "method": request.method, "uri": str(request.url)}
+    fields: dict[str, Any] = {
+        "status": status,
+        "method": request.method,
+        "uri": redact(str(request.url)),
+    }
     if isinstance(parsed, dict):
         code, details, more_info = (
             parsed.get("code"),
             parsed.get("details"),
             parsed.get("more_info"),
         )
-        message = clip(str(parsed.get("message") or response.reason_phrase))
+        message = clip(redact(str(parsed.get("message") or response.reason_phrase)))
         fields["code"] = code if isinstance(code, int) and not isinstance(code, bool) else None
-        fields["more_info"] = clip(more_info) if isinstance(more_info, str) else None
-        fields["details"] = details if isinstance(details, dict) else None
+        fields["more_info"] = clip(redact(more_info)) if isinstance(more_info, str) else None
+        fields["details"] = _redacted(details, redact) if isinstance(details, dict) else None
     else:
         text = body.decode("utf-8", errors="replace")
-        message = clip(text, size) if text else response.reason_phrase
-    return error_class(status)(message=message, **fields)
+        message = clip(redact(text), size) if text else response.reason_phrase
+    if not 300 <= status < 400:
+        return error_class(status)(message=message, **fields)
+    location = response.headers.get("Location")
+    location = clip(redact(location)) if location is not None else None
+    message += f" (redirected to {location!r}: the SDK follows no redirects)"
+    return RedirectError(location=location, message=message, **fields)
+
+
+def _redacted(details: dict[str, Any], redact: Callable[[str], str]) -> dict[str, Any] | None:
+    """An error's ``details`` with the credentials taken out of every string in it."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return redact(value)
+        if isinstance(value, dict):
+            return {redact(str(key)): walk(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        return value
+
+    try:
+        return {redact(str(key)): walk(item) for key, item in details.items()}
+    except RecursionError:  # nested too deeply to show
+        return None
 
 
 def checked_timeout(value: Any) -> float | None:

@@ -35,8 +35,9 @@ def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
 class PageBase(Generic[M]):
     """The items of one list page and the URLs of its neighbours (from ``meta``).
 
-    A body that is not a page (a ``meta`` that is not an object, items that are not a list
-    of objects) raises :class:`InvalidResponseError`.
+    ``requested_url`` is the URL this page was read from. A body that is not a page (a
+    ``meta`` that is not an object, items that are not a list of objects) raises
+    :class:`InvalidResponseError`.
     """
 
     def __init__(
@@ -45,8 +46,10 @@ class PageBase(Generic[M]):
         model: type[M],
         list_key: str | None,
         origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        where = f"the list page from {origin or 'the API'}"
+        self.requested_url = requested_url
+        where = f"the list page from {requested_url or origin or 'the API'}"
         meta = body.get("meta")
         if meta and not isinstance(meta, dict):
             raise InvalidResponseError(f"{where}: its meta is {json_kind(meta)}, not an object")
@@ -106,8 +109,9 @@ class Page(PageBase[M]):
         list_key: str | None,
         load: Callable[[str], Page[M]],
         origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        super().__init__(body, model, list_key, origin)
+        super().__init__(body, model, list_key, origin, requested_url)
         self._load = load
 
     def next_page(self) -> Page[M] | None:
@@ -127,8 +131,9 @@ class AsyncPage(PageBase[M]):
         list_key: str | None,
         load: Callable[[str], Awaitable[AsyncPage[M]]],
         origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        super().__init__(body, model, list_key, origin)
+        super().__init__(body, model, list_key, origin, requested_url)
         self._load = load
 
     async def next_page(self) -> AsyncPage[M] | None:

@@ -33,7 +33,7 @@ from typing import (
     cast,
 )
 
-from .errors import InvalidResponseError, ValidationError
+from .errors import ApiError, InvalidResponseError, ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
 from .pagination import AsyncPage, Page, json_kind
@@ -173,10 +173,14 @@ class ResourceBase:
     def _answer(self, response: httpx.Response, page: bool = False) -> Any:
         """The answer's JSON object: a resource, or with ``page`` a list page.
 
-        An empty body (204 No Content) is a resource with no fields. Any other body that is
-        not a JSON object raises InvalidResponseError, which names what was wrong.
+        An empty 2xx body (204 No Content) is a resource with no fields. A 3xx is an answer
+        only with a JSON object body, and never a page: else it raises RedirectError. Any
+        other body raises InvalidResponseError, which names what was wrong.
         """
         status, content = response.status_code, response.content
+        redirect = 300 <= status < 400
+        if redirect and (page or not content):
+            raise self._redirect(response)
         if not content and not page:
             return {}
         try:
@@ -189,6 +193,8 @@ class ResourceBase:
             if isinstance(body, dict):
                 return body
             problem = f"{json_kind(body)}, not {'a list page' if page else 'an object'}"
+        if redirect:
+            raise self._redirect(response)
         text = self._client.redact(content.decode("utf-8", errors="replace"))
         head = text[:200] + (f"... ({len(content)} bytes)" if len(text) > 200 else "")
         request = response.request
@@ -196,6 +202,29 @@ class ResourceBase:
             self._client.redact(f"{request.method} {request.url}")
             + f": the {status} answer's body is {problem}: {head!r}"
         )
+
+    def _deleted(self, response: httpx.Response) -> bool:
+        if 300 <= response.status_code < 400:
+            raise self._redirect(response)
+        return cast(bool, self._result(response, True))
+
+    def _redirect(self, response: httpx.Response) -> ApiError:
+        """The RedirectError for a 3xx that is not an answer."""
+        from .client import api_error
+
+        size = f"{len(response.content)} bytes"
+        return api_error(response, size=size, redact=self._client.redact)
+
+    def _check_new(self, url: str, seen: set[str]) -> None:
+        """Stop a list whose pages lead back to one read already: it would never end."""
+        if url in seen:
+            raise InvalidResponseError(
+                self._client.redact(
+                    f"a list page leads back to {url!r}, a page of the same list read already: "
+                    "stopped, since following the pages would never end"
+                )
+            )
+        seen.add(url)
 
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
         return (
@@ -217,7 +246,7 @@ class Resource(ResourceBase):
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(bool, self._result(response, True))
+        return self._deleted(response)
 
     def _page(
         self,
@@ -243,7 +272,7 @@ class Resource(ResourceBase):
             return plain._get_page(url, model, list_key, origin)
 
         body = self._answer(response, page=True)
-        page = Page(body, model, list_key, load, origin)
+        page = Page(body, model, list_key, load, origin, str(response.request.url))
         return cast(Page[M], self._result(response, page))
 
     def _plain(self) -> Resource:
@@ -267,8 +296,9 @@ class Resource(ResourceBase):
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> Iterator[M]:
         page: Page[M] | None = self._plain()._read_page(first, model, list_key)
-        count = 0
+        count, seen = 0, set[str]()
         while page is not None:
+            self._check_new(page.requested_url, seen)
             for item in page:
                 yield item
                 count += 1
@@ -299,7 +329,7 @@ class AsyncResource(ResourceBase):
 
     async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(bool, self._result(response, True))
+        return self._deleted(response)
 
     async def _page(
         self,
@@ -327,7 +357,7 @@ class AsyncResource(ResourceBase):
             return await plain._get_page(url, model, list_key, origin)
 
         body = self._answer(response, page=True)
-        page = AsyncPage(body, model, list_key, load, origin)
+        page = AsyncPage(body, model, list_key, load, origin, str(response.request.url))
         return cast(AsyncPage[M], self._result(response, page))
 
     def _plain(self) -> AsyncResource:
@@ -351,8 +381,9 @@ class AsyncResource(ResourceBase):
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> AsyncIterator[M]:
         page: AsyncPage[M] | None = await self._plain()._read_page(first, model, list_key)
-        count = 0
+        count, seen = 0, set[str]()
         while page is not None:
+            self._check_new(page.requested_url, seen)
             for item in page:
                 yield item
                 count += 1
