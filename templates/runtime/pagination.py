@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Awaitable, Callable, Generic, Iterator, Mapping, TypeVar
 from urllib.parse import urljoin
 
+from .errors import InvalidResponseError
 from .model import Model
 
 M = TypeVar("M", bound=Model)
@@ -32,14 +33,39 @@ def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
 
 
 class PageBase(Generic[M]):
-    """The items of one list page and the URLs of its neighbours (from ``meta``)."""
+    """The items of one list page and the URLs of its neighbours (from ``meta``).
+
+    ``requested_url`` is the URL this page was read from. A body that is not a page (a
+    ``meta`` that is not an object, items that are not a list of objects) raises
+    :class:`InvalidResponseError`.
+    """
 
     def __init__(
-        self, body: Mapping[str, Any], model: type[M], list_key: str | None, origin: str = ""
+        self,
+        body: Mapping[str, Any],
+        model: type[M],
+        list_key: str | None,
+        origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        self.meta: Mapping[str, Any] = body.get("meta") or legacy_meta(body, origin)
+        self.requested_url = requested_url
+        where = f"the list page from {requested_url or origin or 'the API'}"
+        meta = body.get("meta")
+        if meta and not isinstance(meta, dict):
+            raise InvalidResponseError(f"{where}: its meta is {json_kind(meta)}, not an object")
+        self.meta: Mapping[str, Any] = meta or legacy_meta(body, origin)
         key = self.meta.get("key") or list_key or ""
-        self.items: list[M] = [model.from_dict(item) for item in body.get(key) or []]
+        if not isinstance(key, str):
+            raise InvalidResponseError(f"{where}: its meta.key is {json_kind(key)}, not a name")
+        items = body.get(key) or []
+        if not isinstance(items, list):
+            raise InvalidResponseError(f"{where}: its {key!r} is {json_kind(items)}, not a list")
+        for number, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise InvalidResponseError(
+                    f"{where}: item {number} of {key!r} is {json_kind(item)}, not an object"
+                )
+        self.items: list[M] = [model.from_dict(item) for item in items]
 
     @property
     def url(self) -> str | None:
@@ -83,8 +109,9 @@ class Page(PageBase[M]):
         list_key: str | None,
         load: Callable[[str], Page[M]],
         origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        super().__init__(body, model, list_key, origin)
+        super().__init__(body, model, list_key, origin, requested_url)
         self._load = load
 
     def next_page(self) -> Page[M] | None:
@@ -104,8 +131,9 @@ class AsyncPage(PageBase[M]):
         list_key: str | None,
         load: Callable[[str], Awaitable[AsyncPage[M]]],
         origin: str = "",
+        requested_url: str = "",
     ) -> None:
-        super().__init__(body, model, list_key, origin)
+        super().__init__(body, model, list_key, origin, requested_url)
         self._load = load
 
     async def next_page(self) -> AsyncPage[M] | None:
@@ -115,3 +143,11 @@ class AsyncPage(PageBase[M]):
     async def previous_page(self) -> AsyncPage[M] | None:
         """Load the previous page, or return None on the first one."""
         return await self._load(self.previous_page_url) if self.previous_page_url else None
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, for a message: ``a list``, ``a str``, ``null``."""
+    if value is None:
+        return "null"
+    names = {dict: "an object", list: "a list", str: "a str", int: "an int", float: "a float"}
+    return names.get(type(value), f"a {type(value).__name__}")

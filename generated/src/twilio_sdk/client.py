@@ -18,9 +18,10 @@ class Client(BaseClient):
     """A Twilio client.
 
     ``Client(username=None, password=None, account_sid=None, *, base_url=None,
-    edge=None, region=None, http_client=None, timeout=30.0, max_retries=2)``:
-    credentials default to the ``TWILIO_ACCOUNT_SID`` and
-    ``TWILIO_AUTH_TOKEN`` environment variables.
+    edge=None, region=None, http_client=None, timeout=30.0, max_retries=2,
+    max_response_bytes=16 MiB)``: credentials default to the ``TWILIO_ACCOUNT_SID``
+    and ``TWILIO_AUTH_TOKEN`` environment variables. ``timeout`` bounds each call as
+    a whole, retries included; ``max_response_bytes`` bounds the size of each answer.
     """
 
     user_agent = "twilio_sdk/0.1.0"

@@ -104,7 +104,7 @@ class _DateTime(Codec):
 
             try:
                 parsed = parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError, IndexError):  # e.g. a year past C's int
                 return value  # an unreadable date is kept as it came rather than lost
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 

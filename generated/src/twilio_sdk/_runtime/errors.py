@@ -3,7 +3,8 @@
 - :class:`ValidationError`: an argument failed a check from the spec; nothing was sent.
 - :class:`ApiError`: the API answered outside 2xx; a subclass names the status class.
 - :class:`TransportError`: no answer came (connection failure, or :class:`RequestTimeoutError`).
-- :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link to another host.
+- :class:`InvalidResponseError`: a 2xx answer the SDK will not use, such as a page link elsewhere,
+  a body that is not a JSON object, or (:class:`ResponseTooLargeError`) one past the size cap.
 """
 
 from __future__ import annotations
@@ -35,8 +36,22 @@ class InvalidResponseError(TwilioError):
     """The API answered 2xx with something the SDK will not use as it is.
 
     A list page whose next or previous page URL leads to another scheme, host or port is one:
-    following it would send the account's credentials there.
+    following it would send the account's credentials there. So is a body that is not JSON, or
+    not the JSON object (or list page) the operation answers with, and a page that leads back
+    to a page the same ``list()`` or ``stream()`` read already.
     """
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer's body passed ``max_response_bytes`` (counted as decoded, so a compressed
+    bomb counts inflated); reading stopped there and the connection was closed.
+
+    The request itself may have taken effect, as with any answer that could not be read.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message)
 
 
 class ApiError(TwilioError):
@@ -72,6 +87,19 @@ class ApiError(TwilioError):
             f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, "
             f"method={self.method!r}, uri={self.uri!r}, message={self.message!r})"
         )
+
+
+class RedirectError(ApiError):
+    """3xx: the API redirected, and the SDK follows no redirect (the credentials would go along).
+
+    ``location`` is where the answer pointed. A 3xx with a JSON object body is not an error:
+    it is the answer of the operations that are documented to answer so (the 2010 API's
+    recording data, a ``307`` with ``redirect_to``).
+    """
+
+    def __init__(self, *, location: str | None = None, **fields: Any) -> None:
+        self.location = location
+        super().__init__(**fields)
 
 
 class BadRequestError(ApiError):
@@ -116,4 +144,6 @@ def error_class(status: int) -> type[ApiError]:
     """The most specific ApiError class for an HTTP status."""
     if status >= 500:
         return ServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, ApiError)

@@ -79,6 +79,7 @@ class Param:
 
 
 _LINE_BREAK = re.compile(r"[\r\n\x00]")
+_NOT_HEADER_TEXT = re.compile(r"[^\t\x20-\x7e]")  # a header value is printable ASCII
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -174,6 +175,10 @@ class Operation:
                 if param.location == "header" and any(_LINE_BREAK.search(one) for one in values):
                     # a CR or LF would end the header and start another one of the caller's making
                     raise ValidationError(param.name, "must not hold CR, LF or NUL in a header")
+                if param.location == "header" and any(_NOT_HEADER_TEXT.search(v) for v in values):
+                    raise ValidationError(
+                        param.name, "must be printable ASCII in a header (no accents, no emoji)"
+                    )
                 target = {"query": query, "header": headers}.get(param.location, form)
                 for one in values:
                     target.append((param.wire_name, one))

@@ -16,6 +16,7 @@ methods their true types, so type checkers see every variant exactly.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -32,10 +33,10 @@ from typing import (
     cast,
 )
 
-from .errors import InvalidResponseError, ValidationError
+from .errors import ApiError, InvalidResponseError, ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
-from .pagination import AsyncPage, Page
+from .pagination import AsyncPage, Page, json_kind
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class ResourceBase:
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_max: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> R:
         """This resource with other call options, e.g. ``.with_options(timeout=5, max_retries=0)``."""
         client = self._client.with_options(
@@ -110,6 +112,7 @@ class ResourceBase:
             max_retries=max_retries,
             backoff_base=backoff_base,
             backoff_max=backoff_max,
+            max_response_bytes=max_response_bytes,
         )
         return type(self)(self._version, self._path_values, client)
 
@@ -160,9 +163,68 @@ class ResourceBase:
                 "target_url", f"{url!r} is not a URL on {self._version.domain.url}"
             )
         raise InvalidResponseError(
-            f"a list page from {origin} names {url!r} as another page: not followed, "
-            "since the request would carry the credentials elsewhere"
+            self._client.redact(
+                f"a list page from {origin} names {url!r} as another page: not followed, "
+                f"since it is not an http(s) URL on {origin} and the request carries the "
+                "credentials"
+            )
         )
+
+    def _answer(self, response: httpx.Response, page: bool = False) -> Any:
+        """The answer's JSON object: a resource, or with ``page`` a list page.
+
+        An empty 2xx body (204 No Content) is a resource with no fields. A 3xx is an answer
+        only with a JSON object body, and never a page: else it raises RedirectError. Any
+        other body raises InvalidResponseError, which names what was wrong.
+        """
+        status, content = response.status_code, response.content
+        redirect = 300 <= status < 400
+        if redirect and (page or not content):
+            raise self._redirect(response)
+        if not content and not page:
+            return {}
+        try:
+            body = json.loads(content)
+        except RecursionError:
+            problem = "JSON nested too deeply to read"
+        except ValueError as error:  # not JSON, not UTF-8, or a number past int's 4300 digits
+            problem = f"not JSON ({error})"
+        else:
+            if isinstance(body, dict):
+                return body
+            problem = f"{json_kind(body)}, not {'a list page' if page else 'an object'}"
+        if redirect:
+            raise self._redirect(response)
+        text = self._client.redact(content.decode("utf-8", errors="replace"))
+        head = text[:200] + (f"... ({len(content)} bytes)" if len(text) > 200 else "")
+        request = response.request
+        raise InvalidResponseError(
+            self._client.redact(f"{request.method} {request.url}")
+            + f": the {status} answer's body is {problem}: {head!r}"
+        )
+
+    def _deleted(self, response: httpx.Response) -> bool:
+        if 300 <= response.status_code < 400:
+            raise self._redirect(response)
+        return cast(bool, self._result(response, True))
+
+    def _redirect(self, response: httpx.Response) -> ApiError:
+        """The RedirectError for a 3xx that is not an answer."""
+        from .client import api_error
+
+        size = f"{len(response.content)} bytes"
+        return api_error(response, size=size, redact=self._client.redact)
+
+    def _check_new(self, url: str, seen: set[str]) -> None:
+        """Stop a list whose pages lead back to one read already: it would never end."""
+        if url in seen:
+            raise InvalidResponseError(
+                self._client.redact(
+                    f"a list page leads back to {url!r}, a page of the same list read already: "
+                    "stopped, since following the pages would never end"
+                )
+            )
+        seen.add(url)
 
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
         return (
@@ -170,11 +232,6 @@ class ResourceBase:
             if self._raw
             else parsed
         )
-
-
-def _body(response: httpx.Response) -> Any:
-    """The answer's JSON; an empty answer (204 No Content) reads as an object with no fields."""
-    return response.json() if response.content else {}
 
 
 class Resource(ResourceBase):
@@ -185,11 +242,11 @@ class Resource(ResourceBase):
     def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         """Create, fetch or update: the answer is one resource."""
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(_body(response))))
+        return cast(M, self._result(response, model.from_dict(self._answer(response))))
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(bool, self._result(response, True))
+        return self._deleted(response)
 
     def _page(
         self,
@@ -214,7 +271,8 @@ class Resource(ResourceBase):
         def load(url: str) -> Page[M]:
             return plain._get_page(url, model, list_key, origin)
 
-        page = Page(response.json(), model, list_key, load, origin)
+        body = self._answer(response, page=True)
+        page = Page(body, model, list_key, load, origin, str(response.request.url))
         return cast(Page[M], self._result(response, page))
 
     def _plain(self) -> Resource:
@@ -238,8 +296,9 @@ class Resource(ResourceBase):
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> Iterator[M]:
         page: Page[M] | None = self._plain()._read_page(first, model, list_key)
-        count = 0
+        count, seen = 0, set[str]()
         while page is not None:
+            self._check_new(page.requested_url, seen)
             for item in page:
                 yield item
                 count += 1
@@ -266,11 +325,11 @@ class AsyncResource(ResourceBase):
 
     async def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(_body(response))))
+        return cast(M, self._result(response, model.from_dict(self._answer(response))))
 
     async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(bool, self._result(response, True))
+        return self._deleted(response)
 
     async def _page(
         self,
@@ -297,7 +356,8 @@ class AsyncResource(ResourceBase):
         async def load(url: str) -> AsyncPage[M]:
             return await plain._get_page(url, model, list_key, origin)
 
-        page = AsyncPage(response.json(), model, list_key, load, origin)
+        body = self._answer(response, page=True)
+        page = AsyncPage(body, model, list_key, load, origin, str(response.request.url))
         return cast(AsyncPage[M], self._result(response, page))
 
     def _plain(self) -> AsyncResource:
@@ -321,8 +381,9 @@ class AsyncResource(ResourceBase):
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> AsyncIterator[M]:
         page: AsyncPage[M] | None = await self._plain()._read_page(first, model, list_key)
-        count = 0
+        count, seen = 0, set[str]()
         while page is not None:
+            self._check_new(page.requested_url, seen)
             for item in page:
                 yield item
                 count += 1

@@ -4,15 +4,19 @@ The default retries GET and DELETE after a connection error or an answer of
 429, 500, 502, 503 or 504. Any method, POST included, is retried when the
 connection failed before the request was sent, since the API never saw it.
 Waits are exponential backoff with full jitter, unless the answer carries
-``Retry-After`` (seconds or an HTTP date), which is honoured up to a cap.
+``Retry-After`` (ASCII digits of seconds, or an HTTP date), which is honoured up to
+a cap. The client makes a retry only when its wait ends within the call's timeout.
 """
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from .errors import ValidationError
 
 if TYPE_CHECKING:
     import httpx
@@ -35,6 +39,17 @@ class RetryPolicy:
         default_factory=lambda: frozenset({429, 500, 502, 503, 504})
     )
     retry_methods: frozenset[str] = field(default_factory=lambda: frozenset({"GET", "DELETE"}))
+
+    def __post_init__(self) -> None:
+        count = self.max_retries
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise ValidationError("max_retries", f"must be 0 or more, not {count!r}")
+        for name in ("backoff_base", "backoff_max", "retry_after_max"):
+            value: Any = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValidationError(name, f"must be a number of seconds, not {value!r}")
+            if not 0 <= value < math.inf:
+                raise ValidationError(name, f"must be 0 or more seconds, and finite, not {value!r}")
 
     def backoff(self, retry: int, rng: random.Random) -> float:
         """Full jitter: a uniform wait between 0 and the capped exponential step."""
@@ -69,13 +84,13 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²" is a digit to str.isdigit, not to float()
         return float(value)
     from email.utils import parsedate_to_datetime
 
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, IndexError):  # a year past any C int, ...
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
