@@ -11,6 +11,7 @@ from __future__ import annotations
 CLIENT = frozenset({
     "username", "account_sid", "base_url", "edge", "region", "timeout", "retry_policy", "user_agent",
     "with_options", "domain_url", "rebase", "page_url", "redact", "send", "close", "aclose",
+    "max_response_bytes",
 })
 # The package's own modules beside the domains' folders.
 PACKAGE_MODULES = frozenset({"client", "testing"})
@@ -24,8 +25,8 @@ DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})
 PACKAGE_EXPORTS = frozenset({
     "ApiError", "AsyncClient", "AsyncPage", "AuthenticationError", "BadRequestError", "Client", "ConflictError",
     "InvalidResponseError", "NotFoundError", "Page", "PermissionDeniedError", "RateLimitError", "RawResponse",
-    "RequestTimeoutError", "RetryPolicy", "ServerError", "TransportError", "TwilioError", "UNSET", "Unset",
-    "ValidationError",
+    "RedirectError", "RequestTimeoutError", "ResponseTooLargeError", "RetryPolicy", "ServerError", "TransportError",
+    "TwilioError", "UNSET", "Unset", "ValidationError",
 })
 # A resource's attribute: on a Version (`client.voice.v1.<mount>`), a list or an instance
 # context (`...things.<mount>`, `...things(sid).<mount>`). One set for all three keeps a name
