@@ -1,6 +1,7 @@
-"""Format generated Python with black, in-process and pinned, and prove each file parses.
+"""Finish generated Python: prove each module compiles, drop the imports it does not use
+(see `imports`), and format it with black, in-process and pinned, where black could change it.
 
-The templates write black's layout themselves (see `layout`), so most files
+Each module is parsed once, for all three. The templates write black's layout themselves (see `layout`), so most files
 need no formatting at all: only a file with a line black could still split
 goes through black. Those results are cached by content hash (the source,
 black's version and its mode) and cache misses are spread over the machine's
@@ -10,6 +11,7 @@ formatted again.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 from importlib.metadata import version
 import os
@@ -18,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .imports import prune_imports
 from .layout import LINE_LENGTH, width
 from .problems import Problem, SpecError
 from .run_cache import cache_dir
@@ -65,47 +68,46 @@ def _key(source: str) -> str:
     return hashlib.sha256(f"{version('black')}\0{black_mode()!r}\0{source}".encode()).hexdigest()
 
 
-def _check_one(item: tuple[str, str, bool]) -> tuple[str | None, str]:
-    """(black's text, or None when the file stays as it is; an error message or "")."""
-    path, source, reformat = item
+def _finish_one(item: tuple[str, str, Path | None, bool]) -> tuple[str, str]:
+    """(the finished text, an error message or ""): one parse proves the module compiles and
+    tells which imports it uses; black runs only where `needs_black` says it could change it."""
+    path, source, cache, fill_cache = item
     try:  # compiled, not only parsed: a duplicate argument is an error of the compiler alone
-        compile(source, path, "exec", dont_inherit=True)
+        tree = ast.parse(source, path)
+        compile(tree, path, "exec", dont_inherit=True)
     except SyntaxError as error:
-        return None, f"generated code does not parse: {error}"
-    if not reformat:
-        return None, ""
+        return source, f"generated code does not parse: {error}"
+    text = prune_imports(source, tree)
+    if not needs_black(text):
+        return text, ""
+    key = cache / _key(text) if cache else None
+    hit = _read(key) if key else None
+    if hit is not None:
+        return hit, ""
     import black
 
-    return black.format_str(source, mode=black_mode()), ""
+    formatted = black.format_str(text, mode=black_mode())
+    if key and fill_cache:
+        _write(key, formatted)
+    return formatted, ""
 
 
 def format_files(files: dict[str, str], use_cache: bool = True, fill_cache: bool = True) -> dict[str, str]:
-    """Return the files with every ``.py`` one proven to parse, and black-formatted where needed.
+    """Return the files with every ``.py`` one proven to compile, without unused imports
+    (see `imports`), and black-formatted where needed.
 
-    A file that does not parse is a generator bug, never something a spec can
+    A file that does not compile is a generator bug, never something a spec can
     cause on purpose; it is reported, not written.
     """
-    formatted = dict(files)
     cache = cache_dir() / "black" if use_cache else None
-    work: list[tuple[str, str, bool]] = []
-    for path in sorted(files):
-        if not path.endswith(".py"):
-            continue
-        reformat = needs_black(files[path])
-        hit = _read(cache / _key(files[path])) if cache and reformat else None
-        if hit is None:
-            work.append((path, files[path], reformat))
-        else:
-            formatted[path] = hit  # its source parsed when black formatted it
-    results = map_on_cores(_check_one, work, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
+    work = [(path, files[path], cache, fill_cache) for path in sorted(files) if path.endswith(".py")]
+    results = map_on_cores(_finish_one, work, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
+    formatted = dict(files)
     problems = []
-    for (path, source, reformat), (text, error) in zip(work, results):
+    for (path, *_), (text, error) in zip(work, results):
         if error:
             problems.append(Problem(path, 0, "", error))
-        elif text is not None:
-            formatted[path] = text
-            if cache and fill_cache:
-                _write(cache / _key(source), text)
+        formatted[path] = text
     if problems:
         raise SpecError(problems)
     return formatted

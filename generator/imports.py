@@ -10,38 +10,33 @@ left with nothing is dropped with it. What stays keeps black's layout (``layout.
 from __future__ import annotations
 
 import ast
+import re
+from collections import Counter
+from typing import Iterator
 
 from .layout import import_from
 
-_MAX_PASSES = 3  # dropping a TYPE_CHECKING block can leave TYPE_CHECKING itself unused
+_Edit = tuple[int, int, list[str]]  # (first line, last line, replacement), 1-based
 
 
-def prune_imports(source: str) -> str:
-    """`source` without the imported names it does not use."""
-    for _ in range(_MAX_PASSES):
-        pruned = _prune_once(source)
-        if pruned == source:
-            return source
-        source = pruned
-    return source
+def prune_imports(source: str, tree: ast.Module | None = None) -> str:
+    """`source` without the imported names it does not use; `tree` is its parse, when the caller has it.
 
-
-def _prune_once(source: str) -> str:
-    tree = ast.parse(source)
-    used = _used_names(tree)
-    lines = source.splitlines(keepends=True)
-    edits: list[tuple[int, int, list[str]]] = []  # (first line, last line, replacement), 1-based
+    One pass: the uses of ``TYPE_CHECKING`` by blocks this step drops are not counted as uses.
+    """
+    tree = tree if tree is not None else ast.parse(source)
+    used = _used_names(source, tree)
+    emptied = [s for s in tree.body if _is_type_checking_block(s) and not any(_kept(i, used) for i in _imports(s))]
+    used["TYPE_CHECKING"] -= len(emptied)
+    edits: list[_Edit] = [(s.lineno, s.end_lineno or s.lineno, []) for s in emptied]
     for statement in tree.body:
         if isinstance(statement, (ast.Import, ast.ImportFrom)):
             edits += _edit(statement, used, 0)
-        elif _is_type_checking_block(statement):
-            assert isinstance(statement, ast.If)
-            inner = [_edit(s, used, 4) for s in statement.body if isinstance(s, (ast.Import, ast.ImportFrom))]
-            emptied = sum(1 for e in inner if e and not e[0][2])
-            if emptied == len(statement.body):  # nothing left under the `if`: drop the whole block
-                edits.append((statement.lineno, statement.end_lineno or statement.lineno, []))
-            else:
-                edits += [e for group in inner for e in group]
+        elif _is_type_checking_block(statement) and statement not in emptied:
+            edits += [e for s in _imports(statement) for e in _edit(s, used, 4)]
+    if not edits:
+        return source
+    lines = source.splitlines(keepends=True)
     for first, last, replacement in sorted(edits, reverse=True):
         if replacement:
             lines[first - 1 : last] = replacement
@@ -50,11 +45,21 @@ def _prune_once(source: str) -> str:
     return "".join(lines)
 
 
-def _edit(statement: ast.Import | ast.ImportFrom, used: set[str], indent: int) -> list[tuple[int, int, list[str]]]:
+def _imports(block: ast.stmt) -> list[ast.Import | ast.ImportFrom]:
+    assert isinstance(block, ast.If)
+    return [s for s in block.body if isinstance(s, (ast.Import, ast.ImportFrom))]
+
+
+def _kept(statement: ast.Import | ast.ImportFrom, used: Counter[str]) -> bool:
+    """Whether any name of the statement stays."""
+    return any(used[_bound(alias)] > 0 for alias in statement.names)
+
+
+def _edit(statement: ast.Import | ast.ImportFrom, used: Counter[str], indent: int) -> list[_Edit]:
     """The change to one import statement: none, fewer names, or gone."""
     if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
         return []
-    kept = [alias for alias in statement.names if _bound(alias) in used]
+    kept = [alias for alias in statement.names if used[_bound(alias)] > 0]
     if len(kept) == len(statement.names):
         return []
     last = statement.end_lineno or statement.lineno
@@ -77,12 +82,46 @@ def _spelled(alias: ast.alias) -> str:
     return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
 
 
-def _used_names(tree: ast.Module) -> set[str]:
-    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+# The tokens that matter for finding names; comments, string literals (but for the code inside an
+# f-string) and attributes are skipped. A keyword argument counts as a use, which can only keep an
+# import. A regex scan, not a walk of the tree: the walk cost as much as parsing the module.
+_TOKENS = re.compile(
+    r"""
+    \#[^\n]*                                        # a comment
+    | (?P<prefix>[rRbBuUfF]{0,2}) (?P<string>       # a string literal
+        '''(?:[^\\]|\\.)*?''' | \"\"\"(?:[^\\]|\\.)*?\"\"\"
+        | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )
+    | (?P<attribute>\.\s*) [^\W\d]\w*                # an attribute, not a name
+    | (?P<name>[^\W\d]\w*)                           # a name
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _used_names(source: str, tree: ast.Module) -> Counter[str]:
+    """How often the module reads each name outside its imports (a name ``__all__`` lists counts as read)."""
+    skipped = set()
+    for statement in tree.body:
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            skipped.update(range(statement.lineno, (statement.end_lineno or statement.lineno) + 1))
+        elif _is_type_checking_block(statement):
+            for inner in _imports(statement):
+                skipped.update(range(inner.lineno, (inner.end_lineno or inner.lineno) + 1))
+    code = "".join(line for number, line in enumerate(source.splitlines(keepends=True), 1) if number not in skipped)
+    used: Counter[str] = Counter(_names(code))
     for statement in tree.body:  # names `__all__` exports are used by whoever imports the module
         if isinstance(statement, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets):
-            used |= {e.value for e in ast.walk(statement.value) if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+            used.update(e.value for e in ast.walk(statement.value) if isinstance(e, ast.Constant) and isinstance(e.value, str))
     return used
+
+
+def _names(code: str) -> Iterator[str]:
+    for token in _TOKENS.finditer(code):
+        if token["name"]:
+            yield token["name"]
+        elif token["string"] and "f" in token["prefix"].lower():  # the expressions inside an f-string read names
+            quotes = 3 if token["string"][:3] in ('"""', "'''") else 1
+            yield from _names(token["string"][quotes:-quotes])
 
 
 def _is_type_checking_block(statement: ast.stmt) -> bool:
@@ -93,8 +132,6 @@ def _is_type_checking_block(statement: ast.stmt) -> bool:
         and not statement.orelse
         and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in statement.body)
     )
-
-
 def _drop(lines: list[str], start: int, end: int) -> None:
     """Remove ``lines[start:end]``; of the blank lines around it, keep as many as the larger
     run of the two sides had (none at the top of the file), as they were laid out."""

@@ -210,7 +210,7 @@ def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path |
     files: dict[str, str] = {}
 
     def emit(path: str, template: str, **context: Any) -> None:
-        files[path] = _tidy(path, env.get_template(template).render(api=api, **context))
+        files[path] = env.get_template(template).render(api=api, **context)
 
     emit("pyproject.toml", "pyproject.toml.j2")
     emit("README.md", "README.md.j2")
@@ -232,11 +232,6 @@ def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path |
     return files
 
 
-def _tidy(path: str, text: str) -> str:
-    """A rendered module without the imports it does not use (see :mod:`imports`)."""
-    return prune_imports(text) if path.endswith(".py") else text
-
-
 def _static_template(overlay: Path | None, folder: str, static: Path) -> Path:
     replacement = overlay / folder / static.name if overlay is not None else None
     return replacement if replacement is not None and replacement.is_file() else static
@@ -252,14 +247,14 @@ def _resource_files(
     src = f"src/{api.package}/{domain.name}/{version.name}"
     context = dict(api=api, domain=domain, version=version, resource=resource, chain=chain)
     files = {
-        f"{src}/{resource.module_name}.py": _tidy(".py", env.get_template("resource.py.j2").render(**context)),
+        f"{src}/{resource.module_name}.py": env.get_template("resource.py.j2").render(**context),
         f"docs/{doc_page(domain, version, resource)}": env.get_template("doc_resource.md.j2").render(**context, page=page),
     }
     if resource.operations:
         tests = f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py"
-        files[tests] = _tidy(tests, env.get_template("test_resource.py.j2").render(**context))
+        files[tests] = env.get_template("test_resource.py.j2").render(**context)
         end_to_end = f"tests/test_e2e_{domain.name}_{version.name}_{resource.module_name}.py"
-        files[end_to_end] = _tidy(end_to_end, env.get_template("test_e2e.py.j2").render(**context))
+        files[end_to_end] = env.get_template("test_e2e.py.j2").render(**context)
     return files
 
 
