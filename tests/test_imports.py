@@ -28,6 +28,14 @@ from .helpers import GENERATED
         ("from __future__ import annotations\n\nx = 1\n", "from __future__ import annotations\n\nx = 1\n"),
         ("import a.b as c, d\n\nc.run()\n", "import a.b as c\n\nc.run()\n"),
         ("x = 1  # no imports at all\n", "x = 1  # no imports at all\n"),
+        (  # a name in a string, a docstring, a comment or after a dot is not a use of it
+            'import os, re, sys, json\n\n"""os"""\nx = "re"  # sys\ny = x.json\n',
+            '"""os"""\nx = "re"  # sys\ny = x.json\n',
+        ),
+        (  # the code inside an f-string is, whatever its quotes
+            "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
+            "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
+        ),
     ],
 )
 def test_unused_names_go_and_the_rest_keeps_its_layout(source: str, expected: str) -> None:
