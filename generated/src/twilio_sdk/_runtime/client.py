@@ -20,7 +20,7 @@ import os
 import random
 import re
 import time
-from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, Union
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from .errors import (
@@ -57,27 +57,21 @@ logger = logging.getLogger("twilio_sdk")
 _HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
-C = TypeVar("C", bound="ClientCore")
+C = TypeVar("C", bound="ClientCore[Any]")
+# The connection pool: httpx.Client under the sync client, httpx.AsyncClient under the async one.
+H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
 # What to do with an answer: use it, raise it as an ApiError, or wait this long and retry.
 Verdict = Union[Literal["use", "fail"], float]
 
 
-class ClientCore:
+class ClientCore(Generic[H]):
     """Credentials, where requests go, and how they are retried.
 
-    Credentials come from the arguments, or else from the environment:
-    ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN``, or an API key as
-    ``TWILIO_API_KEY`` and ``TWILIO_API_SECRET`` with ``TWILIO_ACCOUNT_SID``.
-    ``base_url`` replaces the scheme and host of every API domain (for
-    tests, proxies and fakes; a ``{domain}`` in it becomes the product,
-    such as ``chat``, so one server can tell the domains apart); otherwise ``edge`` and ``region`` (or
-    ``TWILIO_EDGE`` / ``TWILIO_REGION``) pick a regional host such as
-    ``voice.sydney.au1.twilio.com``. The secret never appears in ``repr()``,
-    ``str()``, errors or logs.
-
-    ``timeout`` (seconds, or None for none) bounds each call as a whole, retries included;
-    ``max_response_bytes`` bounds the size of each answer. Both can be changed per call
-    with :meth:`with_options`.
+    Its ``__init__`` is the one signature of every client: the sync and async clients differ
+    only in ``H``, the type of ``http_client``. Each option is described in the docstring
+    of the SDK's ``Client`` (``templates/sdk/client.py.j2``). The secret never appears in
+    ``repr()``, ``str()``, errors or logs. ``timeout`` and ``max_response_bytes`` can be
+    changed per call with :meth:`with_options`.
     """
 
     user_agent = "twilio_sdk"
@@ -88,9 +82,11 @@ class ClientCore:
         password: str | None = None,
         account_sid: str | None = None,
         *,
-        base_url: str | None = None,
-        edge: str | None = None,
         region: str | None = None,
+        edge: str | None = None,
+        http_client: H | None = None,
+        user_agent_extensions: Sequence[str] | None = None,
+        base_url: str | None = None,
         timeout: float | None = 30.0,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
@@ -133,16 +129,23 @@ class ClientCore:
         self.max_response_bytes = checked_size(max_response_bytes)
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._random = random.Random()
-        self._owns_http_client = True
-        self._pool_defaults = False
         # Sent with every request. On a connection pool the client makes itself, they are the
         # pool's defaults, which saves merging them into each request.
         self._headers = {
-            "User-Agent": user_agent(self.user_agent),
+            "User-Agent": " ".join(
+                [user_agent(self.user_agent), *_extensions(user_agent_extensions)]
+            ),
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "Authorization": authorization,
         }
+        # A pool passed in stays the caller's to close, and gets the headers on each request.
+        self._owns_http_client = self._pool_defaults = http_client is None
+        self._connect(http_client)
+
+    def _connect(self, http_client: H | None) -> None:
+        """Keep ``http_client``, or a pool of the client's own; set how to wait between tries."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return (
@@ -357,14 +360,12 @@ class ClientCore:
         )
 
 
-class BaseClient(ClientCore):
+class BaseClient(ClientCore["httpx.Client"]):
     """The synchronous client; ``http_client`` takes an ``httpx.Client``."""
 
-    def __init__(self, *args: Any, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+    def _connect(self, http_client: httpx.Client | None) -> None:
         import httpx
 
-        super().__init__(*args, **kwargs)
-        self._owns_http_client = self._pool_defaults = http_client is None
         if http_client is None:
             http_client = httpx.Client(headers=self._headers, timeout=self.timeout)
         self._http = http_client
@@ -450,18 +451,14 @@ class BaseClient(ClientCore):
         return reader
 
 
-class AsyncBaseClient(ClientCore):
+class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
     """The asynchronous client; ``http_client`` takes an ``httpx.AsyncClient``."""
 
-    def __init__(
-        self, *args: Any, http_client: httpx.AsyncClient | None = None, **kwargs: Any
-    ) -> None:
+    def _connect(self, http_client: httpx.AsyncClient | None) -> None:
         import asyncio
 
         import httpx
 
-        super().__init__(*args, **kwargs)
-        self._owns_http_client = self._pool_defaults = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(headers=self._headers, timeout=self.timeout)
         self._http = http_client
@@ -633,6 +630,22 @@ def checked_size(value: Any) -> int:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _extensions(values: Sequence[str] | None) -> list[str]:
+    """The words to add to the User-Agent header, each printable ASCII and not blank."""
+    if values is None:
+        return []
+    if isinstance(values, str):  # a str is a Sequence[str] too, of its letters
+        raise ValidationError("user_agent_extensions", f"must be a list of str, not {values!r}")
+    for value in values:
+        if not isinstance(value, str) or not (value.isascii() and value.isprintable()):
+            raise ValidationError(
+                "user_agent_extensions", f"{value!r} is not printable ASCII text for a header"
+            )
+        if not value.strip():
+            raise ValidationError("user_agent_extensions", "an extension must not be blank")
+    return list(values)
 
 
 def _host_label(name: str, value: str | None) -> str | None:

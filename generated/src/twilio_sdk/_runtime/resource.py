@@ -55,7 +55,7 @@ class Domain:
 
     default_url = ""
 
-    def __init__(self, client: ClientCore) -> None:
+    def __init__(self, client: ClientCore[Any]) -> None:
         self.client = client
 
     @property
@@ -87,7 +87,10 @@ class ResourceBase:
     _raw = False
 
     def __init__(
-        self, version: Version, path_values: Mapping[str, Any], client: ClientCore | None = None
+        self,
+        version: Version,
+        path_values: Mapping[str, Any],
+        client: ClientCore[Any] | None = None,
     ) -> None:
         self._version = version
         self._path_values = dict(path_values)
