@@ -100,7 +100,7 @@ _TOKENS = re.compile(
 
 def _used_names(source: str, tree: ast.Module) -> Counter[str]:
     """How often the module reads each name outside its imports (a name ``__all__`` lists counts as read)."""
-    skipped = set()
+    skipped: set[int] = set()
     for statement in tree.body:
         if isinstance(statement, (ast.Import, ast.ImportFrom)):
             skipped.update(range(statement.lineno, (statement.end_lineno or statement.lineno) + 1))

@@ -266,7 +266,7 @@ def _measure(top: yaml.Node, name: str, sizes: dict[int, int], heights: dict[int
 def _refuse(root: yaml.Node, name: str, measure: dict[int, int], enough: Any, message: str, levels: int = 0) -> None:
     """Raise the problem at the node where the document grows too big: down the largest (or
     tallest) branch, `levels` steps, or while the branch alone is `enough` to be the cause."""
-    node, path = root, ()
+    node, path = root, tuple[Any, ...]()
     for step in range(MAX_DEPTH + 1):
         kids = _children(node)
         if not kids or (levels and step >= levels):

@@ -8,7 +8,7 @@ import gc
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from . import conventions, progress, run_cache
 from .config import ProjectConfig
@@ -116,7 +116,7 @@ def load_and_build(
     spec_paths: list[Path],
     skip_unsupported: bool = False,
     summary: Summary | None = None,
-    checked: list[tuple[LoadedSpec | None, list[Problem]]] | None = None,
+    checked: Sequence[tuple[LoadedSpec | None, list[Problem]]] | None = None,
     config: ProjectConfig | None = None,
 ) -> Api:
     """Load and validate every spec (gathering all problems), then build the IR.
@@ -194,19 +194,22 @@ def _render_all(
         specs = [spec for spec, _ in loaded if spec is not None]
         if len(specs) < len(loaded):  # a spec that did not load: report every problem, from what is loaded
             validated = iter(validators.map(_validate, specs))
-            checked = [(spec, errors) if spec is None else (spec, next(validated)) for spec, errors in loaded]
+            checked: list[tuple[LoadedSpec | None, list[Problem]]] = [
+                (spec, errors) if spec is None else (spec, next(validated)) for spec, errors in loaded
+            ]
             return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
         by_size = sorted(range(len(specs)), key=lambda i: -len(specs[i].text))
         pending = {i: validators.submit(_validate, specs[i]) for i in by_size}
+        api: Api | None = None
         try:
-            api: Api | None = build_api(specs, config)
-            files = render(api, finish, config.templates)
+            built = build_api(specs, config)
+            files, api = render(built, finish, config.templates), built
         except Exception:  # noqa: BLE001 - a spec that fails validation may break building; see below
-            api, files = None, {}
+            files = {}
         problems = [_validated(pending[i], i, len(specs)) for i in range(len(specs))]
     if api is None or any(problems):
-        checked = [(spec, spec_problems) for spec, spec_problems in zip(specs, problems)]
-        return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
+        judged = list(zip(specs, problems))
+        return render(load_and_build(spec_paths, skip_unsupported, summary, judged, config), finish, config.templates)
     summary.specs = len(specs)
     summary.operations_in_specs = sum(_operation_count(spec) for spec in specs)
     _count_generated(api, summary)
