@@ -1,7 +1,7 @@
 """Finish generated Python: prove each module compiles, drop the imports it does not use
 (see `imports`), and format it with black, in-process and pinned, where black could change it.
 
-Each module is parsed once, for all three. The templates write black's layout themselves (see `layout`), so most files
+The templates write black's layout themselves (see `layout`), so most files
 need no formatting at all: only a file with a line black could still split
 goes through black. Those results are cached by content hash (the source,
 black's version and its mode) and cache misses are spread over the machine's
@@ -11,7 +11,6 @@ formatted again.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 from importlib.metadata import version
 import os
@@ -69,15 +68,14 @@ def _key(source: str) -> str:
 
 
 def _finish_one(item: tuple[str, str, Path | None, bool]) -> tuple[str, str]:
-    """(the finished text, an error message or ""): one parse proves the module compiles and
-    tells which imports it uses; black runs only where `needs_black` says it could change it."""
+    """(the finished text, an error message or ""); black runs only where `needs_black` says
+    it could change the module."""
     path, source, cache, fill_cache = item
     try:  # compiled, not only parsed: a duplicate argument is an error of the compiler alone
-        tree = ast.parse(source, path)
-        compile(tree, path, "exec", dont_inherit=True)
+        compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as error:
         return source, f"generated code does not parse: {error}"
-    text = prune_imports(source, tree)
+    text = prune_imports(source)
     if not needs_black(text):
         return text, ""
     key = cache / _key(text) if cache else None

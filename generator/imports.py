@@ -1,7 +1,8 @@
 """Each generated module imports exactly what it uses.
 
 A template writes the imports its kind of module may need; this step drops, from every
-rendered module, each imported name the module never uses, so the SDK passes an
+rendered module's head (the imports before its first other statement), each imported name the
+module never uses, so the SDK passes an
 unused-import check (ruff's F401) without a template tracking every use. A name counts as
 used when the code reads it, or when ``__all__`` lists it. An ``if TYPE_CHECKING:`` block
 left with nothing is dropped with it. What stays keeps black's layout (``layout.import_from``).
@@ -19,12 +20,18 @@ from .layout import import_from
 _Edit = tuple[int, int, list[str]]  # (first line, last line, replacement), 1-based
 
 
-def prune_imports(source: str, tree: ast.Module | None = None) -> str:
-    """`source` without the imported names it does not use; `tree` is its parse, when the caller has it.
+def prune_imports(source: str) -> str:
+    """`source` without the imported names it does not use.
 
-    One pass: the uses of ``TYPE_CHECKING`` by blocks this step drops are not counted as uses.
+    Only the imports of the module's head (see `_head_length`) are pruned, and only the head is
+    parsed: building the syntax tree of a whole module cost more than compiling it. One pass:
+    the uses of ``TYPE_CHECKING`` by blocks this step drops are not counted as uses.
     """
-    tree = tree if tree is not None else ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    try:
+        tree = ast.parse("".join(lines[: _head_length(lines)]))
+    except SyntaxError:  # a head this scan misjudged: the whole module, then
+        tree = ast.parse(source)
     used = _used_names(source, tree)
     emptied = [s for s in tree.body if _is_type_checking_block(s) and not any(_kept(i, used) for i in _imports(s))]
     used["TYPE_CHECKING"] -= len(emptied)
@@ -36,7 +43,6 @@ def prune_imports(source: str, tree: ast.Module | None = None) -> str:
             edits += [e for s in _imports(statement) for e in _edit(s, used, 4)]
     if not edits:
         return source
-    lines = source.splitlines(keepends=True)
     for first, last, replacement in sorted(edits, reverse=True):
         if replacement:
             lines[first - 1 : last] = replacement
@@ -109,10 +115,53 @@ def _used_names(source: str, tree: ast.Module) -> Counter[str]:
                 skipped.update(range(inner.lineno, (inner.end_lineno or inner.lineno) + 1))
     code = "".join(line for number, line in enumerate(source.splitlines(keepends=True), 1) if number not in skipped)
     used: Counter[str] = Counter(_names(code))
-    for statement in tree.body:  # names `__all__` exports are used by whoever imports the module
-        if isinstance(statement, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets):
-            used.update(e.value for e in ast.walk(statement.value) if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    exports = _EXPORTS.search(source)
+    if exports:  # names `__all__` lists are used by whoever imports the module
+        lines = source[exports.start() :].splitlines(keepends=True)
+        statement = ast.parse("".join(lines[: _statement_end(lines, 0)]))
+        used.update(e.value for e in ast.walk(statement) if isinstance(e, ast.Constant) and isinstance(e.value, str))
     return used
+
+
+_EXPORTS = re.compile(r"^__all__\b", re.MULTILINE)
+
+
+def _head_length(lines: list[str]) -> int:
+    """How many lines the module's head takes: its docstring, imports, ``if TYPE_CHECKING:``
+    blocks of imports, comments and blank lines, up to the first other statement."""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if not line.strip() or line.startswith("#"):
+            at += 1
+        elif at == 0 and line.lstrip("rRuU").startswith(('"""', "'''")):  # the docstring
+            quotes = line.lstrip("rRuU")[:3]
+            at += 1
+            if line.count(quotes) < 2:
+                while at < len(lines) and quotes not in lines[at]:
+                    at += 1
+                at += 1
+        elif line.startswith(("import ", "from ")):
+            at = _statement_end(lines, at)
+        elif line.startswith("if TYPE_CHECKING:"):
+            at += 1
+            while at < len(lines) and (not lines[at].strip() or lines[at].startswith((" ", "\t"))):
+                at = _statement_end(lines, at)
+        else:
+            break
+    return at
+
+
+def _statement_end(lines: list[str], at: int) -> int:
+    """The line after the statement that starts at line `at`: brackets closed, no ``\\`` at the end."""
+    depth = 0
+    while at < len(lines):
+        code = lines[at].split("#", 1)[0]
+        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+        at += 1
+        if depth <= 0 and not code.rstrip().endswith("\\"):
+            break
+    return at
 
 
 def _names(code: str) -> Iterator[str]:

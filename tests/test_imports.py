@@ -32,6 +32,14 @@ from .helpers import GENERATED
             'import os, re, sys, json\n\n"""os"""\nx = "re"  # sys\ny = x.json\n',
             '"""os"""\nx = "re"  # sys\ny = x.json\n',
         ),
+        (  # the head: a docstring, a comment with brackets, a bracketed import; `__all__` over lines
+            '"""A module (its docstring).\n"""\n\n# see (why)\nfrom .a import (  # (a)\n    A,\n    B,\n)\nimport os\n\n__all__ = [\n    "A",\n]\n',
+            '"""A module (its docstring).\n"""\n\n# see (why)\nfrom .a import A\n\n__all__ = [\n    "A",\n]\n',
+        ),
+        (  # an import after the first other statement is not the head's, and is left as it is
+            "import os\n\nx = 1\nimport re\n",
+            "x = 1\nimport re\n",
+        ),
         (  # the code inside an f-string is, whatever its quotes
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
