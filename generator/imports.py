@@ -118,8 +118,8 @@ def _used_names(source: str, tree: ast.Module) -> Counter[str]:
     exports = _EXPORTS.search(source)
     if exports:  # names `__all__` lists are used by whoever imports the module
         lines = source[exports.start() :].splitlines(keepends=True)
-        statement = ast.parse("".join(lines[: _statement_end(lines, 0)]))
-        used.update(e.value for e in ast.walk(statement) if isinstance(e, ast.Constant) and isinstance(e.value, str))
+        listed = ast.parse("".join(lines[: _statement_end(lines, 0)]))
+        used.update(e.value for e in ast.walk(listed) if isinstance(e, ast.Constant) and isinstance(e.value, str))
     return used
 
 
