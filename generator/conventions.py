@@ -1,22 +1,51 @@
-"""Twilio's conventions, in one place, with a generic fallback for plain OpenAPI.
+"""Twilio's naming and placement conventions, with a fallback for plain OpenAPI.
+
+What a path is, what its resource is called and where it hangs, and what
+its product, version and arguments are called. Each item says where it is
+handled: here, and where the rule is acted on or spelled again.
 
 - ``x-twilio.pathType`` says whether a path is a list or one instance; without
   it, a path ending in ``{param}`` is an instance and any other path a list.
-- An instance path is the list path plus one ``/{param}`` segment.
+  Where: ``conventions.path_type``.
+- An instance path is the list path plus one ``/{param}`` segment. Where:
+  ``conventions.list_path_of`` and ``conventions.list_paths_of``; the pairs
+  are made in ``building._SpecBuilder.drafts``.
 - A resource is mounted under the attribute ``x-twilio.mountName``, else the
   snake_case of its last static path segment; its class is named
   ``x-twilio.className``, else the singular of that mount name
   (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
+  Where: ``conventions.mount_name``, ``conventions.class_name`` and
+  ``conventions.singular``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
   to the version), else off the longest other resource path that prefixes
   its own; path parameters are handed down by position, so a parent's
-  ``{Sid}`` can be the child's ``{ConnectionPolicySid}``.
+  ``{Sid}`` can be the child's ``{ConnectionPolicySid}``. Where:
+  ``conventions.parent_path`` and ``conventions.path_shape``, used by
+  ``building._SpecBuilder.place``; the fake fills a parent's path by
+  position in ``templates/testing/fake.py`` ``_fill_in_order``.
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
+  Where: ``conventions.domain_of``, ``conventions.version_of``, and
+  ``conventions.product_of`` for the fake's product names; the runtime takes
+  the same label again, for a base URL holding {domain}, in
+  ``templates/runtime/client.py`` ``ClientCore.domain_url``.
 - Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
   ``page_size``, ``page_number`` and ``page_token``, and range filters
   ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
-  ``start_time_after``, as in the official SDK.
+  ``start_time_after``, as in the official SDK. Where:
+  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the names
+  are spelled again in the page() signature of
+  ``templates/sdk/resource.py.j2``, in ``templates/runtime/resource.py``
+  ``ResourceBase._page_size`` and in ``templates/testing/fake.py``
+  ``_PAGING``.
+
+This module also recognises some of the quirks the published specs need
+(the accounts resource, JSON request bodies, which method is an update,
+an operationId's verb, Sid prefixes) and holds Twilio's 404 error body for
+the generated tests, but most quirks are acted on in the IR, the runtime
+or the fake. The README's list under "The whole Twilio
+API" says where each one is handled; ``tests/test_readme.py`` checks that
+the names after "Where:", there and here, exist.
 """
 
 from __future__ import annotations
