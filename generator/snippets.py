@@ -20,14 +20,14 @@ __all__ = [  # what the templates call
     "method_call", "path_values", "scripted_run", "walk_path", "round_trip", "runtime_operation", "runtime_param", "wire_fields",
 ]
 
-def runtime_param(p: Param) -> Brackets:
+def runtime_param(p: Param) -> Item:
     """The runtime's ``Param(...)`` for a parameter: its names, place, codec and constraints."""
-    names = (string(p.py_name), string(p.wire_name), string(p.location), p.type.codec)
+    names = {"name": string(p.py_name), "wire_name": string(p.wire_name), "location": string(p.location), "codec": p.type.codec}
     constraints = {key: literal(value) for key, value in p.constraints}
-    return call("Param", *names, **({"required": "True"} if p.required else {}), **constraints)
+    return call("Param", **names, **({"required": "True"} if p.required else {}), **constraints)
 
 
-def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Brackets:
+def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Item:
     """The runtime's ``Operation(...)``: method, path template and every parameter."""
     params = layout.tuple_of(*(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params))
     content = {"content_type": string(op.content_type)} if op.content_type else {}
