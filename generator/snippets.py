@@ -18,7 +18,7 @@ from .layout import Brackets, Entry, Item, call, literal, string
 __all__ = [  # what the templates call
     "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value", "keyword_params",
     "lambda_run", "listed_instance", "method_call", "path_values", "reach", "scripted_run", "seeded_thing", "round_trip", "runtime_operation",
-    "runtime_param", "walk_path", "wire_fields",
+    "runtime_param", "wire_fields",
 ]
 
 def runtime_param(p: Param) -> Item:
@@ -156,22 +156,6 @@ def method_call(
         else:
             arguments[p.py_name] = expected_value(v, p.type)
     return call(target, **arguments, **(more or {}))
-
-
-def walk_path(steps: Sequence[Step], bad_param: Param | None = None, bad_value: Any = None) -> Brackets:
-    """The steps from a version to a resource, for the tests' ``walk``: ``[("name", [args] or None), ...]``.
-
-    With `bad_param`, its value in the last step is `bad_value` instead of the example.
-    """
-    spelled = []
-    for index, step in enumerate(steps):
-        args: Item = "None"
-        if step.args is not None:
-            last = index == len(steps) - 1
-            values = [bad_value if last and p == bad_param else value for p, value in step.args]
-            args = Brackets("[", tuple(expected_value(v, p.type) for (p, _), v in zip(step.args, values)), "]", literal=True)
-        spelled.append(layout.tuple_of(string(step.mount_name), args))
-    return Brackets("[", tuple(spelled), "]", literal=True)
 
 
 def _argument(param: Param, value: Any) -> Item:
