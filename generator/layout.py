@@ -169,7 +169,8 @@ def _lines(item: Item, indent: int, lead: str, tail: str, inside: bool = False) 
     if not item.items:
         return [pad + whole]
     opening, closing = lead + item.opener, item.closer + tail
-    if not (fits(indent, opening) and fits(indent, closing)):
+    bare = inside and BARE_LAMBDA_HEAD.fullmatch(opening)  # nowhere else to split: black opens it all the same
+    if not ((fits(indent, opening) or bare) and fits(indent, closing)):
         return [pad + whole]  # black would look for another split: leave it to black
     return [pad + opening, *_inside(item, indent + INDENT), pad + closing]
 
@@ -185,6 +186,9 @@ def _inside(item: Brackets, indent: int) -> list[str]:
 
 
 _ASSIGNED = re.compile(r"(\w+ = )((?:await )?)")
+# A lambda that reaches a call by names alone (empty calls aside): a line black cannot split.
+BARE_LAMBDA = r"lambda \w+: [\w.]+(?:\(\)\.[\w.]+)*\("
+BARE_LAMBDA_HEAD = re.compile(BARE_LAMBDA)
 
 
 def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -> list[str]:
@@ -192,8 +196,8 @@ def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -
 
     With two or more dots that follow a closing bracket, black breaks before each of them,
     and a statement first puts the chain in parentheses. With one, it opens the last call
-    that has arguments, when that line fits; else it opens the first call, and the rest
-    follows its closing bracket.
+    that has arguments, when that line fits (or the first call has none); else it opens the
+    first call, and the rest follows its closing bracket.
     """
     pad = " " * indent
     whole = [pad + lead + item.text + tail]
@@ -208,8 +212,10 @@ def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -
         return [pad + assigned.group(1) + "(", *_lines(item, indent + INDENT, assigned.group(2), "", True), pad + ")"]
     first, last = item.links
     if isinstance(last, Brackets) and last.items:
-        if fits(indent, lead + first.text + last.opener) and fits(indent, last.closer + tail):
-            return _lines(Brackets(first.text + last.opener, last.items, last.closer), indent, lead, tail, inside)
+        opened = Brackets(first.text + last.opener, last.items, last.closer)
+        split_first = isinstance(first, Brackets) and first.items  # empty brackets are no place to split
+        if (fits(indent, lead + opened.opener) or not split_first) and fits(indent, last.closer + tail):
+            return _lines(opened, indent, lead, tail, inside)
         rest: Item = Brackets(first.closer + last.opener, last.items, last.closer)
     else:
         rest = first.closer + flat(last)
