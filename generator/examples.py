@@ -309,6 +309,17 @@ class LifeCycle:
         return listing is not None and listing.takes_page_size
 
     @property
+    def uses_list(self) -> bool:
+        """Whether the test works on the list at all (``things``): a resource whose one operation
+        is a create on its instance path (a bundle's clone) has nothing here to do."""
+        return self.shape != "seeded" or self.lists or self.holds_one
+
+    @property
+    def reads_updated(self) -> bool:
+        """Whether what update answers is checked: against what it sent, or a fetch after it."""
+        return bool(self.update_checks) or self.fetches
+
+    @property
     def loop_variable(self) -> str:
         """The name of the count of the three creates: used only to number a caller-given id."""
         return "n" if self.caller_id else "_"
