@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, Literal, Sequence
 from urllib.parse import quote
 
+from . import layout
 from .building import fits
 from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
+from .layout import Item
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
@@ -138,15 +140,22 @@ def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, 
     return tuple(steps), values
 
 
+def spelled_chain(root: str, steps: Sequence[Step], spell: Callable[[Param, Any], Item]) -> Item:
+    """The way from `root` along `steps`, each argument spelled by `spell`: how every generated
+    text (the reference pages, their examples, the tests) writes its way to a resource."""
+    return layout.chain(root, [(s.mount_name, None if s.args is None else [spell(p, v) for p, v in s.args]) for s in steps])
+
+
 def access_path(version: Version, domain: Domain, chain: Chain) -> str:
     """How a user reaches a resource's list, e.g. ``client.voice.v1.connection_policies(sid).targets``."""
-    parts = [f"client.{domain.name}.{version.name}"]
     steps, _ = steps_to(chain, instance=False)
-    for step in steps:
-        parts.append(step.mount_name)
-        if step.args is not None:
-            parts[-1] += "(" + ", ".join(p.py_name for p, _ in step.args) + ")"
-    return ".".join(parts)
+    return layout.flat(spelled_chain(f"client.{domain.name}.{version.name}", steps, lambda param, _: param.py_name))
+
+
+def path_with(steps: tuple[Step, ...], param: Param, value: Any) -> tuple[Step, ...]:
+    """`steps` with `param`'s value in the last of them set to `value` (a value its check refuses)."""
+    last = steps[-1]
+    return steps[:-1] + (Step(last.mount_name, replaced(last.args or (), param, value)),)
 
 
 def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
@@ -220,6 +229,12 @@ def replaced(pairs: tuple[tuple[Param, Any], ...], param: Param, value: Any) -> 
     return pairs + ((param, value),)
 
 
+def known(holder: str, attribute: str) -> str:
+    """A model field a test hands back to the SDK: every field is Optional, and the test
+    support's ``known`` fails the test on None and tells the type checker so."""
+    return f"known({holder}.{attribute})"
+
+
 @dataclass(frozen=True)
 class Ref:
     """A value taken from a resource the test created earlier: ``parent_<index>.<attribute>``."""
@@ -227,23 +242,33 @@ class Ref:
     index: int
     attribute: str
 
+    @property
+    def text(self) -> str:
+        return known(f"parent_{self.index}", self.attribute)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, kw_only=True)
 class ParentSetup:
     """A parent instance to create before the resource under test can be used."""
 
-    steps: tuple[tuple[str, tuple[Any, ...] | None], ...]  # from the client to the parent's list
+    steps: tuple[Step, ...]  # from the version to the parent's list
     kwargs: tuple[tuple[Param, Any], ...]
     id_attribute: str  # the model attribute its children's list is reached with
     deletable: bool = False  # whether the parent has a delete, so a test can see its children go too
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LifeCycle:
-    """What an end-to-end test does with one resource against the fake."""
+    """What an end-to-end test does with one resource against the fake, and in what shape:
 
+    - ``cycle``: create three instances, then read, update, list and delete them;
+    - ``once``: create one (an instance that cannot be told apart from others by an id);
+    - ``seeded``: work on what the fake seeds from the spec's examples.
+    """
+
+    resource: Resource
     parents: tuple[ParentSetup, ...]
-    steps: tuple[tuple[str, tuple[Any, ...] | None], ...]  # from the client to the resource's list
+    steps: tuple[Step, ...]  # from the version to the resource's list, created parents as `Ref`s
     id_attribute: str | None  # the model attribute holding what the list is called with
     example_args: tuple[tuple[Param, Any], ...]  # what the list is called with for a seeded instance
     create_kwargs: tuple[tuple[Param, Any], ...]
@@ -254,6 +279,84 @@ class LifeCycle:
     list_kwargs: tuple[tuple[Param, Any], ...] = ()  # what list() requires, e.g. a list path's own parameter
     caller_id_stem: bool = False  # the caller id loses its last character before it is numbered
     id_as_text: bool = False  # the id attribute is a number but the path takes text (a revision)
+
+    @property
+    def shape(self) -> Literal["cycle", "once", "seeded"]:
+        if not self.resource.creatable:
+            return "seeded"
+        return "cycle" if self.id_attribute else "once"
+
+    @property
+    def fetches(self) -> bool:
+        return self.resource.operation("fetch") is not None
+
+    @property
+    def updates(self) -> bool:
+        return self.resource.operation("update") is not None
+
+    @property
+    def lists(self) -> bool:
+        return self.resource.operation("list") is not None
+
+    @property
+    def deletes(self) -> bool:
+        return self.resource.operation("delete") is not None
+
+    @property
+    def pages_by_size(self) -> bool:
+        """Whether list pages are cut by ``page_size`` (else a list is one page)."""
+        listing = self.resource.operation("list")
+        return listing is not None and listing.takes_page_size
+
+    @property
+    def uses_list(self) -> bool:
+        """Whether the test works on the list at all (``things``): a resource whose one operation
+        is a create on its instance path (a bundle's clone) has nothing here to do."""
+        return self.shape != "seeded" or self.lists or self.holds_one
+
+    @property
+    def reads_updated(self) -> bool:
+        """Whether what update answers is checked: against what it sent, or a fetch after it."""
+        return bool(self.update_checks) or self.fetches
+
+    @property
+    def loop_variable(self) -> str:
+        """The name of the count of the three creates: used only to number a caller-given id."""
+        return "n" if self.caller_id else "_"
+
+    def ident(self, holder: str) -> str:
+        """How the test names an instance it holds: by its id attribute, as text where the path
+        takes text (a revision number)."""
+        attribute = self.id_attribute or ""
+        return f"str({holder}.{attribute})" if self.id_as_text else known(holder, attribute)
+
+    @property
+    def seeded_by_listing(self) -> bool:
+        """Whether a seeded instance is reached through the list: by the id of its first item."""
+        return self.lists and bool(self.id_attribute) and len(self.resource.context_params) == 1
+
+    @property
+    def fetches_each_listed(self) -> bool:
+        """Whether each seeded instance the list gives is fetched by its id."""
+        return self.lists and self.fetches and bool(self.id_attribute)
+
+    @property
+    def holds_one(self) -> bool:
+        """Whether a seeded instance (or the list itself, when its operations sit on the list
+        path, as a balance's fetch does) is worked on as ``thing``."""
+        return self.shape == "seeded" and (self.updates or self.deletes or (self.fetches and not self.lists))
+
+    @property
+    def fetches_held_first(self) -> bool:
+        """Whether ``thing`` is fetched before it is changed: no list has shown that it is there."""
+        return self.holds_one and self.fetches and not self.lists
+
+    @property
+    def orphan_parent(self) -> tuple[Step, ...] | None:
+        """The way to the created parent whose delete must take the resource's instances with it."""
+        if not (self.parents and self.parents[-1].deletable and self.shape == "cycle" and self.fetches):
+            return None
+        return self.steps[: len(self.parents[-1].steps)]  # its list called with its `Ref`
 
 
 def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
@@ -267,7 +370,7 @@ def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     """Plan a walk through every operation of the last resource of `chain` on the fake."""
-    steps: list[tuple[str, tuple[Any, ...] | None]] = [(domain.name, None), (version.name, None)]
+    steps = list(steps_to(chain, instance=False)[0])
     parents: list[ParentSetup] = []
     # The fake seeds what cannot be created under the path values of the spec's examples,
     # so everything above the lowest seeded resource is reached by those values too.
@@ -275,32 +378,33 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
               if not r.creatable or (r is not chain[-1] and not _id_attribute(r))]
     lowest_seeded = max(seeded, default=-1)
     for index, resource in enumerate(chain[:-1]):
-        on_instance = any(c.resource is chain[index + 1] for c in resource.instance_children)
-        create = resource.operation("create")
-        if not on_instance:
-            steps.append((resource.mount_name, None))
-            continue
-        attribute = _id_attribute(resource)
-        if create is not None and resource.creatable and attribute and index > lowest_seeded:
-            kwargs = example_call(domain, chain[: index + 1], create).kwargs
-            parents.append(ParentSetup(tuple(steps + [(resource.mount_name, None)]), kwargs, attribute,
-                                       resource.operation("delete") is not None))
-            args: tuple[Any, ...] = (Ref(len(parents) - 1, attribute),)
-        else:  # a parent the fake seeds from the spec's examples
-            args = context_args(resource, chain)
-        steps.append((resource.mount_name, args))
+        create, attribute = resource.operation("create"), _id_attribute(resource)
+        if steps[index].args is None or create is None or not resource.creatable or not attribute or index <= lowest_seeded:
+            continue  # reached by name, or by the values of the spec's examples (a parent the fake seeds)
+        kwargs = example_call(domain, chain[: index + 1], create).kwargs
+        parents.append(ParentSetup(steps=(*steps[:index], Step(resource.mount_name, None)), kwargs=kwargs,
+                                   id_attribute=attribute, deletable=resource.operation("delete") is not None))
+        steps[index] = Step(resource.mount_name, ((resource.id_params[-1], Ref(len(parents) - 1, attribute)),))
     resource = chain[-1]
-    steps.append((resource.mount_name, None))
     create, update, listing = resource.operation("create"), resource.operation("update"), resource.operation("list")
     create_kwargs = example_call(domain, chain, create).kwargs if create else ()
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
     attribute = _id_attribute(resource)
     caller_id, caller_id_stem = _numbered_caller_id(attribute, create_kwargs)
-    create_checks = tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id)
     return LifeCycle(
-        tuple(parents), tuple(steps), attribute, context_args(resource),
-        create_kwargs, create_checks, update_kwargs, _echoed(resource, update_kwargs), caller_id,
-        example_call(domain, chain, listing).kwargs if listing else (), caller_id_stem, _id_as_text(resource),
+        resource=resource,
+        parents=tuple(parents),
+        steps=tuple(steps),
+        id_attribute=attribute,
+        example_args=context_args(resource),
+        create_kwargs=create_kwargs,
+        create_checks=tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id),
+        update_kwargs=update_kwargs,
+        update_checks=_echoed(resource, update_kwargs),
+        caller_id=caller_id,
+        list_kwargs=example_call(domain, chain, listing).kwargs if listing else (),
+        caller_id_stem=caller_id_stem,
+        id_as_text=_id_as_text(resource),
     )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .imports import prune_imports
-from .layout import LINE_LENGTH, width
+from .layout import BARE_LAMBDA, LINE_LENGTH, width
 from .problems import Problem, SpecError
 from .run_cache import cache_dir
 from .workers import map_on_cores
@@ -30,10 +30,11 @@ PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker proces
 
 _STRING = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 # Long lines black leaves as they are: a comment; a string or name alone in brackets, after
-# its key, or after the operator of a comparison black has split; and the pieces of a split
-# def (its name, its return annotation) or import (one name).
+# its key, or after the operator of a comparison black has split; the pieces of a split
+# def (its name, its return annotation) or import (one name); and a lambda that reaches a
+# call by names alone, opened or with nothing to open.
 _UNSPLITTABLE = re.compile(
-    rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?|[\w.]+|\w+ as \w+,|def \w+\()"
+    rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?|[\w.]+|\w+ as \w+,|def \w+\(|{BARE_LAMBDA}(?:\),?)?)"
 )
 
 

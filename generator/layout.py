@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Sequence, Union
 
 
 LINE_LENGTH = 100
@@ -76,7 +77,20 @@ class Entry:
         return self.lead + flat(self.value)
 
 
-Item = Union[str, Brackets, Entry]
+@dataclass(frozen=True)
+class Chain:
+    """Attributes and calls in a row, ``c.voice.v1.policies("NY...").targets.create(...)``, in the
+    pieces black may break it into: each piece after the first starts at a dot that follows a
+    closing bracket. Every piece is a call (`Brackets`) but the last, which may be a name."""
+
+    links: tuple[Union[str, Brackets], ...]
+
+    @functools.cached_property
+    def text(self) -> str:
+        return "".join(flat(link) for link in self.links)
+
+
+Item = Union[str, Brackets, Entry, Chain]
 
 
 def flat(item: Item) -> str:
@@ -84,8 +98,29 @@ def flat(item: Item) -> str:
     return item if isinstance(item, str) else item.text
 
 
-def call(function: str, /, *args: Item, **kwargs: Item) -> Brackets:
-    return Brackets(function + "(", (*args, *(Entry(f"{key}=", value) for key, value in kwargs.items())), ")")
+def call(function: Item, /, *args: Item, **kwargs: Item) -> Union[Brackets, Chain]:
+    """``function(args, name=value)``: `function` is a name, or a `Chain` that ends in one."""
+    arguments = (*args, *(Entry(f"{key}=", value) for key, value in kwargs.items()))
+    if isinstance(function, str):
+        return Brackets(function + "(", arguments, ")")
+    if not isinstance(function, Chain) or not isinstance(function.links[-1], str):
+        raise TypeError(f"{flat(function)} does not end in a name")
+    *before, last = function.links
+    return Chain((*before, Brackets(flat(last) + "(", arguments, ")")))
+
+
+def chain(root: str, steps: Sequence[tuple[str, Union[Sequence[Item], None]]]) -> Union[str, Brackets, Chain]:
+    """``root.name.name(args)...``: each step an attribute, called with its arguments unless None."""
+    links: list[Union[str, Brackets]] = []
+    name = root
+    for attribute, args in steps:
+        name += "." + attribute
+        if args is not None:
+            links.append(Brackets(name + "(", tuple(args), ")"))
+            name = ""
+    if name:
+        links.append(name)
+    return links[0] if len(links) == 1 else Chain(tuple(links))
 
 
 def tuple_of(*items: Item) -> Brackets:
@@ -120,25 +155,76 @@ def lay_out(item: Item, indent: int, lead: str = "", tail: str = "") -> str:
     return "\n".join(_lines(item, indent, lead, tail))[indent:]
 
 
-def _lines(item: Item, indent: int, lead: str, tail: str) -> list[str]:
+def _lines(item: Item, indent: int, lead: str, tail: str, inside: bool = False) -> list[str]:
+    """The lines of ``lead + item + tail``: `inside` brackets, or as (part of) a statement."""
     if isinstance(item, Entry):
-        return _lines(item.value, indent, lead + item.lead, tail)
+        return _lines(item.value, indent, lead + item.lead, tail, inside)
     pad = " " * indent
     whole = lead + flat(item) + tail
-    if isinstance(item, str) or not item.items or fits(indent, whole):
+    if isinstance(item, str) or fits(indent, whole):
+        return [pad + whole]
+    if isinstance(item, Chain):
+        return _chain_lines(item, indent, lead, tail, inside)
+    if not item.items:
         return [pad + whole]
     opening, closing = lead + item.opener, item.closer + tail
-    if not (fits(indent, opening) and fits(indent, closing)):
+    bare = inside and BARE_LAMBDA_HEAD.fullmatch(opening)  # nowhere else to split: black opens it all the same
+    if not ((fits(indent, opening) or bare) and fits(indent, closing)):
         return [pad + whole]  # black would look for another split: leave it to black
-    inner = indent + INDENT
+    return [pad + opening, *_inside(item, indent + INDENT), pad + closing]
+
+
+def _inside(item: Brackets, indent: int) -> list[str]:
+    """The lines between a bracket black has opened and its closing bracket."""
     body = ", ".join(flat(i) for i in item.items)
     if len(item.items) == 1:
-        middle = _lines(item.items[0], inner, "", "," if item.one_tuple else "")
-    elif not item.literal and fits(inner, body):
-        middle = [" " * inner + body]
+        return _lines(item.items[0], indent, "", "," if item.one_tuple else "", True)
+    if not item.literal and fits(indent, body):
+        return [" " * indent + body]
+    return [line for i in item.items for line in _lines(i, indent, "", ",", True)]
+
+
+_ASSIGNED = re.compile(r"(\w+ = )((?:await )?)")
+# A lambda that reaches a call by names alone (empty calls aside): a line black cannot split.
+BARE_LAMBDA = r"lambda \w+: [\w.]+(?:\(\)\.[\w.]+)*\("
+BARE_LAMBDA_HEAD = re.compile(BARE_LAMBDA)
+
+
+def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -> list[str]:
+    """A chain too long for its line, inside brackets or assigned.
+
+    With two or more dots that follow a closing bracket, black breaks before each of them,
+    and a statement first puts the chain in parentheses. With one, it opens the last call
+    that has arguments, when that line fits (or the first call has none); else it opens the
+    first call, and the rest follows its closing bracket.
+    """
+    pad = " " * indent
+    whole = [pad + lead + item.text + tail]
+    assigned = _ASSIGNED.fullmatch(lead)
+    if not (inside or (assigned and not tail)):
+        return whole  # black weighs other splits: leave it to black
+    if len(item.links) > 2 and inside:
+        first, *middle, last = item.links
+        return [*_lines(first, indent, lead, "", True), *(line for link in middle for line in _lines(link, indent, "", "", True)),
+                *_lines(last, indent, "", tail, True)]
+    if len(item.links) > 2 and assigned:
+        return [pad + assigned.group(1) + "(", *_lines(item, indent + INDENT, assigned.group(2), "", True), pad + ")"]
+    first, last = item.links
+    if not isinstance(first, Brackets):
+        return whole  # a chain of two starts with a call
+    if isinstance(last, Brackets) and last.items:
+        opened = Brackets(first.text + last.opener, last.items, last.closer)
+        split_first = isinstance(first, Brackets) and first.items  # empty brackets are no place to split
+        if (fits(indent, lead + opened.opener) or not split_first) and fits(indent, last.closer + tail):
+            return _lines(opened, indent, lead, tail, inside)
+        rest: Item = Brackets(first.closer + last.opener, last.items, last.closer)
     else:
-        middle = [line for i in item.items for line in _lines(i, inner, "", ",")]
-    return [pad + opening, *middle, pad + closing]
+        rest = first.closer + flat(last)
+    if not (isinstance(first, Brackets) and first.items and fits(indent, lead + first.opener)):
+        return whole
+    if isinstance(rest, str) and not fits(indent, rest + tail):
+        return whole
+    return [pad + lead + first.opener, *_inside(first, indent + INDENT), *_lines(rest, indent, "", tail, inside)]
 
 
 def import_from(indent: int, module: str, names: list[str]) -> str:

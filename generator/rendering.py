@@ -24,7 +24,7 @@ from typing import Any, Callable
 import jinja2
 
 from . import __version__, conventions, layout, members, snippets
-from .examples import Ref, access_path, example_call, life_cycle, replaced, violations
+from .examples import access_path, example_call, life_cycle, path_with, replaced, violations
 from .fake_routes import fake_routes
 from .imports import prune_imports
 from .ir import Api, Domain, Resource, Version
@@ -148,13 +148,13 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         pyrepr=pyrepr, docstring=docstring, closing=closing, comment=comment, sentence=sentence, md=md, md_code=md_code, fence=fence,
         constraints=constraints_text, tojson_pretty=_pretty_json, pruned=prune_imports, expected=snippets.expected, equals=snippets.equals,
         block=lambda value, indent, lead="", tail="": layout.lay_out(layout.literal(value), indent, lead, tail),
-        expected_pair=lambda pair: snippets.expected_value(pair[1], pair[0].type),
+        flat=layout.flat,
     )
-    env.tests["ref"] = lambda value: isinstance(value, Ref)
     env.globals.update(
         example_call=example_call,
         access_path=access_path,
         replaced=replaced,
+        path_with=path_with,
         life_cycle=life_cycle,
         violations=violations,
         lay_out=layout.lay_out,

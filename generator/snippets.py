@@ -11,23 +11,24 @@ import datetime as dt
 from typing import Any, Sequence
 
 from . import layout
-from .examples import Ref, Step
-from .ir import Field, Operation, Param, TypeRef
+from .examples import LifeCycle, Ref, Step, spelled_chain
+from .ir import Domain, Field, Operation, Param, TypeRef, Version
 from .layout import Brackets, Entry, Item, call, literal, string
 
 __all__ = [  # what the templates call
-    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value", "keyword_params", "life_steps",
-    "method_call", "path_values", "scripted_run", "walk_path", "round_trip", "runtime_operation", "runtime_param", "wire_fields",
+    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value", "keyword_params",
+    "lambda_run", "listed_instance", "method_call", "path_values", "reach", "scripted_run", "seeded_thing", "round_trip", "runtime_operation",
+    "runtime_param", "wire_fields",
 ]
 
-def runtime_param(p: Param) -> Brackets:
+def runtime_param(p: Param) -> Item:
     """The runtime's ``Param(...)`` for a parameter: its names, place, codec and constraints."""
-    names = (string(p.py_name), string(p.wire_name), string(p.location), p.type.codec)
+    names = {"name": string(p.py_name), "wire_name": string(p.wire_name), "location": string(p.location), "codec": p.type.codec}
     constraints = {key: literal(value) for key, value in p.constraints}
-    return call("Param", *names, **({"required": "True"} if p.required else {}), **constraints)
+    return call("Param", **names, **({"required": "True"} if p.required else {}), **constraints)
 
 
-def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Brackets:
+def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Item:
     """The runtime's ``Operation(...)``: method, path template and every parameter."""
     params = layout.tuple_of(*(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params))
     content = {"content_type": string(op.content_type)} if op.content_type else {}
@@ -139,12 +140,12 @@ def equals(value: Any, type_ref: TypeRef) -> str:
 
 
 def method_call(
-    target: str,
+    target: Item,
     pairs: Sequence[tuple[Param, Any]],
     numbered: str | None = None,
     more: dict[str, str] | None = None,
     stem: bool = False,
-) -> Brackets:
+) -> Item:
     """``target(name=value, ...)`` with each example value as the test spells it, then `more`;
     the argument named `numbered` gets ``+ str(n)`` so a loop makes distinct ones (after
     losing its last character, with `stem`)."""
@@ -157,44 +158,39 @@ def method_call(
     return call(target, **arguments, **(more or {}))
 
 
-def walk_path(steps: Sequence[Step], bad_param: Param | None = None, bad_value: Any = None) -> Brackets:
-    """The steps from a version to a resource, for the tests' ``walk``: ``[("name", [args] or None), ...]``.
-
-    With `bad_param`, its value in the last step is `bad_value` instead of the example.
-    """
-    spelled = []
-    for index, step in enumerate(steps):
-        args: Item = "None"
-        if step.args is not None:
-            last = index == len(steps) - 1
-            values = [bad_value if last and p == bad_param else value for p, value in step.args]
-            args = Brackets("[", tuple(expected_value(v, p.type) for (p, _), v in zip(step.args, values)), "]", literal=True)
-        spelled.append(layout.tuple_of(string(step.mount_name), args))
-    return Brackets("[", tuple(spelled), "]", literal=True)
+def _argument(param: Param, value: Any) -> Item:
+    """A path value as a test or an example writes it: the example, or a `Ref` to what the test created."""
+    return value.text if isinstance(value, Ref) else expected_value(value, param.type)
 
 
-def life_steps(steps: Sequence[tuple[str, Sequence[Any] | None]]) -> Brackets:
-    """An end-to-end test's steps for ``walk``; an argument is an example ``(param, value)`` or a
-    `Ref` to a parent the test created (``parent_0.sid``)."""
-    def spelled(arg: Any) -> Item:
-        if isinstance(arg, Ref):
-            return f"parent_{arg.index}.{arg.attribute}"
-        param, value = arg
-        return expected_value(value, param.type)
-
-    return Brackets(
-        "[",
-        tuple(
-            layout.tuple_of(
-                string(name), "None" if args is None else Brackets("[", tuple(map(spelled, args)), "]", literal=True)
-            )
-            for name, args in steps
-        ),
-        "]",
-        literal=True,
-    )
+def reach(client: str, domain: Domain, version: Version, steps: Sequence[Step], then: str = "") -> Item:
+    """The way from a client named `client` along `steps`, as a user writes it
+    (``c.voice.v1.connection_policies("NY...").targets``), then ``.then``: a method to call."""
+    return spelled_chain(f"{client}.{domain.name}.{version.name}", [*steps, *([Step(then, None)] if then else [])], _argument)
 
 
-def scripted_run(runner: str, target: str, pairs: Sequence[tuple[Param, Any]], more: dict[str, str] | None = None) -> Brackets:
-    """``api.run(variant, lambda c: target(...))``: one call, made through the sync or the async client."""
-    return call(runner, "variant", Entry("lambda c: ", method_call(target, pairs, more=more)))
+def listed_instance(life: LifeCycle, holder: str) -> Item:
+    """``things(...)`` for an instance the list gave, by its id: one addressed by more than its
+    id (an organization's account) takes the spec's example values for the rest."""
+    leading = (expected_value(value, param.type) for param, value in life.example_args[:-1])
+    return call("things", *leading, life.ident(holder))
+
+
+def seeded_thing(life: LifeCycle) -> Item:
+    """The seeded instance an end-to-end test works on: the list's first item, the one of the
+    spec's example values, or the list itself when its operations sit on the list path."""
+    if life.seeded_by_listing:
+        return listed_instance(life, "listed[0]")
+    if life.resource.has_instances:
+        return call("things", *(expected_value(value, param.type) for param, value in life.example_args))
+    return "things"
+
+
+def lambda_run(runner: str, body: Item) -> Item:
+    """``api.run(variant, lambda c: body)``: one call, made through the sync or the async client."""
+    return call(runner, "variant", Entry("lambda c: ", body))
+
+
+def scripted_run(runner: str, target: Item, pairs: Sequence[tuple[Param, Any]], more: dict[str, str] | None = None) -> Item:
+    """`lambda_run` of ``target(name=value, ...)``."""
+    return lambda_run(runner, method_call(target, pairs, more=more))

@@ -57,3 +57,13 @@ def test_the_fixture_sdk_has_no_unused_import() -> None:
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_fixture_sdk_tests_use_every_local_they_assign() -> None:
+    """No local a generated test assigns and never reads (F841), nor a loop variable it does not use (B007)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F841,B007", "--output-format", "concise",
+         str(GENERATED / "tests")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -78,6 +78,25 @@ def test_calls_break_where_black_breaks_them(depth: int, name: str, arguments: l
     assert_black_agrees(at_depth(depth, layout.lay_out(call, depth * 4)))
 
 
+steps = st.lists(st.tuples(names, st.none() | st.lists(json_values, max_size=2)), min_size=1, max_size=5)
+
+
+@SETTINGS
+@given(depths, steps, names, st.lists(st.tuples(names, json_values), max_size=4), st.booleans())
+def test_call_chains_break_where_black_breaks_them(
+    depth: int, path: list[tuple[str, Any]], method: str, arguments: list[tuple[str, Any]], awaited: bool
+) -> None:
+    links = [(name, None if args is None else [layout.literal(value) for value in args]) for name, args in path]
+    reached = layout.chain("c.voice.v1", links)
+    called = layout.call(layout.chain("c.voice.v1", [*links, (method, None)]), **{k: layout.literal(v) for k, v in arguments})
+    for lambda_call in (layout.call("api.run", "variant", layout.Entry("lambda c: ", called)), layout.call("api.run", layout.Entry("lambda c: ", called))):
+        assert_black_agrees(at_depth(depth, layout.lay_out(lambda_call, depth * 4, "result = ")))
+        assert_black_agrees(at_depth(depth, layout.lay_out(lambda_call, depth * 4)))
+    block = "async def f():" if awaited else "if True:"
+    for value in (called, reached):
+        assert_black_agrees(at_depth(depth + 1, layout.lay_out(value, depth * 4 + 4, "things = " + ("await " if awaited else "")), block))
+
+
 @SETTINGS
 @given(depths, names, st.lists(names, min_size=1, max_size=8, unique=True), names)
 def test_signatures_break_where_black_breaks_them(depth: int, name: str, params: list[str], returns: str) -> None:

@@ -9,14 +9,14 @@ import asyncio
 from datetime import date
 
 import pytest
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer
 
 import twilio_sdk
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
+    things = c.voice.v1.archived_calls
     thing = things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     assert thing.delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
@@ -28,7 +28,7 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(c, [("voice", None), ("v1", None), ("archived_calls", None)])
+        things = c.voice.v1.archived_calls
         thing = things(date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         assert await thing.delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import asyncio
 
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer
 
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(
-        c,
-        [
-            ("voice", None),
-            ("v1", None),
-            ("dialing_permissions", None),
-            ("bulk_country_updates", None),
-        ],
-    )
+    things = c.voice.v1.dialing_permissions.bulk_country_updates
     created = things.create(
         update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
     )
@@ -38,15 +30,7 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(
-            c,
-            [
-                ("voice", None),
-                ("v1", None),
-                ("dialing_permissions", None),
-                ("bulk_country_updates", None),
-            ],
-        )
+        things = c.voice.v1.dialing_permissions.bulk_country_updates
         created = await things.create(
             update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, known
 
 import twilio_sdk
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
@@ -16,9 +16,9 @@ from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(c, [("voice", None), ("v1", None), ("byoc_trunks", None)])
+    things = c.voice.v1.byoc_trunks
     created: list[ByocTrunk] = []
-    for n in range(3):
+    for _ in range(3):
         item = things.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
@@ -46,8 +46,8 @@ def test_life_cycle(server: FakeServer) -> None:
         assert item.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         assert item.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     for item in created:
-        assert things(item.sid).fetch() == item
-    updated = things(created[0].sid).update(
+        assert things(known(item.sid)).fetch() == item
+    updated = things(known(created[0].sid)).update(
         friendly_name="update_name",
         voice_url="https://byoc.example.com/twilio_updated/app",
         voice_method="GET",
@@ -69,7 +69,7 @@ def test_life_cycle(server: FakeServer) -> None:
     assert updated.cnam_lookup_enabled is True
     assert updated.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
     assert updated.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
-    assert things(created[0].sid).fetch() == updated
+    assert things(known(created[0].sid)).fetch() == updated
     listed = things.list(page_size=2)
     listed_ids = [item.sid for item in listed]
     assert listed_ids == [item.sid for item in created]
@@ -77,11 +77,11 @@ def test_life_cycle(server: FakeServer) -> None:
     assert len(first) == 2 and first.next_page_url is not None
     assert first.next_page_url.startswith(server.url)
     for item in created:
-        assert things(item.sid).delete() is True
+        assert things(known(item.sid)).delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).fetch()
+        things(known(created[0].sid)).fetch()
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).delete()
+        things(known(created[0].sid)).delete()
 
     c.close()
 
@@ -89,9 +89,9 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(c, [("voice", None), ("v1", None), ("byoc_trunks", None)])
+        things = c.voice.v1.byoc_trunks
         created: list[ByocTrunk] = []
-        for n in range(3):
+        for _ in range(3):
             item = await things.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
@@ -119,8 +119,8 @@ def test_life_cycle_async(server: FakeServer) -> None:
             assert item.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             assert item.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         for item in created:
-            assert await things(item.sid).fetch() == item
-        updated = await things(created[0].sid).update(
+            assert await things(known(item.sid)).fetch() == item
+        updated = await things(known(created[0].sid)).update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -144,7 +144,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert updated.cnam_lookup_enabled is True
         assert updated.connection_policy_sid == "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
         assert updated.from_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
-        assert await things(created[0].sid).fetch() == updated
+        assert await things(known(created[0].sid)).fetch() == updated
         listed = await things.list(page_size=2)
         listed_ids = [item.sid for item in listed]
         assert listed_ids == [item.sid for item in created]
@@ -152,11 +152,11 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert len(first) == 2 and first.next_page_url is not None
         assert first.next_page_url.startswith(server.url)
         for item in created:
-            assert await things(item.sid).delete() is True
+            assert await things(known(item.sid)).delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).fetch()
+            await things(known(created[0].sid)).fetch()
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).delete()
+            await things(known(created[0].sid)).delete()
 
         await c.aclose()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, known
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
@@ -16,9 +16,9 @@ from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+    things = c.voice.v1.connection_policies
     created: list[ConnectionPolicy] = []
-    for n in range(3):
+    for _ in range(3):
         item = things.create(friendly_name="friendly_name")
         created.append(item)
     assert len({item.sid for item in created}) == 3
@@ -26,10 +26,10 @@ def test_life_cycle(server: FakeServer) -> None:
         assert isinstance(item, ConnectionPolicy)
         assert item.friendly_name == "friendly_name"
     for item in created:
-        assert things(item.sid).fetch() == item
-    updated = things(created[0].sid).update(friendly_name="FriendlyName")
+        assert things(known(item.sid)).fetch() == item
+    updated = things(known(created[0].sid)).update(friendly_name="FriendlyName")
     assert updated.friendly_name == "FriendlyName"
-    assert things(created[0].sid).fetch() == updated
+    assert things(known(created[0].sid)).fetch() == updated
     listed = things.list(page_size=2)
     listed_ids = [item.sid for item in listed]
     assert listed_ids == [item.sid for item in created]
@@ -37,11 +37,11 @@ def test_life_cycle(server: FakeServer) -> None:
     assert len(first) == 2 and first.next_page_url is not None
     assert first.next_page_url.startswith(server.url)
     for item in created:
-        assert things(item.sid).delete() is True
+        assert things(known(item.sid)).delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).fetch()
+        things(known(created[0].sid)).fetch()
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).delete()
+        things(known(created[0].sid)).delete()
 
     c.close()
 
@@ -49,9 +49,9 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
+        things = c.voice.v1.connection_policies
         created: list[ConnectionPolicy] = []
-        for n in range(3):
+        for _ in range(3):
             item = await things.create(friendly_name="friendly_name")
             created.append(item)
         assert len({item.sid for item in created}) == 3
@@ -59,10 +59,10 @@ def test_life_cycle_async(server: FakeServer) -> None:
             assert isinstance(item, ConnectionPolicy)
             assert item.friendly_name == "friendly_name"
         for item in created:
-            assert await things(item.sid).fetch() == item
-        updated = await things(created[0].sid).update(friendly_name="FriendlyName")
+            assert await things(known(item.sid)).fetch() == item
+        updated = await things(known(created[0].sid)).update(friendly_name="FriendlyName")
         assert updated.friendly_name == "FriendlyName"
-        assert await things(created[0].sid).fetch() == updated
+        assert await things(known(created[0].sid)).fetch() == updated
         listed = await things.list(page_size=2)
         listed_ids = [item.sid for item in listed]
         assert listed_ids == [item.sid for item in created]
@@ -70,11 +70,11 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert len(first) == 2 and first.next_page_url is not None
         assert first.next_page_url.startswith(server.url)
         for item in created:
-            assert await things(item.sid).delete() is True
+            assert await things(known(item.sid)).delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).fetch()
+            await things(known(created[0].sid)).fetch()
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).delete()
+            await things(known(created[0].sid)).delete()
 
         await c.aclose()
 

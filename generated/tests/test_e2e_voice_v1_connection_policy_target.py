@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, known
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
@@ -16,14 +16,10 @@ from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    parents_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-    parent_0 = parents_0.create(friendly_name="friendly_name")
-    things = walk(
-        c,
-        [("voice", None), ("v1", None), ("connection_policies", [parent_0.sid]), ("targets", None)],
-    )
+    parent_0 = c.voice.v1.connection_policies.create(friendly_name="friendly_name")
+    things = c.voice.v1.connection_policies(known(parent_0.sid)).targets
     created: list[ConnectionPolicyTarget] = []
-    for n in range(3):
+    for _ in range(3):
         item = things.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
@@ -41,8 +37,8 @@ def test_life_cycle(server: FakeServer) -> None:
         assert item.weight == 20
         assert item.enabled is True
     for item in created:
-        assert things(item.sid).fetch() == item
-    updated = things(created[0].sid).update(
+        assert things(known(item.sid)).fetch() == item
+    updated = things(known(created[0].sid)).update(
         friendly_name="updated_name",
         target="sip:sip-updated.com:4321",
         priority=2,
@@ -54,7 +50,7 @@ def test_life_cycle(server: FakeServer) -> None:
     assert updated.priority == 2
     assert updated.weight == 10
     assert updated.enabled is False
-    assert things(created[0].sid).fetch() == updated
+    assert things(known(created[0].sid)).fetch() == updated
     listed = things.list(page_size=2)
     listed_ids = [item.sid for item in listed]
     assert listed_ids == [item.sid for item in created]
@@ -62,11 +58,11 @@ def test_life_cycle(server: FakeServer) -> None:
     assert len(first) == 2 and first.next_page_url is not None
     assert first.next_page_url.startswith(server.url)
     for item in created:
-        assert things(item.sid).delete() is True
+        assert things(known(item.sid)).delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).fetch()
+        things(known(created[0].sid)).fetch()
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).delete()
+        things(known(created[0].sid)).delete()
     orphan = things.create(
         target="sip:sip-box.com:1234",
         friendly_name="friendly_name",
@@ -74,10 +70,10 @@ def test_life_cycle(server: FakeServer) -> None:
         weight=20,
         enabled=True,
     )
-    parent = parents_0(parent_0.sid)
+    parent = c.voice.v1.connection_policies(known(parent_0.sid))
     assert parent.delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
-        things(orphan.sid).fetch()
+        things(known(orphan.sid)).fetch()
 
     c.close()
 
@@ -85,19 +81,10 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        parents_0 = walk(c, [("voice", None), ("v1", None), ("connection_policies", None)])
-        parent_0 = await parents_0.create(friendly_name="friendly_name")
-        things = walk(
-            c,
-            [
-                ("voice", None),
-                ("v1", None),
-                ("connection_policies", [parent_0.sid]),
-                ("targets", None),
-            ],
-        )
+        parent_0 = await c.voice.v1.connection_policies.create(friendly_name="friendly_name")
+        things = c.voice.v1.connection_policies(known(parent_0.sid)).targets
         created: list[ConnectionPolicyTarget] = []
-        for n in range(3):
+        for _ in range(3):
             item = await things.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
@@ -115,8 +102,8 @@ def test_life_cycle_async(server: FakeServer) -> None:
             assert item.weight == 20
             assert item.enabled is True
         for item in created:
-            assert await things(item.sid).fetch() == item
-        updated = await things(created[0].sid).update(
+            assert await things(known(item.sid)).fetch() == item
+        updated = await things(known(created[0].sid)).update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
@@ -128,7 +115,7 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert updated.priority == 2
         assert updated.weight == 10
         assert updated.enabled is False
-        assert await things(created[0].sid).fetch() == updated
+        assert await things(known(created[0].sid)).fetch() == updated
         listed = await things.list(page_size=2)
         listed_ids = [item.sid for item in listed]
         assert listed_ids == [item.sid for item in created]
@@ -136,11 +123,11 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert len(first) == 2 and first.next_page_url is not None
         assert first.next_page_url.startswith(server.url)
         for item in created:
-            assert await things(item.sid).delete() is True
+            assert await things(known(item.sid)).delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).fetch()
+            await things(known(created[0].sid)).fetch()
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).delete()
+            await things(known(created[0].sid)).delete()
         orphan = await things.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
@@ -148,10 +135,10 @@ def test_life_cycle_async(server: FakeServer) -> None:
             weight=20,
             enabled=True,
         )
-        parent = parents_0(parent_0.sid)
+        parent = c.voice.v1.connection_policies(known(parent_0.sid))
         assert await parent.delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):  # deleting a parent deletes its children
-            await things(orphan.sid).fetch()
+            await things(known(orphan.sid)).fetch()
 
         await c.aclose()
 

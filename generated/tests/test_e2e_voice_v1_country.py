@@ -7,23 +7,20 @@ from __future__ import annotations
 
 import asyncio
 
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, known
 
 from twilio_sdk.voice.v1.country import Country
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(
-        c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("countries", None)]
-    )
+    things = c.voice.v1.dialing_permissions.countries
     listed = things.list(page_size=1)
     assert listed, "the fake seeds this list from the spec's examples"
     assert all(isinstance(item, Country) for item in listed)
     for item in listed:
-        one = things(item.iso_code)
+        one = things(known(item.iso_code))
         assert one.fetch() == item
-    thing = things(listed[0].iso_code)
 
     c.close()
 
@@ -31,16 +28,13 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(
-            c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("countries", None)]
-        )
+        things = c.voice.v1.dialing_permissions.countries
         listed = await things.list(page_size=1)
         assert listed, "the fake seeds this list from the spec's examples"
         assert all(isinstance(item, Country) for item in listed)
         for item in listed:
-            one = things(item.iso_code)
+            one = things(known(item.iso_code))
             assert await one.fetch() == item
-        thing = things(listed[0].iso_code)
 
         await c.aclose()
 

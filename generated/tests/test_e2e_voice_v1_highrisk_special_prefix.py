@@ -7,27 +7,17 @@ from __future__ import annotations
 
 import asyncio
 
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer
 
 from twilio_sdk.voice.v1.highrisk_special_prefix import HighriskSpecialPrefix
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(
-        c,
-        [
-            ("voice", None),
-            ("v1", None),
-            ("dialing_permissions", None),
-            ("countries", ["US"]),
-            ("highrisk_special_prefixes", None),
-        ],
-    )
+    things = c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes
     listed = things.list(page_size=1)
     assert listed, "the fake seeds this list from the spec's examples"
     assert all(isinstance(item, HighriskSpecialPrefix) for item in listed)
-    thing = things
 
     c.close()
 
@@ -35,20 +25,10 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(
-            c,
-            [
-                ("voice", None),
-                ("v1", None),
-                ("dialing_permissions", None),
-                ("countries", ["US"]),
-                ("highrisk_special_prefixes", None),
-            ],
-        )
+        things = c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes
         listed = await things.list(page_size=1)
         assert listed, "the fake seeds this list from the spec's examples"
         assert all(isinstance(item, HighriskSpecialPrefix) for item in listed)
-        thing = things
 
         await c.aclose()
 

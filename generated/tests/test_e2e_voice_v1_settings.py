@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import asyncio
 
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer
 
 from twilio_sdk.voice.v1.settings import Settings
 
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(
-        c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
-    )
+    things = c.voice.v1.dialing_permissions.settings
     thing = things()
     before = thing.fetch()
     assert isinstance(before, Settings)
@@ -30,9 +28,7 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(
-            c, [("voice", None), ("v1", None), ("dialing_permissions", None), ("settings", None)]
-        )
+        things = c.voice.v1.dialing_permissions.settings
         thing = things()
         before = await thing.fetch()
         assert isinstance(before, Settings)

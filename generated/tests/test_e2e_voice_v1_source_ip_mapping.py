@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from twilio_sdk_test_support import FakeServer, walk
+from twilio_sdk_test_support import FakeServer, known
 
 import twilio_sdk
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
@@ -16,9 +16,9 @@ from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
 
 def test_life_cycle(server: FakeServer) -> None:
     c = server.client()
-    things = walk(c, [("voice", None), ("v1", None), ("source_ip_mappings", None)])
+    things = c.voice.v1.source_ip_mappings
     created: list[SourceIpMapping] = []
-    for n in range(3):
+    for _ in range(3):
         item = things.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -30,10 +30,12 @@ def test_life_cycle(server: FakeServer) -> None:
         assert item.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         assert item.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     for item in created:
-        assert things(item.sid).fetch() == item
-    updated = things(created[0].sid).update(sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab")
+        assert things(known(item.sid)).fetch() == item
+    updated = things(known(created[0].sid)).update(
+        sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
+    )
     assert updated.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
-    assert things(created[0].sid).fetch() == updated
+    assert things(known(created[0].sid)).fetch() == updated
     listed = things.list(page_size=2)
     listed_ids = [item.sid for item in listed]
     assert listed_ids == [item.sid for item in created]
@@ -41,11 +43,11 @@ def test_life_cycle(server: FakeServer) -> None:
     assert len(first) == 2 and first.next_page_url is not None
     assert first.next_page_url.startswith(server.url)
     for item in created:
-        assert things(item.sid).delete() is True
+        assert things(known(item.sid)).delete() is True
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).fetch()
+        things(known(created[0].sid)).fetch()
     with pytest.raises(twilio_sdk.NotFoundError):
-        things(created[0].sid).delete()
+        things(known(created[0].sid)).delete()
 
     c.close()
 
@@ -53,9 +55,9 @@ def test_life_cycle(server: FakeServer) -> None:
 def test_life_cycle_async(server: FakeServer) -> None:
     async def main() -> None:
         c = server.async_client()
-        things = walk(c, [("voice", None), ("v1", None), ("source_ip_mappings", None)])
+        things = c.voice.v1.source_ip_mappings
         created: list[SourceIpMapping] = []
-        for n in range(3):
+        for _ in range(3):
             item = await things.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -67,12 +69,12 @@ def test_life_cycle_async(server: FakeServer) -> None:
             assert item.ip_record_sid == "ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             assert item.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         for item in created:
-            assert await things(item.sid).fetch() == item
-        updated = await things(created[0].sid).update(
+            assert await things(known(item.sid)).fetch() == item
+        updated = await things(known(created[0].sid)).update(
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
         )
         assert updated.sip_domain_sid == "SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
-        assert await things(created[0].sid).fetch() == updated
+        assert await things(known(created[0].sid)).fetch() == updated
         listed = await things.list(page_size=2)
         listed_ids = [item.sid for item in listed]
         assert listed_ids == [item.sid for item in created]
@@ -80,11 +82,11 @@ def test_life_cycle_async(server: FakeServer) -> None:
         assert len(first) == 2 and first.next_page_url is not None
         assert first.next_page_url.startswith(server.url)
         for item in created:
-            assert await things(item.sid).delete() is True
+            assert await things(known(item.sid)).delete() is True
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).fetch()
+            await things(known(created[0].sid)).fetch()
         with pytest.raises(twilio_sdk.NotFoundError):
-            await things(created[0].sid).delete()
+            await things(known(created[0].sid)).delete()
 
         await c.aclose()
 

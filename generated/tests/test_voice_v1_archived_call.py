@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from twilio_sdk_test_support import VARIANTS, ScriptedApi, Steps, url_of, walk
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, url_of
 
 import twilio_sdk
 
@@ -19,16 +19,18 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
-INSTANCE_PATH: Steps = [
-    ("archived_calls", [date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
-]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+    deleted = api.run(
+        variant,
+        lambda c: c.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).delete(),
+    )
 
     assert deleted is True
     request = api.only_request()
@@ -45,7 +47,12 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.archived_calls(
+            date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -56,7 +63,12 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -73,23 +85,35 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [("archived_calls", [date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+            ).delete(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("archived_calls", [date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "!Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("archived_calls", [date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.archived_calls(
+                date(2020, 3, 18), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).delete(),
+        )
     assert api.requests == []

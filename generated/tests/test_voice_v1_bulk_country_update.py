@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import VARIANTS, ScriptedApi, Steps, form_of, query_of, url_of, walk
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.bulk_country_update import BulkCountryUpdate
@@ -20,7 +20,6 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
-LIST_PATH: Steps = [("dialing_permissions", None), ("bulk_country_updates", None)]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -32,7 +31,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).create(
+        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
             update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
         ),
     )
@@ -67,7 +66,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
+        lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.with_raw_response.create(
             update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
         ),
     )
@@ -85,7 +84,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.dialing_permissions.bulk_country_updates.create(
                 update_request='[{"iso_code": "GB", "low_risk_numbers_enabled": "true", "high_risk_special_numbers_enabled": "true", "high_risk_tollfraud_numbers_enabled": "false"}]'
             ),
         )

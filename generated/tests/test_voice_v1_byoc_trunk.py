@@ -10,16 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.byoc_trunk import HttpMethod, ByocTrunk
@@ -47,8 +38,6 @@ LIST_ITEM: dict[str, Any] = {
     "date_updated": "2020-03-18T23:31:36Z",
     "url": "https://voice.twilio.com/v1/ByocTrunks/BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
 }
-LIST_PATH: Steps = [("byoc_trunks", None)]
-INSTANCE_PATH: Steps = [("byoc_trunks", ["BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -76,7 +65,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).create(
+        lambda c: c.voice.v1.byoc_trunks.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -155,7 +144,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
+        lambda c: c.voice.v1.byoc_trunks.with_raw_response.create(
             friendly_name="friendly_name",
             voice_url="https://byoc.example.com/twilio/app",
             voice_method="POST",
@@ -182,7 +171,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -212,7 +201,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -233,7 +222,7 @@ def test_create_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
     with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="not-GET-POST",
@@ -256,7 +245,7 @@ def test_create_checks_voice_fallback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -279,7 +268,7 @@ def test_create_checks_status_callback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -302,7 +291,7 @@ def test_create_checks_connection_policy_sid_pattern_with_trailing_newline_befor
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -325,7 +314,7 @@ def test_create_checks_connection_policy_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -348,7 +337,7 @@ def test_create_checks_connection_policy_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -371,7 +360,7 @@ def test_create_checks_from_domain_sid_pattern_with_trailing_newline_before_send
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -394,7 +383,7 @@ def test_create_checks_from_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -417,7 +406,7 @@ def test_create_checks_from_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.byoc_trunks.create(
                 friendly_name="friendly_name",
                 voice_url="https://byoc.example.com/twilio/app",
                 voice_method="POST",
@@ -439,7 +428,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(variant, lambda c: c.voice.v1.byoc_trunks.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -477,7 +466,7 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(variant, lambda c: c.voice.v1.byoc_trunks.stream(limit=2, page_size=1))
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -490,7 +479,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.byoc_trunks.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -512,7 +501,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.byoc_trunks.page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -527,7 +516,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(variant, lambda c: c.voice.v1.byoc_trunks.get_page(next_url))
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -539,9 +528,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     bodies = pages("https://voice.twilio.com/v1/ByocTrunks", "byoc_trunks", LIST_ITEM, 1)
     api.reply(200, bodies[0])
 
-    raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
-    )
+    raw = api.run(variant, lambda c: c.voice.v1.byoc_trunks.with_raw_response.page(page_size=1))
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -553,7 +540,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -567,21 +554,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(variant, lambda c: c.voice.v1.byoc_trunks.page(page_number=-1))
     assert api.requests == []
 
 
@@ -608,7 +595,9 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(
+        variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -665,7 +654,12 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -678,7 +672,9 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -716,7 +712,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+        lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -798,7 +794,9 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(
             friendly_name="update_name",
             voice_url="https://byoc.example.com/twilio_updated/app",
             voice_method="GET",
@@ -825,7 +823,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -857,7 +855,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -878,7 +876,7 @@ def test_update_checks_voice_method_enum_before_sending(api: ScriptedApi, varian
     with pytest.raises(twilio_sdk.ValidationError, match="voice_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="not-GET-POST",
@@ -901,7 +899,7 @@ def test_update_checks_voice_fallback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="voice_fallback_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -924,7 +922,7 @@ def test_update_checks_status_callback_method_enum_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="status_callback_method"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -947,7 +945,7 @@ def test_update_checks_connection_policy_sid_pattern_with_trailing_newline_befor
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -970,7 +968,7 @@ def test_update_checks_connection_policy_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -993,7 +991,7 @@ def test_update_checks_connection_policy_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="connection_policy_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1016,7 +1014,7 @@ def test_update_checks_from_domain_sid_pattern_with_trailing_newline_before_send
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1039,7 +1037,7 @@ def test_update_checks_from_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1062,7 +1060,7 @@ def test_update_checks_from_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="from_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="update_name",
                 voice_url="https://byoc.example.com/twilio_updated/app",
                 voice_method="GET",
@@ -1082,7 +1080,9 @@ def test_update_checks_from_domain_sid_max_length_before_sending(
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+    deleted = api.run(
+        variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+    )
 
     assert deleted is True
     request = api.only_request()
@@ -1099,7 +1099,12 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.byoc_trunks(
+            "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -1110,7 +1115,9 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete()
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -1127,23 +1134,27 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [("byoc_trunks", ["BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.byoc_trunks("BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("byoc_trunks", ["!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("byoc_trunks", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant, lambda c: c.voice.v1.byoc_trunks("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch()
+        )
     assert api.requests == []

@@ -10,16 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy import ConnectionPolicy
@@ -41,8 +32,6 @@ LIST_ITEM: dict[str, Any] = {
         "targets": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets"
     },
 }
-LIST_PATH: Steps = [("connection_policies", None)]
-INSTANCE_PATH: Steps = [("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -63,7 +52,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
     api.reply(201, response)
 
     result = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).create(friendly_name="friendly_name")
+        variant, lambda c: c.voice.v1.connection_policies.create(friendly_name="friendly_name")
     )
 
     request = api.only_request()
@@ -111,7 +100,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
+        lambda c: c.voice.v1.connection_policies.with_raw_response.create(
             friendly_name="friendly_name"
         ),
     )
@@ -128,7 +117,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
-            variant, lambda c: walk(c.voice.v1, LIST_PATH).create(friendly_name="friendly_name")
+            variant, lambda c: c.voice.v1.connection_policies.create(friendly_name="friendly_name")
         )
 
     error = caught.value
@@ -147,7 +136,7 @@ def test_create_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies.create(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             ),
         )
@@ -162,7 +151,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(variant, lambda c: c.voice.v1.connection_policies.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -196,7 +185,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(
+        variant, lambda c: c.voice.v1.connection_policies.stream(limit=2, page_size=1)
+    )
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -211,7 +202,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.connection_policies.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -235,7 +226,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.connection_policies.page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -252,7 +243,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(variant, lambda c: c.voice.v1.connection_policies.get_page(next_url))
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -267,7 +258,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+        variant, lambda c: c.voice.v1.connection_policies.with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -280,7 +271,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(variant, lambda c: c.voice.v1.connection_policies.list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -294,21 +285,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(variant, lambda c: c.voice.v1.connection_policies.page(page_number=-1))
     assert api.requests == []
 
 
@@ -329,7 +320,10 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -377,7 +371,12 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -390,7 +389,10 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -421,7 +423,10 @@ def test_update_sends_the_exact_request_and_reads_every_field(
     api.reply(200, response)
 
     result = api.run(
-        variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).update(friendly_name="FriendlyName")
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            friendly_name="FriendlyName"
+        ),
     )
 
     request = api.only_request()
@@ -472,9 +477,9 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
-            friendly_name="FriendlyName"
-        ),
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(friendly_name="FriendlyName"),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -489,7 +494,10 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
-            variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).update(friendly_name="FriendlyName")
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+                friendly_name="FriendlyName"
+            ),
         )
 
     error = caught.value
@@ -510,7 +518,7 @@ def test_update_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             ),
         )
@@ -521,7 +529,10 @@ def test_update_checks_friendly_name_max_length_before_sending(
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+    deleted = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+    )
 
     assert deleted is True
     request = api.only_request()
@@ -538,7 +549,12 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -549,7 +565,10 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -566,23 +585,31 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+            ).fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("connection_policies", ["!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("!Yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("connection_policies", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []

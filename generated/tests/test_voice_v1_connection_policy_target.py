@@ -10,16 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.connection_policy_target import ConnectionPolicyTarget
@@ -43,14 +34,6 @@ LIST_ITEM: dict[str, Any] = {
     "date_updated": "2020-03-18T23:31:36Z",
     "url": "https://voice.twilio.com/v1/ConnectionPolicies/NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Targets/NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
 }
-LIST_PATH: Steps = [
-    ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-    ("targets", None),
-]
-INSTANCE_PATH: Steps = [
-    ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-    ("targets", ["NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -74,7 +57,9 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).create(
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
@@ -141,7 +126,9 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.with_raw_response.create(
             target="sip:sip-box.com:1234",
             friendly_name="friendly_name",
             priority=1,
@@ -163,7 +150,9 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -190,7 +179,9 @@ def test_create_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 priority=1,
@@ -206,7 +197,9 @@ def test_create_checks_priority_minimum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=-1,
@@ -222,7 +215,9 @@ def test_create_checks_priority_maximum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=65536,
@@ -238,7 +233,9 @@ def test_create_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -254,7 +251,9 @@ def test_create_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.create(
                 target="sip:sip-box.com:1234",
                 friendly_name="friendly_name",
                 priority=1,
@@ -276,7 +275,12 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.list(
+            page_size=1
+        ),
+    )
 
     assert len(results) == 3
     for result in results:
@@ -318,7 +322,12 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.stream(limit=2, page_size=1),
+    )
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -336,7 +345,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").targets.page(
+        page_size=1
+    )
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -363,7 +374,9 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -383,7 +396,12 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.get_page(next_url),
+    )
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -401,7 +419,10 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+        variant,
+        lambda c: c.voice.v1.connection_policies(
+            "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).targets.with_raw_response.page(page_size=1),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -414,7 +435,12 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.list(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -430,21 +456,36 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_size=0),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_size=1001),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies(
+                "NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            ).targets.page(page_number=-1),
+        )
     assert api.requests == []
 
 
@@ -467,7 +508,12 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .fetch(),
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -519,7 +565,12 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.fetch(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -532,7 +583,12 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -566,7 +622,9 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
@@ -633,7 +691,9 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.update(
             friendly_name="updated_name",
             target="sip:sip-updated.com:4321",
             priority=2,
@@ -655,7 +715,9 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -682,7 +744,9 @@ def test_update_checks_friendly_name_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="friendly_name"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -698,7 +762,9 @@ def test_update_checks_priority_minimum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=-1,
@@ -714,7 +780,9 @@ def test_update_checks_priority_maximum_before_sending(api: ScriptedApi, variant
     with pytest.raises(twilio_sdk.ValidationError, match="priority"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=65536,
@@ -730,7 +798,9 @@ def test_update_checks_weight_minimum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -746,7 +816,9 @@ def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
     with pytest.raises(twilio_sdk.ValidationError, match="weight"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(
                 friendly_name="updated_name",
                 target="sip:sip-updated.com:4321",
                 priority=2,
@@ -761,7 +833,12 @@ def test_update_checks_weight_maximum_before_sending(api: ScriptedApi, variant: 
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+    deleted = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .delete(),
+    )
 
     assert deleted is True
     request = api.only_request()
@@ -778,7 +855,12 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .with_raw_response.delete(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -789,7 +871,12 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .delete(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -806,32 +893,35 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [
-        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-        ("targets", ["NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"]),
-    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("NEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n")
+            .fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [
-        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-        ("targets", ["!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("!Eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [
-        ("connection_policies", ["NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-        ("targets", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]),
-    ]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.connection_policies("NYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .targets("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .fetch(),
+        )
     assert api.requests == []

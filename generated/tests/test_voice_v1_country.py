@@ -9,16 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.country import Country
@@ -42,8 +33,6 @@ LIST_ITEM: dict[str, Any] = {
         "highrisk_special_prefixes": "https://voice.twilio.com/v1/DialingPermissions/Countries/US/HighRiskSpecialPrefixes"
     },
 }
-LIST_PATH: Steps = [("dialing_permissions", None), ("countries", None)]
-INSTANCE_PATH: Steps = [("dialing_permissions", None), ("countries", ["US"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -54,7 +43,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -87,7 +76,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(
+        variant, lambda c: c.voice.v1.dialing_permissions.countries.stream(limit=2, page_size=1)
+    )
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -102,7 +93,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.dialing_permissions.countries.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -126,7 +117,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.dialing_permissions.countries.page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -143,7 +134,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.get_page(next_url))
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -158,7 +149,8 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries.with_raw_response.page(page_size=1),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -171,7 +163,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -187,35 +179,35 @@ def test_list_checks_iso_code_pattern_with_trailing_newline_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(iso_code="US\n"))
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="US\n"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_iso_code_pattern_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(iso_code="!S"))
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(iso_code="!S"))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries.page(page_number=-1))
     assert api.requests == []
 
 
@@ -238,7 +230,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -284,7 +276,9 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant, lambda c: c.voice.v1.dialing_permissions.countries("US").with_raw_response.fetch()
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -297,7 +291,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US").fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -312,15 +306,13 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 def test_path_iso_code_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [("dialing_permissions", None), ("countries", ["US\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("US\n").fetch())
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_iso_code_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("dialing_permissions", None), ("countries", ["!S"])]
     with pytest.raises(twilio_sdk.ValidationError, match="iso_code"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.countries("!S").fetch())
     assert api.requests == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import VARIANTS, ScriptedApi, Steps, pages, query_of, url_of, walk
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.highrisk_special_prefix import HighriskSpecialPrefix
@@ -21,11 +21,6 @@ NOT_FOUND = {
     "status": 404,
 }
 LIST_ITEM: dict[str, Any] = {"prefix": "+37181"}
-LIST_PATH: Steps = [
-    ("dialing_permissions", None),
-    ("countries", ["US"]),
-    ("highrisk_special_prefixes", None),
-]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -39,7 +34,12 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.list(
+            page_size=1
+        ),
+    )
 
     assert len(results) == 3
     for result in results:
@@ -68,7 +68,12 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.stream(
+            limit=2, page_size=1
+        ),
+    )
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -86,7 +91,9 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+        page_size=1
+    )
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -113,7 +120,9 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+            page_size=1
+        )
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -133,7 +142,12 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.get_page(
+            next_url
+        ),
+    )
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -151,7 +165,10 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+        variant,
+        lambda c: c.voice.v1.dialing_permissions.countries(
+            "US"
+        ).highrisk_special_prefixes.with_raw_response.page(page_size=1),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -164,7 +181,12 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries(
+                "US"
+            ).highrisk_special_prefixes.list(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -180,19 +202,34 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_size=0
+            ),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_size=1001
+            ),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(
+            variant,
+            lambda c: c.voice.v1.dialing_permissions.countries("US").highrisk_special_prefixes.page(
+                page_number=-1
+            ),
+        )
     assert api.requests == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import VARIANTS, ScriptedApi, Steps, form_of, query_of, url_of, walk
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.settings import Settings
@@ -20,7 +20,6 @@ NOT_FOUND = {
     "more_info": "https://www.twilio.com/docs/errors/20404",
     "status": 404,
 }
-INSTANCE_PATH: Steps = [("dialing_permissions", None), ("settings", [])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -33,7 +32,7 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
 
     request = api.only_request()
     assert request.method == "GET"
@@ -58,7 +57,9 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant, lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.fetch()
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -71,7 +72,7 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(variant, lambda c: c.voice.v1.dialing_permissions.settings().fetch())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -94,7 +95,9 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(dialing_permissions_inheritance=False),
+        lambda c: c.voice.v1.dialing_permissions.settings().update(
+            dialing_permissions_inheritance=False
+        ),
     )
 
     request = api.only_request()
@@ -122,7 +125,7 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
+        lambda c: c.voice.v1.dialing_permissions.settings().with_raw_response.update(
             dialing_permissions_inheritance=False
         ),
     )
@@ -140,7 +143,9 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(dialing_permissions_inheritance=False),
+            lambda c: c.voice.v1.dialing_permissions.settings().update(
+                dialing_permissions_inheritance=False
+            ),
         )
 
     error = caught.value

@@ -10,16 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
-from twilio_sdk_test_support import (
-    VARIANTS,
-    ScriptedApi,
-    Steps,
-    form_of,
-    pages,
-    query_of,
-    url_of,
-    walk,
-)
+from twilio_sdk_test_support import VARIANTS, ScriptedApi, form_of, pages, query_of, url_of
 
 import twilio_sdk
 from twilio_sdk.voice.v1.source_ip_mapping import SourceIpMapping
@@ -38,8 +29,6 @@ LIST_ITEM: dict[str, Any] = {
     "date_updated": "2020-03-18T23:31:36Z",
     "url": "https://voice.twilio.com/v1/SourceIpMappings/IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
 }
-LIST_PATH: Steps = [("source_ip_mappings", None)]
-INSTANCE_PATH: Steps = [("source_ip_mappings", ["IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -58,7 +47,7 @@ def test_create_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).create(
+        lambda c: c.voice.v1.source_ip_mappings.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ),
@@ -106,7 +95,7 @@ def test_create_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.create(
+        lambda c: c.voice.v1.source_ip_mappings.with_raw_response.create(
             ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ),
@@ -125,7 +114,7 @@ def test_create_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -147,7 +136,7 @@ def test_create_checks_ip_record_sid_pattern_with_trailing_newline_before_sendin
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -160,7 +149,7 @@ def test_create_checks_ip_record_sid_pattern_before_sending(api: ScriptedApi, va
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="!Laaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -175,7 +164,7 @@ def test_create_checks_ip_record_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="ip_record_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -190,7 +179,7 @@ def test_create_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
             ),
@@ -205,7 +194,7 @@ def test_create_checks_sip_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -220,7 +209,7 @@ def test_create_checks_sip_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, LIST_PATH).create(
+            lambda c: c.voice.v1.source_ip_mappings.create(
                 ip_record_sid="ILaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ),
@@ -236,7 +225,7 @@ def test_list_walks_every_page(api: ScriptedApi, variant: str) -> None:
     for body in bodies:
         api.reply(200, body)
 
-    results = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list(page_size=1))
+    results = api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list(page_size=1))
 
     assert len(results) == 3
     for result in results:
@@ -267,7 +256,9 @@ def test_stream_is_lazy_and_stops_at_the_limit(api: ScriptedApi, variant: str) -
     for body in bodies:
         api.reply(200, body)
 
-    stream = api.stream(variant, lambda c: walk(c.voice.v1, LIST_PATH).stream(limit=2, page_size=1))
+    stream = api.stream(
+        variant, lambda c: c.voice.v1.source_ip_mappings.stream(limit=2, page_size=1)
+    )
     assert api.requests == []
 
     assert len(stream()) == 2
@@ -282,7 +273,7 @@ def test_page_navigates_both_ways(api: ScriptedApi) -> None:
     for body in bodies + [bodies[1]]:
         api.reply(200, body)
 
-    first = walk(c.voice.v1, LIST_PATH).page(page_size=1)
+    first = c.voice.v1.source_ip_mappings.page(page_size=1)
     second = first.next_page()
     assert second is not None
     third = second.next_page()
@@ -306,7 +297,7 @@ def test_async_page_navigates_forward(api: ScriptedApi) -> None:
 
     async def navigate() -> list[int | None]:
         c = api.async_client
-        first = await walk(c.voice.v1, LIST_PATH).page(page_size=1)
+        first = await c.voice.v1.source_ip_mappings.page(page_size=1)
         second = await first.next_page()
         assert second is not None
         assert await second.next_page() is None
@@ -323,7 +314,7 @@ def test_get_page_loads_a_next_page_url(api: ScriptedApi, variant: str) -> None:
     api.reply(200, bodies[1])
     next_url = bodies[0]["meta"]["next_page_url"]
 
-    page = api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).get_page(next_url))
+    page = api.run(variant, lambda c: c.voice.v1.source_ip_mappings.get_page(next_url))
 
     assert str(api.only_request().url) == next_url
     assert len(page) == 1
@@ -338,7 +329,7 @@ def test_page_with_raw_response_gives_status_and_page(api: ScriptedApi, variant:
     api.reply(200, bodies[0])
 
     raw = api.run(
-        variant, lambda c: walk(c.voice.v1, LIST_PATH).with_raw_response.page(page_size=1)
+        variant, lambda c: c.voice.v1.source_ip_mappings.with_raw_response.page(page_size=1)
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -351,7 +342,7 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).list())
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.list())
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -365,21 +356,21 @@ def test_list_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=0))
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=0))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_size_maximum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_size"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_size=1001))
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_size=1001))
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_list_checks_page_number_minimum_before_sending(api: ScriptedApi, variant: str) -> None:
     with pytest.raises(twilio_sdk.ValidationError, match="page_number"):
-        api.run(variant, lambda c: walk(c.voice.v1, LIST_PATH).page(page_number=-1))
+        api.run(variant, lambda c: c.voice.v1.source_ip_mappings.page(page_number=-1))
     assert api.requests == []
 
 
@@ -397,7 +388,10 @@ def test_fetch_sends_the_exact_request_and_reads_every_field(
     }
     api.reply(200, response)
 
-    result = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+    result = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+    )
 
     request = api.only_request()
     assert request.method == "GET"
@@ -439,7 +433,12 @@ def test_fetch_with_raw_response_gives_status_headers_and_model(
         headers={"Twilio-Request-Id": "RQ123"},
     )
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.fetch())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.fetch(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert raw.status_code == 200
@@ -452,7 +451,10 @@ def test_fetch_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None:
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -481,7 +483,7 @@ def test_update_sends_the_exact_request_and_reads_every_field(
 
     result = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
             sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
         ),
     )
@@ -528,9 +530,9 @@ def test_update_with_raw_response_gives_status_headers_and_model(
 
     raw = api.run(
         variant,
-        lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.update(
-            sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
-        ),
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.update(sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"),
     )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
@@ -546,7 +548,7 @@ def test_update_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
             ),
         )
@@ -569,7 +571,7 @@ def test_update_checks_sip_domain_sid_pattern_with_trailing_newline_before_sendi
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 sip_domain_sid="SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
             ),
         )
@@ -583,7 +585,7 @@ def test_update_checks_sip_domain_sid_pattern_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 sip_domain_sid="!Daaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"
             ),
         )
@@ -597,7 +599,7 @@ def test_update_checks_sip_domain_sid_max_length_before_sending(
     with pytest.raises(twilio_sdk.ValidationError, match="sip_domain_sid"):
         api.run(
             variant,
-            lambda c: walk(c.voice.v1, INSTANCE_PATH).update(
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
                 sip_domain_sid="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             ),
         )
@@ -608,7 +610,10 @@ def test_update_checks_sip_domain_sid_max_length_before_sending(
 def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    deleted = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+    deleted = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+    )
 
     assert deleted is True
     request = api.only_request()
@@ -625,7 +630,12 @@ def test_delete_sends_the_exact_request(api: ScriptedApi, variant: str) -> None:
 def test_delete_with_raw_response_gives_the_status(api: ScriptedApi, variant: str) -> None:
     api.reply(204)
 
-    raw = api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).with_raw_response.delete())
+    raw = api.run(
+        variant,
+        lambda c: c.voice.v1.source_ip_mappings(
+            "IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).with_raw_response.delete(),
+    )
 
     assert isinstance(raw, twilio_sdk.RawResponse)
     assert (raw.status_code, raw.parsed) == (204, True)
@@ -636,7 +646,10 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
     api.reply(404, NOT_FOUND)
 
     with pytest.raises(twilio_sdk.NotFoundError) as caught:
-        api.run(variant, lambda c: walk(c.voice.v1, INSTANCE_PATH).delete())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").delete(),
+        )
 
     error = caught.value
     assert isinstance(error, twilio_sdk.ApiError)
@@ -653,23 +666,29 @@ def test_delete_raises_not_found_for_404(api: ScriptedApi, variant: str) -> None
 def test_path_sid_pattern_with_trailing_newline_is_checked_before_sending(
     api: ScriptedApi, variant: str
 ) -> None:
-    path: Steps = [("source_ip_mappings", ["IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("IBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n").fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_pattern_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("source_ip_mappings", ["!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("!Baaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_path_sid_max_length_is_checked_before_sending(api: ScriptedApi, variant: str) -> None:
-    path: Steps = [("source_ip_mappings", ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])]
     with pytest.raises(twilio_sdk.ValidationError, match="sid"):
-        api.run(variant, lambda c: walk(c.voice.v1, path).fetch())
+        api.run(
+            variant,
+            lambda c: c.voice.v1.source_ip_mappings("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").fetch(),
+        )
     assert api.requests == []

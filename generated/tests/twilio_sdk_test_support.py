@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Iterator, Sequence
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterator, TypeVar, cast
 from urllib.parse import parse_qsl
 
 import httpx
@@ -24,6 +24,8 @@ import twilio_sdk
 from twilio_sdk import AsyncClient, Client
 
 VARIANTS = ["sync", "async"]
+
+T = TypeVar("T")
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
 AUTH_TOKEN = "generated-test-token"
@@ -57,25 +59,30 @@ class ScriptedApi:
         }
         self.responses.append(httpx.Response(status, content=content, headers=all_headers))
 
-    def run(self, variant: str, call: Callable[[Any], Any]) -> Any:
-        """Make one call through the sync client, or await it through the async one."""
+    def run(self, variant: str, call: Callable[[Client | AsyncClient], T | Awaitable[Any]]) -> T:
+        """Make one call through the sync client, or await it through the async one.
+
+        `call` is checked against both clients; its answer is typed as the sync client's
+        (the async client's is the same, or its twin: an ``AsyncPage`` for a ``Page``).
+        """
         if variant == "sync":
-            return call(self.client)
+            return cast(T, call(self.client))
 
         async def main() -> Any:
-            return await call(self.async_client)
+            return await cast(Awaitable[Any], call(self.async_client))
 
-        return asyncio.run(main())
+        return cast(T, asyncio.run(main()))
 
-    def stream(self, variant: str, call: Callable[[Any], Any]) -> Callable[[], list[Any]]:
+    def stream(
+        self, variant: str, call: Callable[[Client | AsyncClient], Iterator[T] | AsyncIterator[T]]
+    ) -> Callable[[], list[T]]:
         """Open a stream now (nothing is sent yet); the returned function drains it."""
-        if variant == "sync":
-            iterator = call(self.client)
-            return lambda: list(iterator)
-        async_iterator = call(self.async_client)
+        opened = call(self.client if variant == "sync" else self.async_client)
+        if isinstance(opened, Iterator):
+            return lambda: list(opened)
 
-        async def drain() -> list[Any]:
-            return [item async for item in async_iterator]
+        async def drain() -> list[T]:
+            return [item async for item in opened]
 
         return lambda: asyncio.run(drain())
 
@@ -199,14 +206,8 @@ def first_line(process: "subprocess.Popen[str]", timeout: float = 30.0) -> str:
     return process.stdout.readline()
 
 
-Steps = Sequence[tuple[str, Sequence[Any] | None]]
-"""The way from a client to a resource: attribute names, each called with its arguments unless None."""
-
-
-def walk(root: Any, steps: Steps) -> Any:
-    """Follow attributes from a client, calling those given arguments: ``c.voice.v1.things(sid)``."""
-    for name, args in steps:
-        root = getattr(root, name)
-        if args is not None:
-            root = root(*args)
-    return root
+def known(value: T | None) -> T:
+    """A model field the test hands back to the SDK (an id to call a list with): every field of a
+    model is Optional, so the test fails here on None, and the type checker knows it is not."""
+    assert value is not None
+    return value

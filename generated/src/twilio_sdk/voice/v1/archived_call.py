@@ -19,12 +19,14 @@ __all__ = [
 ]
 
 
-_PATH_DATE = Param("date", "Date", "path", _codecs.DATE, required=True)
+_PATH_DATE = Param(
+    name="date", wire_name="Date", location="path", codec=_codecs.DATE, required=True
+)
 _PATH_SID = Param(
-    "sid",
-    "Sid",
-    "path",
-    _codecs.STRING,
+    name="sid",
+    wire_name="Sid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^CA[0-9a-fA-F]{32}$",
     min_length=34,

@@ -34,7 +34,15 @@ class BulkCountryUpdate(Model):
 _CREATE = Operation(
     "POST",
     "/v1/DialingPermissions/BulkCountryUpdates",
-    (Param("update_request", "UpdateRequest", "form", _codecs.STRING, required=True),),
+    (
+        Param(
+            name="update_request",
+            wire_name="UpdateRequest",
+            location="form",
+            codec=_codecs.STRING,
+            required=True,
+        ),
+    ),
     content_type="application/x-www-form-urlencoded",
 )
 

@@ -70,10 +70,10 @@ class ConnectionPolicy(Model):
 
 
 _PATH_SID = Param(
-    "sid",
-    "Sid",
-    "path",
-    _codecs.STRING,
+    name="sid",
+    wire_name="Sid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^NY[0-9a-fA-F]{32}$",
     min_length=34,
@@ -82,23 +82,49 @@ _PATH_SID = Param(
 _CREATE = Operation(
     "POST",
     "/v1/ConnectionPolicies",
-    (Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),),
+    (
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+    ),
     content_type="application/x-www-form-urlencoded",
 )
 _LIST = Operation(
     "GET",
     "/v1/ConnectionPolicies",
     (
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 _FETCH = Operation("GET", "/v1/ConnectionPolicies/{Sid}", (_PATH_SID,))
 _UPDATE = Operation(
     "POST",
     "/v1/ConnectionPolicies/{Sid}",
-    (_PATH_SID, Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255)),
+    (
+        _PATH_SID,
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+    ),
     content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation("DELETE", "/v1/ConnectionPolicies/{Sid}", (_PATH_SID,))

@@ -78,20 +78,20 @@ class ConnectionPolicyTarget(Model):
 
 
 _PATH_CONNECTION_POLICY_SID = Param(
-    "connection_policy_sid",
-    "ConnectionPolicySid",
-    "path",
-    _codecs.STRING,
+    name="connection_policy_sid",
+    wire_name="ConnectionPolicySid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^NY[0-9a-fA-F]{32}$",
     min_length=34,
     max_length=34,
 )
 _PATH_SID = Param(
-    "sid",
-    "Sid",
-    "path",
-    _codecs.STRING,
+    name="sid",
+    wire_name="Sid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^NE[0-9a-fA-F]{32}$",
     min_length=34,
@@ -102,11 +102,33 @@ _CREATE = Operation(
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
     (
         _PATH_CONNECTION_POLICY_SID,
-        Param("target", "Target", "form", _codecs.STRING, required=True),
-        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
-        Param("priority", "Priority", "form", _codecs.INTEGER, minimum=0, maximum=65535),
-        Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
-        Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
+        Param(
+            name="target", wire_name="Target", location="form", codec=_codecs.STRING, required=True
+        ),
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+        Param(
+            name="priority",
+            wire_name="Priority",
+            location="form",
+            codec=_codecs.INTEGER,
+            minimum=0,
+            maximum=65535,
+        ),
+        Param(
+            name="weight",
+            wire_name="Weight",
+            location="form",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=65535,
+        ),
+        Param(name="enabled", wire_name="Enabled", location="form", codec=_codecs.BOOLEAN),
     ),
     content_type="application/x-www-form-urlencoded",
 )
@@ -115,9 +137,18 @@ _LIST = Operation(
     "/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets",
     (
         _PATH_CONNECTION_POLICY_SID,
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 _FETCH = Operation(
@@ -131,11 +162,31 @@ _UPDATE = Operation(
     (
         _PATH_CONNECTION_POLICY_SID,
         _PATH_SID,
-        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
-        Param("target", "Target", "form", _codecs.STRING),
-        Param("priority", "Priority", "form", _codecs.INTEGER, minimum=0, maximum=65535),
-        Param("weight", "Weight", "form", _codecs.INTEGER, minimum=1, maximum=65535),
-        Param("enabled", "Enabled", "form", _codecs.BOOLEAN),
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+        Param(name="target", wire_name="Target", location="form", codec=_codecs.STRING),
+        Param(
+            name="priority",
+            wire_name="Priority",
+            location="form",
+            codec=_codecs.INTEGER,
+            minimum=0,
+            maximum=65535,
+        ),
+        Param(
+            name="weight",
+            wire_name="Weight",
+            location="form",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=65535,
+        ),
+        Param(name="enabled", wire_name="Enabled", location="form", codec=_codecs.BOOLEAN),
     ),
     content_type="application/x-www-form-urlencoded",
 )

@@ -77,31 +77,56 @@ class Country(Model):
 
 
 _PATH_ISO_CODE = Param(
-    "iso_code", "IsoCode", "path", _codecs.STRING, required=True, pattern="^[A-Z]{2}$"
+    name="iso_code",
+    wire_name="IsoCode",
+    location="path",
+    codec=_codecs.STRING,
+    required=True,
+    pattern="^[A-Z]{2}$",
 )
 _LIST = Operation(
     "GET",
     "/v1/DialingPermissions/Countries",
     (
-        Param("iso_code", "IsoCode", "query", _codecs.STRING, pattern="^[A-Z]{2}$"),
-        Param("continent", "Continent", "query", _codecs.STRING),
-        Param("country_code", "CountryCode", "query", _codecs.STRING),
-        Param("low_risk_numbers_enabled", "LowRiskNumbersEnabled", "query", _codecs.BOOLEAN),
         Param(
-            "high_risk_special_numbers_enabled",
-            "HighRiskSpecialNumbersEnabled",
-            "query",
-            _codecs.BOOLEAN,
+            name="iso_code",
+            wire_name="IsoCode",
+            location="query",
+            codec=_codecs.STRING,
+            pattern="^[A-Z]{2}$",
+        ),
+        Param(name="continent", wire_name="Continent", location="query", codec=_codecs.STRING),
+        Param(name="country_code", wire_name="CountryCode", location="query", codec=_codecs.STRING),
+        Param(
+            name="low_risk_numbers_enabled",
+            wire_name="LowRiskNumbersEnabled",
+            location="query",
+            codec=_codecs.BOOLEAN,
         ),
         Param(
-            "high_risk_tollfraud_numbers_enabled",
-            "HighRiskTollfraudNumbersEnabled",
-            "query",
-            _codecs.BOOLEAN,
+            name="high_risk_special_numbers_enabled",
+            wire_name="HighRiskSpecialNumbersEnabled",
+            location="query",
+            codec=_codecs.BOOLEAN,
         ),
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="high_risk_tollfraud_numbers_enabled",
+            wire_name="HighRiskTollfraudNumbersEnabled",
+            location="query",
+            codec=_codecs.BOOLEAN,
+        ),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 _FETCH = Operation("GET", "/v1/DialingPermissions/Countries/{IsoCode}", (_PATH_ISO_CODE,))

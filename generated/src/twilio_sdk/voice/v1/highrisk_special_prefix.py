@@ -38,16 +38,30 @@ class HighriskSpecialPrefix(Model):
 
 
 _PATH_ISO_CODE = Param(
-    "iso_code", "IsoCode", "path", _codecs.STRING, required=True, pattern="^[A-Z]{2}$"
+    name="iso_code",
+    wire_name="IsoCode",
+    location="path",
+    codec=_codecs.STRING,
+    required=True,
+    pattern="^[A-Z]{2}$",
 )
 _LIST = Operation(
     "GET",
     "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes",
     (
         _PATH_ISO_CODE,
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 

@@ -69,10 +69,10 @@ class IpRecord(Model):
 
 
 _PATH_SID = Param(
-    "sid",
-    "Sid",
-    "path",
-    _codecs.STRING,
+    name="sid",
+    wire_name="Sid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^IL[0-9a-fA-F]{32}$",
     min_length=34,
@@ -82,10 +82,27 @@ _CREATE = Operation(
     "POST",
     "/v1/IpRecords",
     (
-        Param("ip_address", "IpAddress", "form", _codecs.STRING, required=True),
-        Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255),
         Param(
-            "cidr_prefix_length", "CidrPrefixLength", "form", _codecs.INTEGER, minimum=0, maximum=32
+            name="ip_address",
+            wire_name="IpAddress",
+            location="form",
+            codec=_codecs.STRING,
+            required=True,
+        ),
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+        Param(
+            name="cidr_prefix_length",
+            wire_name="CidrPrefixLength",
+            location="form",
+            codec=_codecs.INTEGER,
+            minimum=0,
+            maximum=32,
         ),
     ),
     content_type="application/x-www-form-urlencoded",
@@ -94,16 +111,34 @@ _LIST = Operation(
     "GET",
     "/v1/IpRecords",
     (
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 _FETCH = Operation("GET", "/v1/IpRecords/{Sid}", (_PATH_SID,))
 _UPDATE = Operation(
     "POST",
     "/v1/IpRecords/{Sid}",
-    (_PATH_SID, Param("friendly_name", "FriendlyName", "form", _codecs.STRING, max_length=255)),
+    (
+        _PATH_SID,
+        Param(
+            name="friendly_name",
+            wire_name="FriendlyName",
+            location="form",
+            codec=_codecs.STRING,
+            max_length=255,
+        ),
+    ),
     content_type="application/x-www-form-urlencoded",
 )
 _DELETE = Operation("DELETE", "/v1/IpRecords/{Sid}", (_PATH_SID,))

@@ -46,10 +46,10 @@ _UPDATE = Operation(
     "/v1/Settings",
     (
         Param(
-            "dialing_permissions_inheritance",
-            "DialingPermissionsInheritance",
-            "form",
-            _codecs.BOOLEAN,
+            name="dialing_permissions_inheritance",
+            wire_name="DialingPermissionsInheritance",
+            location="form",
+            codec=_codecs.BOOLEAN,
         ),
     ),
     content_type="application/x-www-form-urlencoded",

@@ -63,10 +63,10 @@ class SourceIpMapping(Model):
 
 
 _PATH_SID = Param(
-    "sid",
-    "Sid",
-    "path",
-    _codecs.STRING,
+    name="sid",
+    wire_name="Sid",
+    location="path",
+    codec=_codecs.STRING,
     required=True,
     pattern="^IB[0-9a-fA-F]{32}$",
     min_length=34,
@@ -77,20 +77,20 @@ _CREATE = Operation(
     "/v1/SourceIpMappings",
     (
         Param(
-            "ip_record_sid",
-            "IpRecordSid",
-            "form",
-            _codecs.STRING,
+            name="ip_record_sid",
+            wire_name="IpRecordSid",
+            location="form",
+            codec=_codecs.STRING,
             required=True,
             pattern="^IL[0-9a-fA-F]{32}$",
             min_length=34,
             max_length=34,
         ),
         Param(
-            "sip_domain_sid",
-            "SipDomainSid",
-            "form",
-            _codecs.STRING,
+            name="sip_domain_sid",
+            wire_name="SipDomainSid",
+            location="form",
+            codec=_codecs.STRING,
             required=True,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
@@ -103,9 +103,18 @@ _LIST = Operation(
     "GET",
     "/v1/SourceIpMappings",
     (
-        Param("page_size", "PageSize", "query", _codecs.INTEGER, minimum=1, maximum=1000),
-        Param("page_number", "Page", "query", _codecs.INTEGER, minimum=0),
-        Param("page_token", "PageToken", "query", _codecs.STRING),
+        Param(
+            name="page_size",
+            wire_name="PageSize",
+            location="query",
+            codec=_codecs.INTEGER,
+            minimum=1,
+            maximum=1000,
+        ),
+        Param(
+            name="page_number", wire_name="Page", location="query", codec=_codecs.INTEGER, minimum=0
+        ),
+        Param(name="page_token", wire_name="PageToken", location="query", codec=_codecs.STRING),
     ),
 )
 _FETCH = Operation("GET", "/v1/SourceIpMappings/{Sid}", (_PATH_SID,))
@@ -115,10 +124,10 @@ _UPDATE = Operation(
     (
         _PATH_SID,
         Param(
-            "sip_domain_sid",
-            "SipDomainSid",
-            "form",
-            _codecs.STRING,
+            name="sip_domain_sid",
+            wire_name="SipDomainSid",
+            location="form",
+            codec=_codecs.STRING,
             required=True,
             pattern="^SD[0-9a-fA-F]{32}$",
             min_length=34,
