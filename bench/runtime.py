@@ -175,9 +175,9 @@ def main() -> None:
     ]
     print(f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; imports: median of {IMPORT_RUNS} fresh processes")
     print(f"{'measure':<52} {'twilio_sdk':>11} {'bare httpx':>11} {'official':>11}")
-    for name, mine, bare, theirs in rows:
-        bare_text = f"{bare:11.3f}" if bare is not None else f"{'-':>11}"
-        print(f"{name:<52} {mine:11.3f} {bare_text} {theirs:11.3f}")
+    for name, mine, plain, theirs in rows:
+        plain_text = f"{plain:11.3f}" if plain is not None else f"{'-':>11}"
+        print(f"{name:<52} {mine:11.3f} {plain_text} {theirs:11.3f}")
     print()
     print(f"twilio_sdk over bare httpx, per call, client CPU (median of per-round differences): {overhead_cpu:+.3f} ms"
           " (target <= 0.050)")

@@ -40,7 +40,7 @@ _SEGMENT = st.one_of(
 _FILTERS = ["Limit", "FriendlyName", "class", "str", "Status"]
 _NAME = st.one_of(_PLAIN, st.sampled_from(ODD_NAMES), st.text(min_size=1, max_size=12))
 # Any text but lone surrogates, which no UTF-8 document can hold.
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 
 
 def _unique_fields(names: list[str]) -> list[str]:
@@ -64,7 +64,7 @@ def field_schema(draw: st.DrawFn) -> dict[str, Any]:
         low = draw(st.integers(0, 5))
         high = draw(st.integers(low, 30))
         schema = {"type": "string", "minLength": low, "maxLength": high,
-                  "example": draw(st.text(st.characters(exclude_categories=("Cs",)), min_size=low, max_size=high))}
+                  "example": draw(st.text(st.characters(exclude_categories=["Cs"]), min_size=low, max_size=high))}
     elif kind == "integer":
         low = draw(st.integers(-10**6, 10**6))
         high = draw(st.integers(low, low + 10**6))
@@ -107,12 +107,13 @@ def field_schema(draw: st.DrawFn) -> dict[str, Any]:
 def param_schema(draw: st.DrawFn) -> dict[str, Any]:
     """A form parameter of create and update: text, a number, a flag or a list of text."""
     kind = draw(st.sampled_from(["string", "integer", "boolean", "array"]))
-    schema: dict[str, Any] = {
+    schemas: dict[str, dict[str, Any]] = {
         "string": {"type": "string", "example": draw(TEXT)},
         "integer": {"type": "integer", "example": draw(st.integers(-1000, 1000))},
         "boolean": {"type": "boolean", "example": draw(st.booleans())},
         "array": {"type": "array", "items": {"type": "string"}, "example": draw(st.lists(TEXT, min_size=1, max_size=3))},
-    }[kind]
+    }
+    schema = schemas[kind]
     if draw(st.booleans()):
         schema["required"] = True
     return schema

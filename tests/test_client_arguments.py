@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 import httpx
 import pytest
@@ -166,7 +167,9 @@ def fetch(client: Client | AsyncClient) -> None:
 
 
 @pytest.mark.parametrize("kind, pool", [(Client, httpx.Client), (AsyncClient, httpx.AsyncClient)])
-def test_the_official_names_work_by_position_and_by_name(kind: type[Client] | type[AsyncClient], pool: type[httpx.Client] | type[httpx.AsyncClient]) -> None:
+def test_the_official_names_work_by_position_and_by_name(
+    kind: Callable[..., Client | AsyncClient], pool: Callable[..., httpx.Client | httpx.AsyncClient]
+) -> None:
     recorder = Recorder()
     transport = httpx.MockTransport(recorder)
     by_position = kind(ACCOUNT, TOKEN, SUBACCOUNT, http_client=pool(transport=transport))
@@ -195,7 +198,7 @@ def test_the_extensions_reach_a_pool_the_client_makes(kind: type[Client] | type[
     {"timeoutt": 3},  # misspelt
     {"auth_token": TOKEN},  # not a name of the official package either: it says password
 ])
-def test_a_wrong_keyword_is_a_type_error_naming_it(kind: type[Client] | type[AsyncClient], arguments: dict[str, object]) -> None:
+def test_a_wrong_keyword_is_a_type_error_naming_it(kind: type[Client] | type[AsyncClient], arguments: dict[str, Any]) -> None:
     [name] = arguments
     with pytest.raises(TypeError, match=f"unexpected keyword argument '{name}'"):
         kind(ACCOUNT, TOKEN, **arguments)
@@ -204,10 +207,10 @@ def test_a_wrong_keyword_is_a_type_error_naming_it(kind: type[Client] | type[Asy
 @pytest.mark.parametrize("kind", [Client, AsyncClient])
 def test_only_the_first_three_go_by_position(kind: type[Client] | type[AsyncClient]) -> None:
     with pytest.raises(TypeError, match="positional argument"):
-        kind(ACCOUNT, TOKEN, SUBACCOUNT, "au1")
+        kind(ACCOUNT, TOKEN, SUBACCOUNT, "au1")  # type: ignore[call-arg]  # the mistake under test
 
 
 @pytest.mark.parametrize("extensions", ["my-app/1.0", ["bad\r\nX-Injected: 1"], ["caf\u00e9/1"], ["  "], [7]])
 def test_an_extension_that_is_not_header_text_is_refused(extensions: object) -> None:
     with pytest.raises(ValidationError, match="user_agent_extensions"):
-        Client(ACCOUNT, TOKEN, user_agent_extensions=extensions)
+        Client(ACCOUNT, TOKEN, user_agent_extensions=extensions)  # type: ignore[arg-type]  # the mistake under test

@@ -82,7 +82,7 @@ def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(tmp_path: 
     assert contents(out) == versions["new"]
 
     rng = random.Random(8)
-    points = [("step", 1 + round(i * (total - 1) / (STEP_KILLS - 1))) for i in range(STEP_KILLS)]
+    points: list[tuple[str, float]] = [("step", 1 + round(i * (total - 1) / (STEP_KILLS - 1))) for i in range(STEP_KILLS)]
     points += [("time", rng.uniform(0.0, duration)) for _ in range(TIMED_KILLS)]
 
     outcomes: dict[str, int] = {"old": 0, "new": 0}

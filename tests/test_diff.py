@@ -64,7 +64,8 @@ def add_resource(spec: Spec) -> None:
 
 
 def cp_sid(spec: Spec) -> dict[str, Any]:
-    return at(spec, *SCHEMAS, "ConnectionPolicySid")
+    schema: dict[str, Any] = at(spec, *SCHEMAS, "ConnectionPolicySid")
+    return schema
 
 
 def sid_pattern(label: str, breaking: bool) -> list[tuple[str, str, bool]]:

@@ -39,7 +39,8 @@ MOVED = ("/v1/IpRecords", "/v1/IpRecords/{Sid}", "/v1/SourceIpMappings", "/v1/So
 
 
 def load() -> dict[str, Any]:
-    return yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return spec
 
 
 def dump(spec: dict[str, Any], path: Path) -> None:
@@ -118,7 +119,8 @@ def repo(tmp_path: Path) -> Path:
 
 
 def version(cwd: Path, *args: str) -> dict[str, str]:
-    return json.loads(sdkgen(cwd, "diff", "--json", *args).stdout)["version"]
+    proposal: dict[str, str] = json.loads(sdkgen(cwd, "diff", "--json", *args).stdout)["version"]
+    return proposal
 
 
 def test_deleting_the_only_spec_removes_every_resource(repo: Path) -> None:

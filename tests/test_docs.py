@@ -104,7 +104,7 @@ class Resolver(ast.NodeVisitor):
             return getattr(self.value(node.value), node.attr)
         if isinstance(node, ast.Call):
             function = self.value(node.func)
-            return function(*[self.value(a) for a in node.args], **{k.arg: self.value(k.value) for k in node.keywords})
+            return function(*[self.value(a) for a in node.args], **{k.arg: self.value(k.value) for k in node.keywords if k.arg})
         return ast.literal_eval(node)
 
     def method_call(self, call: ast.Call) -> inspect.BoundArguments:
@@ -123,7 +123,9 @@ def test_each_example_call_resolves_to_a_real_method_with_real_parameters(page: 
     assert len(calls) == 1, page
     resolver = Resolver(FakeTwilio().client())
     bound = resolver.method_call(calls[0])
-    assert set(bound.arguments) <= set(inspect.signature(getattr(resolver.value(calls[0].func.value), calls[0].func.attr)).parameters)
+    method = calls[0].func
+    assert isinstance(method, ast.Attribute)
+    assert set(bound.arguments) <= set(inspect.signature(getattr(resolver.value(method.value), method.attr)).parameters)
 
 
 def test_the_resolver_rejects_a_method_or_parameter_that_does_not_exist() -> None:

@@ -125,8 +125,9 @@ def test_children_need_their_parent_and_go_with_it(fake: FakeTwilio) -> None:
     with pytest.raises(NotFoundError):
         client.voice.v1.connection_policies("NY" + "e" * 32).targets.create(target="sip:a@example.com")
     policy = client.voice.v1.connection_policies.create()
+    assert policy.sid is not None
     target = client.voice.v1.connection_policies(policy.sid).targets.create(target="sip:a@example.com")
-    assert target.connection_policy_sid == policy.sid
+    assert target.sid is not None and target.connection_policy_sid == policy.sid
     client.voice.v1.connection_policies(policy.sid).delete()
     with pytest.raises(NotFoundError):
         client.voice.v1.connection_policies(policy.sid).targets(target.sid).fetch()
@@ -144,7 +145,7 @@ def test_singletons_and_seeded_resources_work(fake: FakeTwilio) -> None:
 def test_async_client_on_the_fake(fake: FakeTwilio) -> None:
     import asyncio
 
-    async def main() -> list[str]:
+    async def main() -> list[str | None]:
         client = fake.async_client()
         created = await client.voice.v1.ip_records.create(ip_address="10.0.0.1")
         names = [r.ip_address async for r in client.voice.v1.ip_records.stream()]
@@ -242,6 +243,7 @@ def test_the_official_twilio_package_works_against_the_fake(served: str) -> None
 def test_the_reset_path_forgets_what_was_created_and_needs_the_credentials(fake: FakeTwilio) -> None:
     client = fake.client()
     policy = client.voice.v1.connection_policies.create(friendly_name="Primary")
+    assert policy.sid is not None
     assert raw(fake, "POST", "/__fake__/reset", auth=("AC" + "0" * 32, "wrong")).status_code == 401
     assert client.voice.v1.connection_policies(policy.sid).fetch() == policy
     assert raw(fake, "POST", "/__fake__/reset").status_code == 204

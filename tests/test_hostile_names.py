@@ -32,7 +32,7 @@ RESOURCES = [
     Sketch("Größe", {}, sid_prefix="GR"),
 ]
 # Model fields and form parameters named like Python's own words, with the value each must keep.
-FIELDS = {
+FIELDS: dict[str, dict[str, Any]] = {
     "class": {"type": "string", "example": "keyword"},
     "from": {"type": "string", "example": "another keyword"},
     "type": {"type": "string", "example": "a builtin"},

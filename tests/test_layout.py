@@ -10,7 +10,6 @@ is checked file by file.
 from __future__ import annotations
 
 import keyword
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,10 @@ from generator.rendering import render
 
 from .helpers import SPEC
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_quirks import SPEC as QUIRKS_SPEC  # noqa: E402
+from .test_quirks import SPEC as QUIRKS_SPEC
 
 names = st.from_regex(r"[a-z_][a-z0-9_]{0,40}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n))
-texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+texts = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60)
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=False) | texts,
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(texts, inner, max_size=5),

@@ -70,7 +70,7 @@ class Recorder:
         return status, "" if body is None else json.dumps(body)
 
 
-class OfficialTransport(HttpClient):
+class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official package has no types
     """An HTTP client for the official package that prepares requests as `requests` would send them."""
 
     def __init__(self, recorder: Recorder) -> None:
@@ -81,8 +81,9 @@ class OfficialTransport(HttpClient):
                 auth: Any = None, timeout: Any = None, allow_redirects: bool = False) -> TwilioResponse:
         prepared = requests.Request(method.upper(), uri, params=params, data=data, headers=headers, auth=auth).prepare()
         body = prepared.body or b""
-        sent = Sent.of(prepared.method or "", prepared.url or "", body if isinstance(body, bytes) else body.encode(),
-                       prepared.headers.get("Authorization", ""))
+        payload = body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else b""
+        sent = Sent.of(prepared.method or "", prepared.url or "", payload,
+                       str(prepared.headers.get("Authorization", "")))
         status, text = self.recorder.answer(sent)
         return TwilioResponse(status, text, {})
 

@@ -212,11 +212,12 @@ def test_get_page_only_takes_urls_of_the_domain(api: Server, attacker: Server, v
     "value", ["evil.example#", "x@evil.example#", "evil.example/", "a.b", "au1:8443", "-x", "x-", "", " au1", "au1\n", "ü"]
 )
 def test_edge_and_region_are_plain_host_labels(name: str, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    option: dict[str, Any] = {name: value}
     if value == "":  # an empty value means "not set", as in the official SDK
-        assert getattr(Client(ACCOUNT, TOKEN, **{name: value}), name) is None
+        assert getattr(Client(ACCOUNT, TOKEN, **option), name) is None
         return
     with pytest.raises(ValidationError, match=name):
-        Client(ACCOUNT, TOKEN, **{name: value})
+        Client(ACCOUNT, TOKEN, **option)
     monkeypatch.setenv("TWILIO_" + name.upper(), value)
     with pytest.raises(ValidationError, match=name):
         Client(ACCOUNT, TOKEN)

@@ -40,7 +40,7 @@ def _problems(path: Path) -> list[Any]:
 
 def test_recursive_schemas_generate_code_that_round_trips_nested_values(tmp_path: Path) -> None:
     nested = {"name": "root", "parent": {"name": "up", "parent": {"name": "top"}}, "children": [{"name": "leaf"}]}
-    fields = {
+    fields: dict[str, dict[str, Any]] = {
         "name": {"type": "string", "example": "node"},
         "parent": {"$ref": NODE, "example": nested["parent"]},
         "children": {"type": "array", "items": {"$ref": NODE}, "example": nested["children"]},

@@ -51,7 +51,7 @@ class Script:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         outcome = self.outcomes.pop(0)
-        if isinstance(outcome, type) and issubclass(outcome, Exception):
+        if isinstance(outcome, type) and issubclass(outcome, httpx.TransportError):
             raise outcome("scripted failure", request=request)
         status, body, headers = outcome if len(outcome) == 3 else (*outcome, {})
         return httpx.Response(status, json=body, headers=headers)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import gzip
 import json
 import os
@@ -64,7 +65,11 @@ LIST = "/v1/ConnectionPolicies"
 MiB = 1024 * 1024
 VARIANTS = ["sync", "async"]
 
-Reply = Callable[[BaseHTTPRequestHandler], None]
+Reply = Callable[[BaseHTTPRequestHandler], object]
+
+
+def _send_raw(raw: bytes, handler: BaseHTTPRequestHandler) -> None:
+    handler.wfile.write(raw)
 
 
 # -- the hostile server -------------------------------------------------------------------------
@@ -480,7 +485,7 @@ def test_a_garbled_content_encoding_raises_invalid_response(server: Hostile, var
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_an_answer_httpx_cannot_parse_is_a_transport_error(server: Hostile, variant: str) -> None:
     for raw in [b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}", b"NOT HTTP\r\n\r\n", b"HTTP/1.1 200 OK\r\nX: \x00\r\n\r\n"]:
-        server.script(lambda handler, raw=raw: handler.wfile.write(raw))
+        server.script(functools.partial(_send_raw, raw))
         error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
         assert type(error) is TransportError and "RemoteProtocolError" in str(error), error
 
