@@ -238,7 +238,6 @@ class _SpecBuilder:
         # A path with no operations is a resource only as a namespace that says so (x-twilio).
         drafts = [groups[key] for key in sorted(groups) if self._has_content(groups[key])]
         for draft in drafts:
-            draft.path_params = self.path_params(draft)
             draft.resource = self.resource(draft)
         return drafts
 
@@ -312,6 +311,9 @@ class _SpecBuilder:
         self._enums = {}
         self._taken = {*MODULE_IMPORTS, name, *(name + suffix for suffix in _CLASS_SUFFIXES)}
         self._taken |= {"Async" + taken for taken in self._taken}
+        # Path parameters are built first, in the module's own scope: an enum among them is one
+        # of this module's classes, not named around the module built before it.
+        draft.path_params = self.path_params(draft)
         list_ops: list[Operation] = []
         instance_ops: list[Operation] = []
         list_key = None

@@ -240,3 +240,38 @@ def test_an_enum_reached_through_a_nullable_allof_is_the_same_class(voice_spec: 
     by_name = {f.py_name: f for f in policy.fields}
     assert by_name["reason"].type.enum is not None and by_name["reason"].type.enum.name == "BlockReason"
     assert by_name["reason"].nullable and by_name["block_reason"].type == by_name["reason"].type
+
+
+PATH_ENUM_SPEC = """
+openapi: 3.0.3
+info: {title: t, version: 1.0.0}
+servers: [{url: "https://widgets.example.com"}]
+paths:
+  /v1/Alphas:
+    x-twilio: {pathType: list}
+    post:
+      operationId: CreateAlpha
+      responses:
+        '201': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/alpha'}}}}
+  /v1/Betas/{Kind}:
+    x-twilio: {pathType: instance}
+    parameters:
+    - {name: Kind, in: path, required: true, schema: {type: string, enum: [a, b]}}
+    get:
+      operationId: FetchBeta
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/beta'}}}}
+components:
+  schemas:
+    alpha: {type: object, properties: {sid: {type: string}, kind: {type: string, enum: [x, y]}}}
+    beta: {type: object, properties: {sid: {type: string}}}
+"""
+
+
+def test_a_path_parameter_enum_is_named_in_its_own_module(write_spec: Any) -> None:
+    """The module before it has a ``Kind`` of other values; that does not make this one ``Kind2``."""
+    api = load_and_build([write_spec(PATH_ENUM_SPEC)])
+    [betas] = [r for _, _, r in api.resources if r.mount_name == "betas"]
+    [kind] = betas.context_params
+    assert kind.type.enum is not None and kind.type.enum in betas.enums
+    assert kind.type.annotation == "Kind | str"
