@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .building import fits
+from .spec_examples import fits
 from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
