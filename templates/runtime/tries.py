@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Literal
 
 from .errors import RequestTimeoutError, TransportError
@@ -28,27 +29,20 @@ logger = logging.getLogger("twilio_sdk")
 Step = Literal["use", "fail", "retry"]
 
 
+@dataclass
 class Tries:
     """The state of one call's send loop: how many tries so far, and whether one of them may
     have done what the call asks (a DELETE answered 404 after it is done, not an error)."""
 
-    def __init__(
-        self,
-        request: httpx.Request,
-        deadline: Deadline | None,
-        policy: RetryPolicy,
-        rng: random.Random,
-        redact: Callable[[str], str],
-    ) -> None:
-        self.request = request
-        self.deadline = deadline
-        self.policy = policy
-        self.rng = rng
-        self.redact = redact
-        self.retry = 0  # the tries before this one
-        self.maybe_done = False  # an earlier try may have done it: a 5xx, or lost once sent
-        self.delay = 0.0  # the wait before the next try
-        self._started = 0.0
+    request: httpx.Request
+    deadline: Deadline | None
+    policy: RetryPolicy
+    rng: random.Random
+    redact: Callable[[str], str]
+    retry: int = 0  # the tries before this one
+    maybe_done: bool = False  # an earlier try may have done it: a 5xx, or lost once sent
+    delay: float = 0.0  # the wait before the next try
+    _started: float = field(default=0.0, init=False)
 
     def start(self) -> None:
         """Before each try: its timeouts are what is left of the call's budget."""
