@@ -9,7 +9,7 @@ handled: here, and where the rule is acted on or spelled again.
   Where: ``conventions.path_type``.
 - An instance path is the list path plus one ``/{param}`` segment. Where:
   ``conventions.list_path_of`` and ``conventions.list_paths_of``; the pairs
-  are made in ``building._SpecBuilder.drafts``.
+  are made in ``placement.pair_paths``.
 - A resource is mounted under the attribute ``x-twilio.mountName``, else the
   snake_case of its last static path segment; its class is named
   ``x-twilio.className``, else the singular of that mount name
@@ -21,8 +21,8 @@ handled: here, and where the rule is acted on or spelled again.
   its own; path parameters are handed down by position, so a parent's
   ``{Sid}`` can be the child's ``{ConnectionPolicySid}``. Where:
   ``conventions.parent_path`` and ``conventions.path_shape``, used by
-  ``building._SpecBuilder.place``; the fake fills a parent's path by
-  position in ``templates/testing/fake.py`` ``_fill_in_order``.
+  ``placement.place``; the fake fills a parent's path by
+  position in ``templates/testing/routing.py`` ``fill_in_order``.
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
   Where: ``conventions.domain_of``, ``conventions.version_of``, and
@@ -36,8 +36,8 @@ handled: here, and where the rule is acted on or spelled again.
   ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the names
   are spelled again in the page() signature of
   ``templates/sdk/resource.py.j2``, in ``templates/runtime/resource.py``
-  ``ResourceBase._page_size`` and in ``templates/testing/fake.py``
-  ``_PAGING``.
+  ``ResourceBase._page_size`` and in ``templates/testing/checking.py``
+  ``PAGING``.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,

@@ -14,7 +14,7 @@ from typing import Any, Callable, Literal, Sequence
 from urllib.parse import quote
 
 from . import layout
-from .building import fits
+from .spec_examples import fits
 from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
 from .layout import Item
 

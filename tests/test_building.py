@@ -7,16 +7,23 @@ from typing import Any
 
 import pytest
 
-from generator.building import _SpecBuilder
-from generator.loading import LoadedSpec
+from generator.ir import TypeRef
 from generator.pipeline import load_and_build
+from generator.type_mapping import EnumScope, type_of
 
 from .helpers import SPEC
 
 
-def _builder(components: dict[str, Any] | None = None) -> _SpecBuilder:
-    spec = LoadedSpec("t.yaml", {"components": {"schemas": components or {}}, "paths": {}})
-    return _SpecBuilder(spec, [])
+class _Types:
+    """Types mapped one after another in one module, as a resource's fields and parameters are."""
+
+    def __init__(self, components: dict[str, Any] | None = None) -> None:
+        self.root = {"components": {"schemas": components or {}}, "paths": {}}
+        self.scope = EnumScope(frozenset())
+
+    def type_of(self, schema: dict[str, Any], hint: str) -> TypeRef:
+        type_ref, self.scope = type_of(self.root, schema, hint, self.scope)
+        return type_ref
 
 
 @pytest.mark.parametrize(
@@ -40,7 +47,7 @@ def _builder(components: dict[str, Any] | None = None) -> _SpecBuilder:
     ],
 )
 def test_type_mapping(schema: dict[str, Any], annotation: str, codec: str) -> None:
-    type_ref = _builder({"When": {"type": "string", "format": "date-time"}}).type_of(schema, "field")
+    type_ref = _Types({"When": {"type": "string", "format": "date-time"}}).type_of(schema, "field")
     assert (type_ref.annotation, type_ref.codec) == (annotation, codec)
 
 
@@ -53,15 +60,15 @@ def test_type_mapping(schema: dict[str, Any], annotation: str, codec: str) -> No
     ],
 )
 def test_enums_become_named_enum_types(schema: dict[str, Any], name: str) -> None:
-    builder = _builder({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress"]}})
-    type_ref = builder.type_of(schema, "VoiceMethod")
+    types = _Types({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress"]}})
+    type_ref = types.type_of(schema, "VoiceMethod")
     assert type_ref.enum is not None
     assert (type_ref.annotation, type_ref.codec) == (f"{name} | str", f"_codecs.EnumOf({name})")
 
 
 def test_enum_members_are_upper_snake_identifiers() -> None:
-    builder = _builder({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress", "in progress", "1x"]}})
-    type_ref = builder.type_of({"$ref": "#/components/schemas/call_enum_status"}, "status")
+    types = _Types({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress", "in progress", "1x"]}})
+    type_ref = types.type_of({"$ref": "#/components/schemas/call_enum_status"}, "status")
     assert type_ref.enum is not None
     assert type_ref.enum.members == (
         ("QUEUED", "queued"), ("IN_PROGRESS", "in-progress"), ("IN_PROGRESS_2", "in progress"), ("N_1X", "1x")
@@ -69,18 +76,18 @@ def test_enum_members_are_upper_snake_identifiers() -> None:
 
 
 def test_two_enums_with_one_name_but_other_values_get_distinct_names() -> None:
-    builder = _builder()
-    first = builder.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod")
-    second = builder.type_of({"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod")
-    same = builder.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod")
+    types = _Types()
+    first = types.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod")
+    second = types.type_of({"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod")
+    same = types.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod")
     assert first.enum is not None and second.enum is not None
     assert (first.enum.name, second.enum.name) == ("HttpMethod", "HttpMethodFallbackMethod")
     assert same.enum == first.enum
 
 
 def test_a_recursive_schema_maps_to_a_finite_type() -> None:
-    builder = _builder({"Node": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}})
-    type_ref = builder.type_of({"$ref": "#/components/schemas/Node"}, "node")
+    types = _Types({"Node": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}})
+    type_ref = types.type_of({"$ref": "#/components/schemas/Node"}, "node")
     assert type_ref.annotation.startswith("list[list[")
     assert type_ref.annotation.endswith("Any" + "]" * type_ref.annotation.count("["))
 
@@ -240,3 +247,38 @@ def test_an_enum_reached_through_a_nullable_allof_is_the_same_class(voice_spec: 
     by_name = {f.py_name: f for f in policy.fields}
     assert by_name["reason"].type.enum is not None and by_name["reason"].type.enum.name == "BlockReason"
     assert by_name["reason"].nullable and by_name["block_reason"].type == by_name["reason"].type
+
+
+PATH_ENUM_SPEC = """
+openapi: 3.0.3
+info: {title: t, version: 1.0.0}
+servers: [{url: "https://widgets.example.com"}]
+paths:
+  /v1/Alphas:
+    x-twilio: {pathType: list}
+    post:
+      operationId: CreateAlpha
+      responses:
+        '201': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/alpha'}}}}
+  /v1/Betas/{Kind}:
+    x-twilio: {pathType: instance}
+    parameters:
+    - {name: Kind, in: path, required: true, schema: {type: string, enum: [a, b]}}
+    get:
+      operationId: FetchBeta
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/beta'}}}}
+components:
+  schemas:
+    alpha: {type: object, properties: {sid: {type: string}, kind: {type: string, enum: [x, y]}}}
+    beta: {type: object, properties: {sid: {type: string}}}
+"""
+
+
+def test_a_path_parameter_enum_is_named_in_its_own_module(write_spec: Any) -> None:
+    """The module before it has a ``Kind`` of other values; that does not make this one ``Kind2``."""
+    api = load_and_build([write_spec(PATH_ENUM_SPEC)])
+    [betas] = [r for _, _, r in api.resources if r.mount_name == "betas"]
+    [kind] = betas.context_params
+    assert kind.type.enum is not None and kind.type.enum in betas.enums
+    assert kind.type.annotation == "Kind | str"

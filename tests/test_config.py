@@ -69,7 +69,7 @@ def test_names_and_version_reach_every_file(tmp_path: Path) -> None:
     assert 'name = "acme-voice-sdk"\nversion = "4.5.6rc1"' in files["pyproject.toml"]
     assert '__version__ = "4.5.6rc1"' in files["src/acme_voice/__init__.py"]
     assert 'user_agent = "acme_voice/4.5.6rc1"' in files["src/acme_voice/client.py"]
-    assert 'logging.getLogger("acme_voice")' in files["src/acme_voice/_runtime/client.py"]
+    assert 'logging.getLogger("acme_voice")' in files["src/acme_voice/_runtime/tries.py"]
     assert "python -m acme_voice.testing" in files["src/acme_voice/testing/__main__.py"]
     leftovers = [path for path, text in files.items() if "twilio_sdk" in text]
     assert leftovers == []

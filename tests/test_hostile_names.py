@@ -170,7 +170,7 @@ def test_models_and_enums_never_hide_the_names_a_module_imports(tmp_path: Path) 
 
 
 def test_the_reserved_names_are_the_ones_a_resource_module_imports() -> None:
-    from generator.building import MODULE_IMPORTS
+    from generator.resource_names import MODULE_IMPORTS
 
     from .helpers import GENERATED
 

@@ -2,7 +2,8 @@
 
 :class:`BaseClient` (sync, over ``httpx.Client``) and :class:`AsyncBaseClient`
 (async, over ``httpx.AsyncClient``) share everything but the send loop and the reading
-of a body, which live in :class:`ClientCore`'s two small subclasses.
+of a body, which live in :class:`ClientCore`'s two small subclasses. The rules those loops
+follow, when to retry and how long to wait, are in ``tries.py``, once.
 
 ``timeout`` is the budget of a whole call: connecting, sending, every read of the answer,
 and the retries and the waits between them. ``max_response_bytes`` caps the size of an
@@ -14,24 +15,16 @@ from __future__ import annotations
 import base64
 import copy
 import json
-import logging
 import math
 import os
 import random
 import re
 import time
-from typing import TYPE_CHECKING, Any, Callable, Generic, Literal, Mapping, Sequence, TypeVar, Union
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Mapping, Sequence, TypeVar
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
-from .errors import (
-    ApiError,
-    RedirectError,
-    RequestTimeoutError,
-    TransportError,
-    TwilioError,
-    ValidationError,
-    error_class,
-)
+from .errors import ApiError, RedirectError, TwilioError, ValidationError, error_class
 from .reading import (
     ACCEPT_ENCODING,
     CALL_DEADLINE,
@@ -43,6 +36,7 @@ from .reading import (
     clip,
     tracer,
 )
+from .tries import Tries
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:  # these are imported on first use, to keep `from twilio_sdk import Client` fast
@@ -51,8 +45,6 @@ if TYPE_CHECKING:  # these are imported on first use, to keep `from twilio_sdk i
     from .operation import PreparedRequest
     from .retries import RetryPolicy
 
-logger = logging.getLogger("twilio_sdk")
-
 # An edge or region becomes one label of the API's host name, so it may hold nothing else.
 _HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -60,8 +52,6 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 C = TypeVar("C", bound="ClientCore[Any]")
 # The connection pool: httpx.Client under the sync client, httpx.AsyncClient under the async one.
 H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
-# What to do with an answer: use it, raise it as an ApiError, or wait this long and retry.
-Verdict = Union[Literal["use", "fail"], float]
 
 
 class ClientCore(Generic[H]):
@@ -94,27 +84,13 @@ class ClientCore(Generic[H]):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
-        if not (username or password):
-            if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
-                username, password = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
-            else:
-                username, password = env.get("TWILIO_ACCOUNT_SID"), env.get("TWILIO_AUTH_TOKEN")
-        if not username or not password:
-            raise ValidationError(
-                "username",
-                "credentials are required: pass username and password, "
-                "or set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
-            )
-        if account_sid is None and username.startswith(
-            "SK"
-        ):  # an API key acts for the account it names
-            account_sid = env.get("TWILIO_ACCOUNT_SID")
+        username, password, account_sid = _credentials(username, password, account_sid, env)
         import httpx
 
         from .retries import RetryPolicy
 
         self.username = username
-        self.account_sid = account_sid or username
+        self.account_sid = account_sid
         authorization = httpx.BasicAuth(username, password)._auth_header
         self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
         # Credentials in the base URL would show in every URL logged or raised.
@@ -282,59 +258,6 @@ class ClientCore(Generic[H]):
         request.extensions["trace"] = make_tracer(request.extensions)
         return request, None if self.timeout is None else Deadline(self.timeout)
 
-    def _on_error(
-        self, request: httpx.Request, retry: int, error: Exception, deadline: Deadline | None
-    ) -> float:
-        """Log a transport error; return the wait before retrying, or raise TransportError."""
-        import httpx
-
-        delay = self.retry_policy.after_error(request.method, retry, error, self._random)
-        if delay is not None and deadline is not None and not deadline.fits(delay):
-            delay = None  # no time left for another try
-        what = f"{request.method} {request.url}: {type(error).__name__}"
-        if str(error):
-            what += f": {error}"
-        if delay is None:
-            if isinstance(error, httpx.TimeoutException):
-                if deadline is not None:
-                    what += f" (within the call's timeout of {deadline.budget:g} s)"
-                raise RequestTimeoutError(self.redact(what)) from error
-            raise TransportError(self.redact(what)) from error
-        self._log_retry(request, retry, delay, type(error).__name__)
-        return delay
-
-    def _on_response(
-        self,
-        request: httpx.Request,
-        retry: int,
-        response: httpx.Response,
-        started: float,
-        deadline: Deadline | None,
-        maybe_done: bool,
-    ) -> Verdict:
-        """Log an answer; say whether to use it, fail with it, or wait and retry.
-
-        Redirects are not followed: a 3xx is used, and the caller decides (the 2010 API answers
-        some fetches with a 307 whose JSON names where the media is). A DELETE answered 404
-        after an earlier try that may have deleted (a 5xx, or a connection lost once the
-        request was out) is used too: what the caller asked for is done.
-        """
-        status = response.status_code
-        if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.monotonic() - started) * 1000
-            url = self.redact(str(request.url))
-            logger.debug("%s %s -> %s in %.1f ms", request.method, url, status, elapsed)
-        if status < 400:
-            return "use"
-        if status == 404 and request.method == "DELETE" and maybe_done:
-            logger.debug("a retried DELETE found nothing to delete: the earlier try deleted it")
-            return "use"
-        delay = self.retry_policy.after_response(request.method, retry, response, self._random)
-        if delay is None or (deadline is not None and not deadline.fits(delay)):
-            return "fail"
-        self._log_retry(request, retry, delay, str(status))
-        return delay
-
     def _reader(
         self, response: httpx.Response, deadline: Deadline | None, error: bool = False
     ) -> BodyReader:
@@ -343,21 +266,28 @@ class ClientCore(Generic[H]):
             return BodyReader(response, ERROR_BODY_BYTES, deadline, self.redact, truncate=True)
         return BodyReader(response, self.max_response_bytes, deadline, self.redact)
 
+    def _error_reader(
+        self, response: httpx.Response, deadline: Deadline | None
+    ) -> BodyReader | None:
+        """A reader for the head of an error answer, or None where even that cannot be read
+        (an unknown Content-Encoding, say): the status is the error anyway."""
+        try:
+            return self._reader(response, deadline, error=True)
+        except TwilioError:
+            return None
+
+    def _with_body(self, response: httpx.Response, reader: BodyReader) -> httpx.Response:
+        response._content = reader.body()  # as httpx's own read() and aread() keep it
+        return response
+
+    def _tries(self, request: httpx.Request, deadline: Deadline | None) -> Tries:
+        """The retry rules both send loops follow, for one call (see ``tries.py``)."""
+        return Tries(request, deadline, self.retry_policy, self._random, self.redact)
+
     def _api_error(self, response: httpx.Response, reader: BodyReader | None) -> ApiError:
         if reader is None:
             return api_error(response, b"", redact=self.redact)
         return api_error(response, reader.body(), size=reader.size, redact=self.redact)
-
-    def _log_retry(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
-        logger.debug(
-            "retrying %s %s in %.3f s after %s (retry %d of %d)",
-            request.method,
-            self.redact(str(request.url)),
-            delay,
-            reason,
-            retry + 1,
-            self.retry_policy.max_retries,
-        )
 
 
 class BaseClient(ClientCore["httpx.Client"]):
@@ -397,57 +327,36 @@ class BaseClient(ClientCore["httpx.Client"]):
     def _send(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
         import httpx
 
-        from .retries import was_not_sent
-
-        retry, maybe_done = 0, False
+        tries = self._tries(request, deadline)
         while True:
-            started = time.monotonic()
-            if deadline is not None:
-                request.extensions["timeout"] = deadline.timeouts()
+            tries.start()
             try:
                 response = self._http.send(request, stream=True)
                 try:
-                    verdict = self._on_response(
-                        request, retry, response, started, deadline, maybe_done
-                    )
-                    if not isinstance(verdict, str):
-                        delay = verdict
-                        maybe_done = maybe_done or response.status_code >= 500
-                    elif verdict == "use":
+                    step = tries.answered(response)
+                    if step == "use":
                         reader = self._reader(response, deadline)
                         self._read(response, reader)
-                        response._content = reader.body()  # as httpx's own read() keeps it
-                        return response
-                    else:
+                        return self._with_body(response, reader)
+                    if step == "fail":
                         raise self._api_error(response, self._read_error(response, deadline))
                 finally:
                     response.close()
             except httpx.RequestError as error:
-                delay = self._on_error(request, retry, error, deadline)
-                maybe_done = maybe_done or not was_not_sent(error)
-            self._sleep(delay)
-            retry += 1
+                tries.failed(error)
+            self._sleep(tries.next_wait())
 
     def _read(self, response: httpx.Response, reader: BodyReader) -> None:
-        if response.is_stream_consumed:  # read already by the transport, as a mock one does
-            reader.feed_decoded(response.content)
-            return
-        for chunk in response.iter_raw():
-            if not reader.feed(chunk):
-                return
+        if not reader.feed_consumed(response):
+            for chunk in response.iter_raw():
+                if not reader.feed(chunk):
+                    return
 
     def _read_error(self, response: httpx.Response, deadline: Deadline | None) -> BodyReader | None:
-        """As much of an error answer's head as can be read: the status is the error anyway."""
-        import httpx
-
-        try:
-            reader = self._reader(response, deadline, error=True)
-        except TwilioError:
-            return None
-        try:
-            self._read(response, reader)
-        except (TwilioError, httpx.HTTPError, httpx.StreamError):
-            pass
+        reader = self._error_reader(response, deadline)
+        if reader is not None:
+            with _as_far_as_readable():
+                self._read(response, reader)
         return reader
 
 
@@ -490,61 +399,51 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
     async def _send(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
         import httpx
 
-        from .retries import was_not_sent
-
-        retry, maybe_done = 0, False
+        tries = self._tries(request, deadline)
         while True:
-            started = time.monotonic()
-            if deadline is not None:
-                request.extensions["timeout"] = deadline.timeouts()
+            tries.start()
             try:
                 response = await self._http.send(request, stream=True)
                 try:
-                    verdict = self._on_response(
-                        request, retry, response, started, deadline, maybe_done
-                    )
-                    if not isinstance(verdict, str):
-                        delay = verdict
-                        maybe_done = maybe_done or response.status_code >= 500
-                    elif verdict == "use":
+                    step = tries.answered(response)
+                    if step == "use":
                         reader = self._reader(response, deadline)
                         await self._read(response, reader)
-                        response._content = reader.body()  # as httpx's own aread() keeps it
-                        return response
-                    else:
+                        return self._with_body(response, reader)
+                    if step == "fail":
                         error_body = await self._read_error(response, deadline)
                         raise self._api_error(response, error_body)
                 finally:
                     await response.aclose()
             except httpx.RequestError as error:
-                delay = self._on_error(request, retry, error, deadline)
-                maybe_done = maybe_done or not was_not_sent(error)
-            await self._sleep(delay)
-            retry += 1
+                tries.failed(error)
+            await self._sleep(tries.next_wait())
 
     async def _read(self, response: httpx.Response, reader: BodyReader) -> None:
-        if response.is_stream_consumed:  # read already by the transport, as a mock one does
-            reader.feed_decoded(response.content)
-            return
-        async for chunk in response.aiter_raw():
-            if not reader.feed(chunk):
-                return
+        if not reader.feed_consumed(response):
+            async for chunk in response.aiter_raw():
+                if not reader.feed(chunk):
+                    return
 
     async def _read_error(
         self, response: httpx.Response, deadline: Deadline | None
     ) -> BodyReader | None:
-        """As much of an error answer's head as can be read: the status is the error anyway."""
-        import httpx
-
-        try:
-            reader = self._reader(response, deadline, error=True)
-        except TwilioError:
-            return None
-        try:
-            await self._read(response, reader)
-        except (TwilioError, httpx.HTTPError, httpx.StreamError):
-            pass
+        reader = self._error_reader(response, deadline)
+        if reader is not None:
+            with _as_far_as_readable():
+                await self._read(response, reader)
         return reader
+
+
+@contextmanager
+def _as_far_as_readable() -> Iterator[None]:
+    """An error answer's head is read until it fails, if it does: the status is the error anyway."""
+    import httpx
+
+    try:
+        yield
+    except (TwilioError, httpx.HTTPError, httpx.StreamError):
+        pass
 
 
 def api_error(
@@ -609,6 +508,27 @@ def _redacted(details: dict[str, Any], redact: Callable[[str], str]) -> dict[str
         return {redact(str(key)): walk(item) for key, item in details.items()}
     except RecursionError:  # nested too deeply to show
         return None
+
+
+def _credentials(
+    username: str | None, password: str | None, account_sid: str | None, env: Mapping[str, str]
+) -> tuple[str, str, str]:
+    """Username, password and account: as given, else from the environment (an API key and
+    its secret before the account's own Sid and token)."""
+    if not (username or password):
+        if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
+            username, password = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
+        else:
+            username, password = env.get("TWILIO_ACCOUNT_SID"), env.get("TWILIO_AUTH_TOKEN")
+    if not username or not password:
+        raise ValidationError(
+            "username",
+            "credentials are required: pass username and password, "
+            "or set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
+        )
+    if account_sid is None and username.startswith("SK"):
+        account_sid = env.get("TWILIO_ACCOUNT_SID")  # an API key acts for the account it names
+    return username, password, account_sid or username
 
 
 def checked_timeout(value: Any) -> float | None:

@@ -194,10 +194,14 @@ class BodyReader:
             )
         return True
 
-    def feed_decoded(self, content: bytes) -> None:
-        """Take a body a transport read and decoded already (``httpx.MockTransport`` does)."""
-        self._raw += len(content)
-        self._keep(content)
+    def feed_consumed(self, response: httpx.Response) -> bool:
+        """Take the body if a transport read and decoded it already (``httpx.MockTransport``
+        does); False when it is still to be read."""
+        if not response.is_stream_consumed:
+            return False
+        self._raw += len(response.content)
+        self._keep(response.content)
+        return True
 
     def _keep(self, piece: bytes, over: bool = False) -> bool:
         room = self.limit - self._size

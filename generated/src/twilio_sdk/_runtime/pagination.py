@@ -1,4 +1,4 @@
-"""One page of a list, and the navigation to the pages around it."""
+"""One page of a list, the navigation to the pages around it, and the walk through them all."""
 
 from __future__ import annotations
 
@@ -143,6 +143,38 @@ class AsyncPage(PageBase[M]):
     async def previous_page(self) -> AsyncPage[M] | None:
         """Load the previous page, or return None on the first one."""
         return await self._load(self.previous_page_url) if self.previous_page_url else None
+
+
+class ListWalk(Generic[M]):
+    """Where a stream of a list's items is, for the sync and async streams alike: the pages
+    read, so none is read twice (a list whose pages lead back would never end), and the
+    items given, so none goes past ``limit``."""
+
+    def __init__(self, limit: int | None, redact: Callable[[str], str]) -> None:
+        self.limit = limit
+        self.redact = redact
+        self.given = 0
+        self._seen: set[str] = set()
+
+    def items(self, page: PageBase[M]) -> list[M]:
+        """The items of the next page to give: all of them, or those up to the limit."""
+        url = page.requested_url
+        if url in self._seen:
+            raise InvalidResponseError(
+                self.redact(
+                    f"a list page leads back to {url!r}, a page of the same list read already: "
+                    "stopped, since following the pages would never end"
+                )
+            )
+        self._seen.add(url)
+        items = page.items if self.limit is None else page.items[: self.limit - self.given]
+        self.given += len(items)
+        return items
+
+    @property
+    def done(self) -> bool:
+        """Whether the stream has given all it may: the next page is not read."""
+        return self.limit is not None and self.given >= self.limit
 
 
 def json_kind(value: Any) -> str:

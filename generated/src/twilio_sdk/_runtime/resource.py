@@ -23,6 +23,7 @@ from typing import (
     Any,
     AsyncIterator,
     Callable,
+    ClassVar,
     Concatenate,
     Coroutine,
     Generic,
@@ -36,7 +37,7 @@ from typing import (
 from .errors import ApiError, InvalidResponseError, ValidationError
 from .model import Model
 from .operation import Operation, PreparedRequest
-from .pagination import AsyncPage, Page, json_kind
+from .pagination import AsyncPage, ListWalk, Page, json_kind
 from .values import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class ResourceBase:
     """What every list and instance context holds: its version, path values and client."""
 
     _raw = False
+    _page_kind: ClassVar[Callable[..., Any]]  # Page or AsyncPage
 
     def __init__(
         self,
@@ -218,16 +220,31 @@ class ResourceBase:
         size = f"{len(response.content)} bytes"
         return api_error(response, size=size, redact=self._client.redact)
 
-    def _check_new(self, url: str, seen: set[str]) -> None:
-        """Stop a list whose pages lead back to one read already: it would never end."""
-        if url in seen:
-            raise InvalidResponseError(
-                self._client.redact(
-                    f"a list page leads back to {url!r}, a page of the same list read already: "
-                    "stopped, since following the pages would never end"
-                )
-            )
-        seen.add(url)
+    def _one(self, response: httpx.Response, model: type[M]) -> Any:
+        """The resource an answer holds, raw or not."""
+        return self._result(response, model.from_dict(self._answer(response)))
+
+    def _page_of(self, response: httpx.Response, model: type[M], list_key: str | None) -> Any:
+        """The list page an answer holds, raw or not. Its neighbours load through the plain
+        twin of this resource, and only from where this page came."""
+        origin = _origin(response)
+        plain = self._plain()
+
+        def load(url: str) -> Any:
+            return plain._get_page(url, model, list_key, origin)
+
+        body = self._answer(response, page=True)
+        page = self._page_kind(body, model, list_key, load, origin, str(response.request.url))
+        return self._result(response, page)
+
+    def _plain(self) -> ResourceBase:
+        """This resource's helpers without ``_raw``, on the same client."""
+        raise NotImplementedError
+
+    def _get_page(
+        self, url: str, model: type[M], list_key: str | None, origin: str | None = None
+    ) -> Any:
+        raise NotImplementedError
 
     def _result(self, response: httpx.Response, parsed: Any) -> Any:
         return (
@@ -241,11 +258,12 @@ class Resource(ResourceBase):
     """The synchronous helpers behind every generated method."""
 
     _client: BaseClient
+    _page_kind = Page
 
     def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         """Create, fetch or update: the answer is one resource."""
         response = self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(self._answer(response))))
+        return cast(M, self._one(response, model))
 
     def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = self._client.send(self._prepare(operation, arguments))
@@ -267,16 +285,7 @@ class Resource(ResourceBase):
 
     def _read_page(self, request: PreparedRequest, model: type[M], list_key: str | None) -> Page[M]:
         response = self._client.send(request)
-        plain = self._plain()
-
-        origin = _origin(response)
-
-        def load(url: str) -> Page[M]:
-            return plain._get_page(url, model, list_key, origin)
-
-        body = self._answer(response, page=True)
-        page = Page(body, model, list_key, load, origin, str(response.request.url))
-        return cast(Page[M], self._result(response, page))
+        return cast(Page[M], self._page_of(response, model, list_key))
 
     def _plain(self) -> Resource:
         return Resource(self._version, self._path_values, self._client)
@@ -298,16 +307,11 @@ class Resource(ResourceBase):
     def _items(
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> Iterator[M]:
+        walk: ListWalk[M] = ListWalk(limit, self._client.redact)
         page: Page[M] | None = self._plain()._read_page(first, model, list_key)
-        count, seen = 0, set[str]()
         while page is not None:
-            self._check_new(page.requested_url, seen)
-            for item in page:
-                yield item
-                count += 1
-                if limit is not None and count >= limit:
-                    return
-            page = page.next_page()
+            yield from walk.items(page)
+            page = None if walk.done else page.next_page()
 
     def _list(
         self,
@@ -325,10 +329,11 @@ class AsyncResource(ResourceBase):
     """The asynchronous helpers: the same contract as :class:`Resource`, as coroutines."""
 
     _client: AsyncBaseClient
+    _page_kind = AsyncPage
 
     async def _call(self, operation: Operation, model: type[M], arguments: Mapping[str, Any]) -> M:
         response = await self._client.send(self._prepare(operation, arguments))
-        return cast(M, self._result(response, model.from_dict(self._answer(response))))
+        return cast(M, self._one(response, model))
 
     async def _delete(self, operation: Operation, arguments: Mapping[str, Any]) -> bool:
         response = await self._client.send(self._prepare(operation, arguments))
@@ -352,16 +357,7 @@ class AsyncResource(ResourceBase):
         self, request: PreparedRequest, model: type[M], list_key: str | None
     ) -> AsyncPage[M]:
         response = await self._client.send(request)
-        plain = self._plain()
-
-        origin = _origin(response)
-
-        async def load(url: str) -> AsyncPage[M]:
-            return await plain._get_page(url, model, list_key, origin)
-
-        body = self._answer(response, page=True)
-        page = AsyncPage(body, model, list_key, load, origin, str(response.request.url))
-        return cast(AsyncPage[M], self._result(response, page))
+        return cast(AsyncPage[M], self._page_of(response, model, list_key))
 
     def _plain(self) -> AsyncResource:
         return AsyncResource(self._version, self._path_values, self._client)
@@ -383,16 +379,12 @@ class AsyncResource(ResourceBase):
     async def _items(
         self, first: PreparedRequest, model: type[M], list_key: str | None, limit: int | None
     ) -> AsyncIterator[M]:
+        walk: ListWalk[M] = ListWalk(limit, self._client.redact)
         page: AsyncPage[M] | None = await self._plain()._read_page(first, model, list_key)
-        count, seen = 0, set[str]()
         while page is not None:
-            self._check_new(page.requested_url, seen)
-            for item in page:
+            for item in walk.items(page):
                 yield item
-                count += 1
-                if limit is not None and count >= limit:
-                    return
-            page = await page.next_page()
+            page = None if walk.done else await page.next_page()
 
     async def _list(
         self,

@@ -1,0 +1,156 @@
+"""Where each resource goes in the tree.
+
+A resource is a list path paired with the instance path under it (``/v1/Things`` and
+``/v1/Things/{Sid}``), or either alone. Its parent is the resource of the path it declares
+(``x-twilio.parent``) when the spec has that path, else of the longest path its own extends.
+The parent's path values fill the child's by position (a parent's ``{Sid}`` is the child's
+``{ThingSid}``); the child's other path values name one of its instances.
+
+Each step takes the drafts and returns new ones; a parent is named by its position in the
+spec's list of drafts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from . import conventions
+from .ir import Child, Param, Resource
+
+Bindings = tuple[tuple[str, str], ...]  # (the child's path argument, the parent's it takes)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A resource while its place in the tree is being worked out."""
+
+    list_path: str | None
+    instance_path: str | None
+    resource: Resource
+    path_params: Mapping[str, Param]  # every path parameter, by wire name
+    parent: int | None = None  # the parent's position among the spec's drafts
+    on_instance: bool = False  # a child of the parent's instance, not of its list
+    bindings: Bindings = ()
+
+    @property
+    def main_path(self) -> str:
+        path = self.list_path or self.instance_path
+        assert path is not None
+        return path
+
+    def own_path_names(self, instance: bool) -> list[str]:
+        path = self.instance_path if instance else self.list_path
+        return conventions.path_params(path) if path else []
+
+
+def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
+    """Each resource's (list path, instance path): an instance path goes with the first list
+    path it extends that has none yet. A pair whose paths have no operations is a resource
+    only as a namespace that says so (x-twilio)."""
+    groups: dict[str, tuple[str | None, str | None]] = {}
+    for path in sorted(paths):
+        if conventions.path_type(path, paths[path]) == "list":
+            groups[path] = (path, None)
+    for path in sorted(paths):
+        if conventions.path_type(path, paths[path]) == "instance":
+            owner = next(
+                (p for p in conventions.list_paths_of(path) if p in groups and groups[p][1] is None), None
+            )
+            if owner is not None:
+                groups[owner] = (owner, path)
+            else:
+                groups[path] = (None, path)
+    return [groups[key] for key in sorted(groups) if _has_content(paths, groups[key])]
+
+
+def _has_content(paths: Mapping[str, Any], pair: tuple[str | None, str | None]) -> bool:
+    items = [paths[p] for p in pair if p]
+    return any(conventions.x_twilio(item) or any(m in item for m in conventions.HTTP_METHODS) for item in items)
+
+
+def place(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
+    """The drafts with their parents found, and their path values split between what the
+    parent supplies and what names an instance."""
+    index = _shape_index(drafts)
+    return [_split_path_params(_placed(position, drafts, index, paths)) for position in range(len(drafts))]
+
+
+def _shape_index(drafts: list[Draft]) -> dict[str, list[tuple[int, bool]]]:
+    """Every list and instance path by its shape, in the drafts' order (instance first),
+    so placing a resource looks its candidate parents up instead of scanning them all."""
+    index: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for position, other in enumerate(drafts):
+        for on_instance, other_path in ((True, other.instance_path), (False, other.list_path)):
+            if other_path is not None:
+                index[conventions.path_shape(other_path)].append((position, on_instance))
+    return dict(index)
+
+
+def _placed(position: int, drafts: list[Draft], index: Mapping[str, list[tuple[int, bool]]],
+            paths: Mapping[str, Any]) -> Draft:
+    """The draft with its parent, and how the parent's path values map onto its own: the
+    declared parent when the spec has it, else the longest path its own path extends."""
+    draft = drafts[position]
+    declared = conventions.parent_path(draft.main_path, paths[draft.main_path])
+    # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
+    if declared is not None and conventions.path_shape(declared) in index:
+        shapes = [conventions.path_shape(declared)]
+    else:
+        own = conventions.path_shape(draft.main_path)
+        shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
+    found = next(
+        ((other, on_instance) for shape in shapes for other, on_instance in index.get(shape, ()) if other != position),
+        None,
+    )
+    if found is None:
+        return draft
+    parent, on_instance = found
+    pairs = zip(conventions.path_params(draft.main_path), drafts[parent].own_path_names(on_instance))
+    bindings = tuple(
+        (draft.path_params[child].py_name, drafts[parent].path_params[par].py_name) for child, par in pairs
+    )
+    return dataclasses.replace(draft, parent=parent, on_instance=on_instance, bindings=bindings)
+
+
+def _split_path_params(draft: Draft) -> Draft:
+    """Path values come from the parent (inherited) or name one instance (context)."""
+    inherited = {child for child, _ in draft.bindings}
+    every = list(dict.fromkeys(draft.own_path_names(False) + draft.own_path_names(True)))
+    params = [draft.path_params[name] for name in every]
+    resource = dataclasses.replace(
+        draft.resource,
+        inherited_params=tuple(p for p in params if p.py_name in inherited),
+        context_params=tuple(p for p in params if p.py_name not in inherited),
+    )
+    # A list path parameter no parent supplies (``/Organizations/{OrganizationSid}/Accounts``)
+    # becomes a required argument of each list operation.
+    missing = tuple(draft.path_params[n] for n in draft.own_path_names(False)
+                    if draft.path_params[n].py_name not in inherited)
+    if draft.list_path and missing:
+        resource = dataclasses.replace(resource, list_operations=tuple(
+            dataclasses.replace(op, params=missing + op.params) if op.path == draft.list_path else op
+            for op in resource.list_operations
+        ))
+    return dataclasses.replace(draft, resource=resource)
+
+
+def tree(drafts: list[Draft]) -> list[tuple[Draft, Resource]]:
+    """The top-level drafts, each with its resource holding its children, by path, and theirs."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for position, draft in enumerate(drafts):
+        if draft.parent is not None:
+            children[draft.parent].append(position)
+
+    def assemble(position: int) -> Resource:
+        kids = sorted(children[position], key=lambda k: drafts[k].main_path)
+        nested = [(Child(assemble(k), drafts[k].bindings), drafts[k].on_instance) for k in kids]
+        return dataclasses.replace(
+            drafts[position].resource,
+            list_children=tuple(child for child, on_instance in nested if not on_instance),
+            instance_children=tuple(child for child, on_instance in nested if on_instance),
+        )
+
+    return [(draft, assemble(position)) for position, draft in enumerate(drafts) if draft.parent is None]

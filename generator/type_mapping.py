@@ -1,0 +1,155 @@
+"""Spec schemas as Python types: a schema's TypeRef, a model's fields, and the enum classes.
+
+An enum class is named within its resource's module: it steps around the names the module
+has already (its resource's classes, the runtime names it imports) and around the enum
+classes made before it. That scope is a value, :class:`EnumScope`, passed in and handed back
+by every function here that may add an enum class to it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from . import members
+from .ir import EnumType, Field, TypeRef
+from .naming import pascal_case, snake_case
+from .schemas import flatten, schema_name
+
+MAX_TYPE_DEPTH = 8  # a recursive schema is Any past this depth
+
+_CONSTRAINTS = (  # (OpenAPI keyword, runtime Param keyword)
+    ("pattern", "pattern"),
+    ("minLength", "min_length"),
+    ("maxLength", "max_length"),
+    ("minimum", "minimum"),
+    ("maximum", "maximum"),
+)
+_ANY = TypeRef("any", "Any", "_codecs.ANY")
+
+
+@dataclass(frozen=True)
+class EnumScope:
+    """The enum classes of one module so far, and the names they may not take."""
+
+    taken: frozenset[str]
+    enums: tuple[EnumType, ...] = ()
+
+    def enum(self, values: tuple[str, ...], base: str, alternative: str) -> tuple[EnumType, EnumScope]:
+        """The class for `values`: the one made already under the first name free of other
+        values, else a new one under it. The names tried: `base`, `base + alternative`, then
+        that numbered."""
+        made = {enum.name: enum for enum in self.enums}
+        for candidate in _numbered(base, alternative):
+            if candidate in self.taken:
+                continue  # the model, its resource classes or an import already has that name
+            existing = made.get(candidate)
+            if existing is None:
+                new = EnumType(candidate, _enum_members(values))
+                return new, dataclasses.replace(self, enums=self.enums + (new,))
+            if existing.values == values:
+                return existing, self
+        raise AssertionError("unreachable")
+
+
+def type_of(root: Mapping[str, Any], raw: Any, hint: str, scope: EnumScope, depth: int = 0) -> tuple[TypeRef, EnumScope]:
+    """The type of a schema; `hint` (a field or parameter name) names an inline enum."""
+    ref_name = schema_name(root, raw)
+    schema = flatten(root, raw)
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    if depth > MAX_TYPE_DEPTH:
+        return _ANY, scope
+    if kind == "string" and isinstance(schema.get("enum"), list) and schema["enum"]:
+        values = tuple(dict.fromkeys(str(v) for v in schema["enum"]))
+        enum, scope = scope.enum(values, _enum_base(ref_name, fmt, hint), pascal_case(hint))
+        return TypeRef("enum", f"{enum.name} | str", f"_codecs.EnumOf({enum.name})", enum=enum), scope
+    if kind == "array":
+        item, scope = type_of(root, schema.get("items"), hint, scope, depth + 1)
+        return TypeRef("array", f"list[{item.annotation}]", f"_codecs.ListOf({item.codec})", item), scope
+    if kind == "object":
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            value, scope = type_of(root, extra, hint, scope, depth + 1)
+            return TypeRef("object", f"dict[str, {value.annotation}]", "_codecs.JSON", value), scope
+        if fmt == "uri-map":
+            return TypeRef("object", "dict[str, str]", "_codecs.JSON"), scope
+        return TypeRef("object", "dict[str, Any]", "_codecs.JSON"), scope
+    return _scalar(kind, fmt), scope
+
+
+def _scalar(kind: Any, fmt: Any) -> TypeRef:
+    if kind == "string" and fmt == "date-time":
+        return TypeRef("date_time", "datetime", "_codecs.DATETIME")
+    if kind == "string" and fmt == "date":
+        return TypeRef("date", "date", "_codecs.DATE")
+    if kind == "string":
+        return TypeRef("string", "str", "_codecs.STRING")
+    if kind == "integer":
+        return TypeRef("integer", "int", "_codecs.INTEGER")
+    if kind == "number":
+        return TypeRef("number", "float", "_codecs.NUMBER")
+    if kind == "boolean":
+        return TypeRef("boolean", "bool", "_codecs.BOOLEAN")
+    return _ANY
+
+
+def _enum_base(ref_name: str | None, fmt: Any, hint: str) -> str:
+    """An enum class is named after its schema, its format (``http-method`` -> ``HttpMethod``)
+    or the field that holds it."""
+    if ref_name:
+        return pascal_case(ref_name.rpartition("_enum_")[2] if "_enum_" in ref_name else ref_name.rpartition(".")[2])
+    if isinstance(fmt, str) and fmt:
+        return pascal_case(fmt)
+    return pascal_case(hint)
+
+
+def fields_of(root: Mapping[str, Any], schema: Any, scope: EnumScope) -> tuple[tuple[Field, ...], EnumScope]:
+    """The fields of a model schema, one per property, in spec order."""
+    model = flatten(root, schema)
+    fields = []
+    for wire_name, prop in (model.get("properties") or {}).items():
+        flat = flatten(root, prop)
+        type_ref, scope = type_of(root, prop, str(wire_name), scope)
+        enum = (("enum", type_ref.enum.values),) if type_ref.enum is not None else ()
+        fields.append(
+            Field(
+                py_name=model_attribute(str(wire_name)),
+                wire_name=str(wire_name),
+                type=type_ref,
+                nullable=bool(flat.get("nullable")),
+                description=str(flat.get("description") or ""),
+                constraints=constraints(flat) + enum,
+            )
+        )
+    return tuple(fields), scope
+
+
+def constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """The schema's checks, as the runtime's Param spells them: ``(("max_length", 34), ...)``."""
+    return tuple((keyword, schema[key]) for key, keyword in _CONSTRAINTS if key in schema)
+
+
+def model_attribute(wire_name: str) -> str:
+    """The model attribute for a JSON key; a name the model class needs for itself gets a ``_`` suffix."""
+    return members.free(snake_case(wire_name), members.MODEL_FIELD)
+
+
+def _numbered(base: str, alternative: str) -> list[str]:
+    names = [base] if base == alternative else [base, base + alternative]
+    return names + [f"{names[-1]}{n}" for n in range(2, 1000)]
+
+
+def _enum_members(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """UPPER_SNAKE member names, made unique: ``in-progress`` -> ``IN_PROGRESS``."""
+    found: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    for value in values:
+        name = snake_case(value).rstrip("_").upper()  # never empty, never starts with a digit
+        candidate, n = name, 2
+        while candidate in taken:
+            candidate, n = f"{name}_{n}", n + 1
+        taken.add(candidate)
+        found.append((candidate, value))
+    return tuple(found)
