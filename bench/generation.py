@@ -36,7 +36,9 @@ COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "3"))
 WARM_RUNS = int(os.environ.get("BENCH_WARM_RUNS", "5"))
 SPEC_RUNS = int(os.environ.get("BENCH_SPEC_RUNS", "3"))
 OPC = Path(sys.executable).with_name("openapi-python-client")
-SCALE_PATHS = [int(n) for n in os.environ.get("BENCH_SCALE_PATHS", "1000,5000,10000").split(",") if n.strip()]
+SCALE_PATHS = [
+    int(n) for n in os.environ.get("BENCH_SCALE_PATHS", "1000,5000,10000").split(",") if n.strip()
+]
 SCALE_TIMEOUT = float(os.environ.get("BENCH_SCALE_TIMEOUT", "1200"))
 MAX_SPEC_BYTES = 20 * 1024 * 1024  # generator.loading.MAX_BYTES: a bigger spec is refused
 
@@ -62,8 +64,14 @@ print(json.dumps({"wall": wall, "peak_mb": peak_kb / 1024, "code": code, "stderr
 
 def measure(command: list[str], env: dict[str, str], timeout: float = 0) -> tuple[float, float]:
     """Wall time and peak memory of `command`; the wall time is inf when it ran past `timeout`."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, str(timeout), *command], capture_output=True, text=True,
-                         env=env, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(timeout), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     result = json.loads(out.stdout)
     if result["code"] == "timeout":
         return float("inf"), result["peak_mb"]
@@ -73,6 +81,7 @@ def measure(command: list[str], env: dict[str, str], timeout: float = 0) -> tupl
 
 
 # -- synthetic specs ------------------------------------------------------------------------------
+
 
 def _word(index: int) -> str:
     """A distinct capitalised word of letters for each index (Baaaa, Baaab, ...): path segments
@@ -141,20 +150,29 @@ def twilio_style_spec(paths: int) -> str:
     error = "        default: {$ref: '#/components/responses/error'}\n"
     for i in range(paths // 2):
         name, top = _word(i), _word(i - i % 4)
-        parent = "" if i % 4 == 0 else (
-            f"      - name: {top}Sid\n        in: path\n        required: true\n        schema: {{type: string}}\n"
+        parent = (
+            ""
+            if i % 4 == 0
+            else (
+                f"      - name: {top}Sid\n        in: path\n        required: true\n        schema: {{type: string}}\n"
+            )
         )
         base = f"/v1/{name}s" if not parent else f"/v1/{top}s/{{{top}Sid}}/{name}s"
-        body = ("      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n"
-                f"            schema: {{$ref: '#/components/schemas/{name}Write'}}\n")
+        body = (
+            "      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n"
+            f"            schema: {{$ref: '#/components/schemas/{name}Write'}}\n"
+        )
 
         def answer(status: str, name: str = name) -> str:
-            return (f"      responses:\n        '{status}':\n          description: The {name}.\n          content:\n"
-                    f"            application/json:\n              schema: {{$ref: '#/components/schemas/{name}'}}\n"
-                    + error)
+            return (
+                f"      responses:\n        '{status}':\n          description: The {name}.\n          content:\n"
+                f"            application/json:\n              schema: {{$ref: '#/components/schemas/{name}'}}\n"
+                + error
+            )
 
         out.append(
-            f"  {base}:\n    x-twilio: {{pathType: list}}\n" + (f"    parameters:\n{parent}" if parent else "")
+            f"  {base}:\n    x-twilio: {{pathType: list}}\n"
+            + (f"    parameters:\n{parent}" if parent else "")
             + f"    post:\n      operationId: Create{name}\n      summary: Create a {name}.\n{body}{answer('201')}"
             f"    get:\n      operationId: List{name}\n      summary: List {name}s.\n      parameters:\n"
             "        - $ref: '#/components/parameters/PageSize'\n        - $ref: '#/components/parameters/Page'\n"
@@ -202,7 +220,9 @@ def scale(scratch: Path) -> list[tuple[str, str, str, str, str, str]]:
             text = make(paths)
             size = len(text.encode())
             if size > MAX_SPEC_BYTES:
-                rows.append((shape, f"{paths:,}", _size(size), "over the 20 MB input limit", "", ""))
+                rows.append(
+                    (shape, f"{paths:,}", _size(size), "over the 20 MB input limit", "", "")
+                )
                 continue
             spec = scratch / f"scale-{make.__name__}-{paths}.yaml"
             spec.write_text(text, encoding="utf-8")
@@ -212,17 +232,35 @@ def scale(scratch: Path) -> list[tuple[str, str, str, str, str, str]]:
             shutil.rmtree(cache, ignore_errors=True)
             spec.unlink()
             timed_out = wall == float("inf")
-            rows.append((shape, f"{paths:,}", _size(size),
-                         f"> {SCALE_TIMEOUT:.0f} s (stopped)" if timed_out else f"{wall:.1f} s",
-                         "" if timed_out else f"{wall / paths * 1000:.2f} ms", f"{peak:.0f} MB"))
-            print(" | ".join(rows[-1]), file=sys.stderr, flush=True)  # progress, the table comes at the end
+            rows.append(
+                (
+                    shape,
+                    f"{paths:,}",
+                    _size(size),
+                    f"> {SCALE_TIMEOUT:.0f} s (stopped)" if timed_out else f"{wall:.1f} s",
+                    "" if timed_out else f"{wall / paths * 1000:.2f} ms",
+                    f"{peak:.0f} MB",
+                )
+            )
+            print(
+                " | ".join(rows[-1]), file=sys.stderr, flush=True
+            )  # progress, the table comes at the end
     return rows
 
 
 def ours(specs: list[Path], out: Path) -> list[str]:
     """Our generator; its caches live where `env_with_cache` points them."""
-    return [sys.executable, "-m", "generator", "generate", "--skip-unsupported", "--out", str(out),
-            "--spec", *map(str, specs)]
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--skip-unsupported",
+        "--out",
+        str(out),
+        "--spec",
+        *map(str, specs),
+    ]
 
 
 def theirs(spec: Path, out: Path) -> list[str]:
@@ -249,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
         print("## make bench-gen\n")
         if "--scale" in parts:
             rows = scale(scratch)
-            print(f"### Scale: synthetic specs, one cold run each in a fresh process; {os.cpu_count()} cores\n")
+            print(
+                f"### Scale: synthetic specs, one cold run each in a fresh process; {os.cpu_count()} cores\n"
+            )
             print("Peak memory is the resident set of the largest process of the run.\n")
             print("| shape | paths | spec | wall time | per path | peak memory |")
             print("|---|---|---|---|---|---|")
@@ -267,7 +307,9 @@ def corpus(scratch: Path) -> int:
         print(f"no specs at {SPECS}: no corpus figures")
         return 0
     if not OPC.exists():
-        print(f"openapi-python-client is not installed beside {sys.executable}; run `make` to install dev deps")
+        print(
+            f"openapi-python-client is not installed beside {sys.executable}; run `make` to install dev deps"
+        )
         return 2
     every_spec = sorted(SPECS.glob("*.yaml"))
     rows: list[tuple[str, str, str, str]] = []
@@ -288,9 +330,22 @@ def corpus(scratch: Path) -> int:
         warm_peaks.append(peak)
     summary_out = scratch / f"corpus-{last}"
     corpus_lines = python_lines(summary_out)
-    rows.append((f"full corpus ({len(every_spec)} specs), cold", f"{median(cold):.1f} s", f"{median(cold_peaks):.0f} MB", ""))
-    rows.append((f"full corpus ({len(every_spec)} specs), warm (no change)", f"{median(warm):.2f} s",
-                 f"{median(warm_peaks):.0f} MB", ""))
+    rows.append(
+        (
+            f"full corpus ({len(every_spec)} specs), cold",
+            f"{median(cold):.1f} s",
+            f"{median(cold_peaks):.0f} MB",
+            "",
+        )
+    )
+    rows.append(
+        (
+            f"full corpus ({len(every_spec)} specs), warm (no change)",
+            f"{median(warm):.2f} s",
+            f"{median(warm_peaks):.0f} MB",
+            "",
+        )
+    )
 
     sizes: list[tuple[str, int, int, int]] = []
     for name in ("twilio_voice_v1.yaml", "twilio_api_v2010.yaml"):
@@ -302,13 +357,28 @@ def corpus(scratch: Path) -> int:
             theirs_out = scratch / f"{name}-theirs-{run}"
             theirs_times.append(measure(theirs(spec, theirs_out), dict(os.environ))[0])
         ours_out, theirs_out = scratch / f"{name}-ours-0", scratch / f"{name}-theirs-0"
-        rows.append((f"{name}, cold", f"{median(mine):.2f} s", "",
-                     f"openapi-python-client {median(theirs_times):.2f} s; ratio {median(mine) / median(theirs_times):.2f}"))
-        sizes.append((name, python_lines(ours_out / "src"), python_lines(ours_out / "tests"), python_lines(theirs_out)))
+        rows.append(
+            (
+                f"{name}, cold",
+                f"{median(mine):.2f} s",
+                "",
+                f"openapi-python-client {median(theirs_times):.2f} s; ratio {median(mine) / median(theirs_times):.2f}",
+            )
+        )
+        sizes.append(
+            (
+                name,
+                python_lines(ours_out / "src"),
+                python_lines(ours_out / "tests"),
+                python_lines(theirs_out),
+            )
+        )
 
     print("### The Twilio corpus, against openapi-python-client\n")
-    print(f"Medians of {COLD_RUNS} cold, {WARM_RUNS} warm and {SPEC_RUNS} per-spec runs, each in a fresh process; "
-          f"{os.cpu_count()} cores.\n")
+    print(
+        f"Medians of {COLD_RUNS} cold, {WARM_RUNS} warm and {SPEC_RUNS} per-spec runs, each in a fresh process; "
+        f"{os.cpu_count()} cores.\n"
+    )
     print("| run | wall time | peak memory | beside it |")
     print("|---|---|---|---|")
     for row in rows:

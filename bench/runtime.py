@@ -83,7 +83,9 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-def per_call_ms(calls: dict[str, Callable[[], Any]]) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+def per_call_ms(
+    calls: dict[str, Callable[[], Any]],
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """The mean wall time and client CPU time of one call in each round, in milliseconds.
 
     Wall time includes the trip to the server and back, the same for every
@@ -121,7 +123,11 @@ def fresh_process_ms(statement: str, setup: str = "") -> float:
     runs = []
     for _ in range(IMPORT_RUNS):
         result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
             env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
         )
         runs.append(float(result.stdout) * 1000)
@@ -136,14 +142,19 @@ def serve() -> None:
 
 
 def main() -> None:
-    server = subprocess.Popen([sys.executable, __file__, "serve"], stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, __file__, "serve"], stdout=subprocess.PIPE, text=True
+    )
     assert server.stdout is not None
     base = f"http://127.0.0.1:{int(server.stdout.readline())}"
     url = f"{base}/v1/ConnectionPolicies/{SID}"
     official = OfficialClient(ACCOUNT, TOKEN)
     official.voice.base_url = base
     try:
-        with httpx.Client(auth=(ACCOUNT, TOKEN)) as bare, Client(ACCOUNT, TOKEN, base_url=base) as ours:
+        with (
+            httpx.Client(auth=(ACCOUNT, TOKEN)) as bare,
+            Client(ACCOUNT, TOKEN, base_url=base) as ours,
+        ):
             policies = ours.voice.v1.connection_policies
             timings, cpu = per_call_ms(
                 {
@@ -152,8 +163,12 @@ def main() -> None:
                     "official": lambda: official.voice.v1.connection_policies(SID).fetch(),
                 }
             )
-        bare_ms, ours_ms, official_ms = (statistics.median(timings[k]) for k in ("bare", "ours", "official"))
-        bare_cpu, ours_cpu, official_cpu = (statistics.median(cpu[k]) for k in ("bare", "ours", "official"))
+        bare_ms, ours_ms, official_ms = (
+            statistics.median(timings[k]) for k in ("bare", "ours", "official")
+        )
+        bare_cpu, ours_cpu, official_cpu = (
+            statistics.median(cpu[k]) for k in ("bare", "ours", "official")
+        )
         overhead_ms = statistics.median(o - b for o, b in zip(timings["ours"], timings["bare"]))
         overhead_cpu = statistics.median(o - b for o, b in zip(cpu["ours"], cpu["bare"]))
     finally:
@@ -173,15 +188,21 @@ def main() -> None:
         ("import (ms)", ours_import, None, official_import),
         ("first access to voice.v1.connection_policies (ms)", ours_first, None, official_first),
     ]
-    print(f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; imports: median of {IMPORT_RUNS} fresh processes")
+    print(
+        f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; imports: median of {IMPORT_RUNS} fresh processes"
+    )
     print(f"{'measure':<52} {'twilio_sdk':>11} {'bare httpx':>11} {'official':>11}")
     for name, mine, plain, theirs in rows:
         plain_text = f"{plain:11.3f}" if plain is not None else f"{'-':>11}"
         print(f"{name:<52} {mine:11.3f} {plain_text} {theirs:11.3f}")
     print()
-    print(f"twilio_sdk over bare httpx, per call, client CPU (median of per-round differences): {overhead_cpu:+.3f} ms"
-          " (target <= 0.050)")
-    print(f"twilio_sdk over bare httpx, per call, wall time (median of per-round differences): {overhead_ms:+.3f} ms")
+    print(
+        f"twilio_sdk over bare httpx, per call, client CPU (median of per-round differences): {overhead_cpu:+.3f} ms"
+        " (target <= 0.050)"
+    )
+    print(
+        f"twilio_sdk over bare httpx, per call, wall time (median of per-round differences): {overhead_ms:+.3f} ms"
+    )
     print(f"twilio_sdk over official, per call: x{ours_ms / official_ms:.2f}")
     print(f"import, twilio_sdk / official: {ours_import / official_import:.2f} (target <= 0.50)")
 

@@ -38,7 +38,9 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
     """
     config = config or ProjectConfig(root=Path())
     problems: list[Problem] = []
-    sdk_version = config.version or highest_version(str((s.data.get("info") or {}).get("version", "")) for s in specs)
+    sdk_version = config.version or highest_version(
+        str((s.data.get("info") or {}).get("version", "")) for s in specs
+    )
     grouped: dict[str, dict[str, list[Resource]]] = defaultdict(lambda: defaultdict(list))
     domain_urls: dict[str, str] = {}
     claims = Claims(problems)
@@ -50,7 +52,10 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
             domain_urls.setdefault(domain, url)
             domain_specs.setdefault(domain, spec)
     if not problems and not grouped:
-        problems += [spec.problem("/paths", "describes no resource: an SDK needs at least one operation") for spec in specs]
+        problems += [
+            spec.problem("/paths", "describes no resource: an SDK needs at least one operation")
+            for spec in specs
+        ]
     for name in sorted(n for n in grouped if len(n) > MAX_NAME_LENGTH):
         message = f"the product name {name[:40]!r}... is longer than {MAX_NAME_LENGTH} characters"
         problems.append(domain_specs[name].problem("/servers", message))
@@ -62,20 +67,34 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
             class_name=members.domain_class(pascal_case(name)),
             base_url=domain_urls[name],
             versions=tuple(
-                Version(name=v, class_name=pascal_case(v), resources=tuple(sorted(rs, key=lambda r: r.mount_name)))
+                Version(
+                    name=v,
+                    class_name=pascal_case(v),
+                    resources=tuple(sorted(rs, key=lambda r: r.mount_name)),
+                )
                 for v, rs in sorted(versions.items())
             ),
         )
         for name, versions in sorted(grouped.items())
     )
-    return Api(package=config.package, domains=domains, distribution=config.distribution_name, version=sdk_version)
+    return Api(
+        package=config.package,
+        domains=domains,
+        distribution=config.distribution_name,
+        version=sdk_version,
+    )
 
 
-def spec_resources(spec: LoadedSpec, problems: list[Problem]) -> list[tuple[str, str, str, Resource]]:
+def spec_resources(
+    spec: LoadedSpec, problems: list[Problem]
+) -> list[tuple[str, str, str, Resource]]:
     """A spec's top-level resources, their children nested in them, each with its product, the
     product's URL and its version; what cannot be built is added to `problems`."""
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
-    drafts = [_draft(spec, list_path, instance_path, problems) for list_path, instance_path in placement.pair_paths(paths)]
+    drafts = [
+        _draft(spec, list_path, instance_path, problems)
+        for list_path, instance_path in placement.pair_paths(paths)
+    ]
     drafts = resource_names.disambiguate_modules(placement.place(drafts, paths))
     problems += resource_names.name_problems(spec, drafts)
     found = []
@@ -85,7 +104,9 @@ def spec_resources(spec: LoadedSpec, problems: list[Problem]) -> list[tuple[str,
     return found
 
 
-def _draft(spec: LoadedSpec, list_path: str | None, instance_path: str | None, problems: list[Problem]) -> Draft:
+def _draft(
+    spec: LoadedSpec, list_path: str | None, instance_path: str | None, problems: list[Problem]
+) -> Draft:
     """One resource on its own, before its place in the tree is known: its names, path
     parameters, operations, model fields and the enum classes of its module."""
     root = spec.data

@@ -68,17 +68,26 @@ class ProjectConfig:
         """What of the config changes the generated files (for the run cache's key)."""
         overlay = self.templates
         overlay_files = (
-            {str(p.relative_to(overlay)): p.read_text(encoding="utf-8") for p in sorted(overlay.rglob("*")) if p.is_file()}
+            {
+                str(p.relative_to(overlay)): p.read_text(encoding="utf-8")
+                for p in sorted(overlay.rglob("*"))
+                if p.is_file()
+            }
             if overlay is not None and overlay.is_dir()
             else {}
         )
-        return {"package": self.package, "distribution": self.distribution_name, "version": self.version,
-                "templates": overlay_files}
+        return {
+            "package": self.package,
+            "distribution": self.distribution_name,
+            "version": self.version,
+            "templates": overlay_files,
+        }
 
 
 def load_config(path: Path | None = None, *, root: Path | None = None) -> ProjectConfig:
     """The config in `path`; without one, ``[tool.sdkgen]`` of ``pyproject.toml`` in `root` (the
-    working directory by default), or the defaults when it has none. Raise SpecError on a bad one."""
+    working directory by default), or the defaults when it has none. Raise SpecError on a bad one.
+    """
     if path is None:
         base = (root or Path()).resolve()
         candidate = base / "pyproject.toml"
@@ -120,11 +129,17 @@ def _parse(table: Any, path: Path, text: str, prefix: tuple[str, ...]) -> Projec
 
     if not isinstance(table, dict):
         raise SpecError([Problem(str(path), 0, "/" + "/".join(prefix), "must be a table")])
-    for key in sorted(set(table) - {"package", "distribution", "version", "out", "specs", "templates"}):
+    for key in sorted(
+        set(table) - {"package", "distribution", "version", "out", "specs", "templates"}
+    ):
         problem(key, "is not a setting: package, distribution, version, out, specs or templates")
     root = path.parent
     package = text_value("package") or DEFAULT_PACKAGE
-    if not _PACKAGE.fullmatch(package) or keyword.iskeyword(package) or package in {"generator", "tests", "test"}:
+    if (
+        not _PACKAGE.fullmatch(package)
+        or keyword.iskeyword(package)
+        or package in {"generator", "tests", "test"}
+    ):
         problem("package", f"{package!r} is not a plain ASCII Python identifier free for a package")
     distribution = text_value("distribution") or ""
     if distribution and not _DISTRIBUTION.fullmatch(distribution):

@@ -65,8 +65,13 @@ INSTANCE_OPERATIONS = {"get": "fetch", "post": "update", "delete": "delete"}
 UPDATE_METHODS = ("post", "put", "patch")  # the first an instance path has is its update
 
 
-_VERBS = {"get": ("fetch", "list"), "post": ("create", "update"), "put": ("update",), "patch": ("update", "patch"),
-          "delete": ("delete",)}
+_VERBS = {
+    "get": ("fetch", "list"),
+    "post": ("create", "update"),
+    "put": ("update",),
+    "patch": ("update", "patch"),
+    "delete": ("delete",),
+}
 
 
 def operation_kind(path: str, method: str, item: Mapping[str, Any]) -> str | None:
@@ -91,6 +96,8 @@ def instance_kind(method: str, item: Mapping[str, Any]) -> str | None:
     if method == "patch":  # a partial update beside a full one (PUT): SCIM users have both
         return "patch"
     return None
+
+
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -102,7 +109,9 @@ def is_accounts(mount_name: str, context_param_count: int) -> bool:
 def is_json(media_type: str) -> bool:
     """``application/json`` and its structured-suffix kin such as ``application/scim+json``."""
     base = media_type.split(";", 1)[0].strip().lower()
-    return base == "application/json" or (base.startswith("application/") and base.endswith("+json"))
+    return base == "application/json" or (
+        base.startswith("application/") and base.endswith("+json")
+    )
 
 
 def request_media_type(content: Mapping[str, Any]) -> str | None:
@@ -127,7 +136,9 @@ _PARAM = re.compile(r"\{([^{}]+)\}")
 
 # ^NY[0-9a-fA-F]{32}$, and kin: ^(MM|SM)[0-9a-fA-F]{32}$ (first prefix wins), OR[0-9a-f]{32},
 # ^OQ[a-zA-Z0-9]{32}$
-_SID_PATTERN = re.compile(r"\^?\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[(?:0-9a-f|0-9a-fA-F|a-zA-Z0-9)\]\{32\}\$?")
+_SID_PATTERN = re.compile(
+    r"\^?\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[(?:0-9a-f|0-9a-fA-F|a-zA-Z0-9)\]\{32\}\$?"
+)
 
 
 def sid_prefix(pattern: Any) -> str | None:
@@ -193,7 +204,10 @@ def mount_name(list_or_instance_path: str, item: Mapping[str, Any]) -> str:
     if isinstance(declared, str) and declared:
         return members.free(snake_case(declared), members.RESOURCE)
     segments = static_segments(list_or_instance_path)
-    return members.free(snake_case(segments[-1].removesuffix(".json")) if segments else "resources", members.RESOURCE)
+    return members.free(
+        snake_case(segments[-1].removesuffix(".json")) if segments else "resources",
+        members.RESOURCE,
+    )
 
 
 def class_name(item: Mapping[str, Any], mount: str) -> str:

@@ -20,14 +20,19 @@ def param_rule(param: Param) -> dict[str, Any]:
     rule: dict[str, Any] = {
         "name": param.wire_name,
         "in": param.location,
-        "kind": param.type.kind if param.type.kind != "array" or param.type.item is None else "array",
+        "kind": (
+            param.type.kind if param.type.kind != "array" or param.type.item is None else "array"
+        ),
         "required": param.required,
     }
     if param.type.kind == "array" and param.type.item is not None:
         rule["item_kind"] = param.type.item.kind
     if param.format == "uri":
         rule["format"] = "uri"
-    rule.update((key, list(value) if isinstance(value, tuple) else value) for key, value in param.constraints)
+    rule.update(
+        (key, list(value) if isinstance(value, tuple) else value)
+        for key, value in param.constraints
+    )
     return rule
 
 
@@ -48,10 +53,15 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
         field = next((f for f in resource.fields if f.wire_name == "sid"), None)
         if field is None:
             return None
-        return {"name": None, "prefix": conventions.sid_prefix(dict(field.constraints).get("pattern")) or ""}
+        return {
+            "name": None,
+            "prefix": conventions.sid_prefix(dict(field.constraints).get("pattern")) or "",
+        }
     param = resource.id_params[-1]
     prefix = conventions.sid_prefix(dict(param.constraints).get("pattern"))
-    if prefix is None:  # a Sid that also takes a unique name: the model's field says what Sids look like
+    if (
+        prefix is None
+    ):  # a Sid that also takes a unique name: the model's field says what Sids look like
         field = next((f for f in resource.fields if f.py_name == param.py_name), None)
         prefix = conventions.sid_prefix(dict(field.constraints).get("pattern")) if field else None
     return {"name": param.wire_name, "prefix": prefix or ""}
@@ -69,7 +79,9 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
     if fetch is not None and fetch.response_example is not None:
         items.append(fetch.response_example.value)
     if not items and (resource.instance_operations or listing is not None):
-        items.append({})  # e.g. an archived call, a chunk without an example: nothing to read, but something there
+        items.append(
+            {}
+        )  # e.g. an archived call, a chunk without an example: nothing to read, but something there
     # Seeds live where the generated tests look: under the parents' example path values,
     # each with its own id from the example item.
     # Without a list, a test can only fetch the instance its own example names.
@@ -87,11 +99,18 @@ def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, An
         seeds.append({"path_values": values, "record": item})
     # The tests of its children reach it by the path parameters' own examples: one lives there too.
     at_examples = {p.wire_name: str(examples.get(p.py_name)) for p in resource.context_params}
-    if listable and seeds and at_examples and not any(
-        all(seed["path_values"].get(k) == v for k, v in at_examples.items()) for seed in seeds
+    if (
+        listable
+        and seeds
+        and at_examples
+        and not any(
+            all(seed["path_values"].get(k) == v for k, v in at_examples.items()) for seed in seeds
+        )
     ):
         record = dict(seeds[0]["record"]) if isinstance(seeds[0]["record"], dict) else {}
-        record.update((snake_case(p.wire_name), examples.get(p.py_name)) for p in resource.context_params)
+        record.update(
+            (snake_case(p.wire_name), examples.get(p.py_name)) for p in resource.context_params
+        )
         seeds.append({"path_values": {**seeds[0]["path_values"], **at_examples}, "record": record})
     return seeds
 
@@ -102,10 +121,18 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     sets ``friendly_name``), by the generator's own naming rules."""
     fields = {f.wire_name for f in resource.fields}
     by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.fields}
-    params = [*resource.inherited_params, *resource.context_params, *(p for op in resource.operations for p in op.params)]
+    params = [
+        *resource.inherited_params,
+        *resource.context_params,
+        *(p for op in resource.operations for p in op.params),
+    ]
     found = {}
     for param in params:
-        field = param.wire_name if param.wire_name in fields else by_snake.get(snake_case(param.wire_name))
+        field = (
+            param.wire_name
+            if param.wire_name in fields
+            else by_snake.get(snake_case(param.wire_name))
+        )
         if field == "sid" and resource.says_where(param):
             continue  # a parent's `{Sid}` in the list path: the record's own Sid is its own
         if field is not None:
@@ -118,7 +145,9 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
     for domain, _, chain in api.chains:
         resource = chain[-1]
         parent = chain[-2] if len(chain) > 1 else None
-        on_instance = parent is not None and any(c.resource is resource for c in parent.instance_children)
+        on_instance = parent is not None and any(
+            c.resource is resource for c in parent.instance_children
+        )
         list_path = resource.list_operations[0].path if resource.list_operations else None
         instance = resource.instance_operations[0].path if resource.instance_operations else None
         routes.append(
@@ -139,7 +168,9 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                 },
                 "operations": {
                     op.kind: _operation(
-                        op, resource.inherited_params + (resource.context_params if op in resource.instance_operations else ())
+                        op,
+                        resource.inherited_params
+                        + (resource.context_params if op in resource.instance_operations else ()),
                     )
                     for op in resource.operations
                 },

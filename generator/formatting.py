@@ -48,7 +48,9 @@ def needs_black(source: str) -> bool:
     for line in source.splitlines():
         quotes = line.count('"""')
         closes = in_docstring and quotes  # black moves long closing quotes to a line of their own
-        if width(line) > LINE_LENGTH and (closes or not (in_docstring or quotes or _UNSPLITTABLE.fullmatch(line))):
+        if width(line) > LINE_LENGTH and (
+            closes or not (in_docstring or quotes or _UNSPLITTABLE.fullmatch(line))
+        ):
             return True
         if quotes % 2:
             in_docstring = not in_docstring
@@ -91,7 +93,9 @@ def _finish_one(item: tuple[str, str, Path | None, bool]) -> tuple[str, str]:
     return formatted, ""
 
 
-def format_files(files: dict[str, str], use_cache: bool = True, fill_cache: bool = True) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], use_cache: bool = True, fill_cache: bool = True
+) -> dict[str, str]:
     """Return the files with every ``.py`` one proven to compile, without unused imports
     (see `imports`), and black-formatted where needed.
 
@@ -99,8 +103,12 @@ def format_files(files: dict[str, str], use_cache: bool = True, fill_cache: bool
     cause on purpose; it is reported, not written.
     """
     cache = cache_dir() / "black" if use_cache else None
-    work = [(path, files[path], cache, fill_cache) for path in sorted(files) if path.endswith(".py")]
-    results = map_on_cores(_finish_one, work, min_items=PARALLEL_FROM, cost=lambda item: len(item[1]))
+    work = [
+        (path, files[path], cache, fill_cache) for path in sorted(files) if path.endswith(".py")
+    ]
+    results = map_on_cores(
+        _finish_one, work, min_items=PARALLEL_FROM, cost=lambda item: len(item[1])
+    )
     formatted = dict(files)
     problems = []
     for (path, *_), (text, error) in zip(work, results):
@@ -122,7 +130,9 @@ def _read(path: Path) -> str | None:
 def _write(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False
+        ) as handle:
             handle.write(text)
         os.replace(handle.name, path)
     except OSError:

@@ -33,7 +33,11 @@ def prune_imports(source: str) -> str:
     except SyntaxError:  # a head this scan misjudged: the whole module, then
         tree = ast.parse(source)
     used = _used_names(source, tree)
-    emptied = [s for s in tree.body if _is_type_checking_block(s) and not any(_kept(i, used) for i in _imports(s))]
+    emptied = [
+        s
+        for s in tree.body
+        if _is_type_checking_block(s) and not any(_kept(i, used) for i in _imports(s))
+    ]
     used["TYPE_CHECKING"] -= len(emptied)
     edits: list[_Edit] = [(s.lineno, s.end_lineno or s.lineno, []) for s in emptied]
     for statement in tree.body:
@@ -113,13 +117,21 @@ def _used_names(source: str, tree: ast.Module) -> Counter[str]:
         elif _is_type_checking_block(statement):
             for inner in _imports(statement):
                 skipped.update(range(inner.lineno, (inner.end_lineno or inner.lineno) + 1))
-    code = "".join(line for number, line in enumerate(source.splitlines(keepends=True), 1) if number not in skipped)
+    code = "".join(
+        line
+        for number, line in enumerate(source.splitlines(keepends=True), 1)
+        if number not in skipped
+    )
     used: Counter[str] = Counter(_names(code))
     exports = _EXPORTS.search(source)
     if exports:  # names `__all__` lists are used by whoever imports the module
         lines = source[exports.start() :].splitlines(keepends=True)
         listed = ast.parse("".join(lines[: _statement_end(lines, 0)]))
-        used.update(e.value for e in ast.walk(listed) if isinstance(e, ast.Constant) and isinstance(e.value, str))
+        used.update(
+            e.value
+            for e in ast.walk(listed)
+            if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        )
     return used
 
 
@@ -168,7 +180,9 @@ def _names(code: str) -> Iterator[str]:
     for token in _TOKENS.finditer(code):
         if token["name"]:
             yield token["name"]
-        elif token["string"] and "f" in token["prefix"].lower():  # the expressions inside an f-string read names
+        elif (
+            token["string"] and "f" in token["prefix"].lower()
+        ):  # the expressions inside an f-string read names
             quotes = 3 if token["string"][:3] in ('"""', "'''") else 1
             yield from _names(token["string"][quotes:-quotes])
 
@@ -181,6 +195,8 @@ def _is_type_checking_block(statement: ast.stmt) -> bool:
         and not statement.orelse
         and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in statement.body)
     )
+
+
 def _drop(lines: list[str], start: int, end: int) -> None:
     """Remove ``lines[start:end]``; of the blank lines around it, keep as many as the larger
     run of the two sides had (none at the top of the file), as they were laid out."""

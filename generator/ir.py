@@ -155,7 +155,9 @@ class Resource:
     inherited_params: tuple[Param, ...]  # path parameters whose values the parent supplies
     context_params: tuple[Param, ...]  # path parameters that name one instance
     list_key: str | None  # the array's key in a list page
-    list_children: tuple[Child, ...] = ()  # reached from the list, e.g. dialing_permissions.countries
+    list_children: tuple[
+        Child, ...
+    ] = ()  # reached from the list, e.g. dialing_permissions.countries
     list_description: str = ""  # the list path's own description; `description` is one instance's
     instance_children: tuple[Child, ...] = ()  # reached from one instance, e.g. policy(sid).targets
 
@@ -209,14 +211,26 @@ class Version:
     @property
     def modules(self) -> tuple[str, ...]:
         """The resource modules the version's attributes return from, sorted."""
-        return tuple(sorted({r.module_name for r in self.resources} | {c.resource.module_name for c in self.account_shortcuts}
-                            | ({self.account.module_name} if self.account else set())))
+        return tuple(
+            sorted(
+                {r.module_name for r in self.resources}
+                | {c.resource.module_name for c in self.account_shortcuts}
+                | ({self.account.module_name} if self.account else set())
+            )
+        )
 
     @property
     def account(self) -> Resource | None:
         """The accounts resource (the 2010 API's ``accounts(sid)``), when this version has one:
         the client's own account is then ``version.account``."""
-        return next((r for r in self.resources if conventions.is_accounts(r.mount_name, len(r.context_params))), None)
+        return next(
+            (
+                r
+                for r in self.resources
+                if conventions.is_accounts(r.mount_name, len(r.context_params))
+            ),
+            None,
+        )
 
     @property
     def account_shortcuts(self) -> tuple[Child, ...]:
@@ -225,7 +239,9 @@ class Version:
         if self.account is None:
             return ()
         taken = {r.mount_name for r in self.resources} | {"account"}
-        return tuple(c for c in self.account.instance_children if c.resource.mount_name not in taken)
+        return tuple(
+            c for c in self.account.instance_children if c.resource.mount_name not in taken
+        )
 
 
 @dataclass(frozen=True)

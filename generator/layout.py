@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence, Union
 
-
 LINE_LENGTH = 100
 INDENT = 4
 
@@ -40,7 +39,9 @@ def fits(indent: int, text: str) -> bool:
 
 def string(text: str) -> str:
     """A string literal as black writes it: double quotes unless that takes more escapes."""
-    quoted = repr(text)  # escapes backslashes and control characters; picks ' unless the text holds '
+    quoted = repr(
+        text
+    )  # escapes backslashes and control characters; picks ' unless the text holds '
     if quoted[0] == '"' or text.count('"') > text.count("'"):
         return quoted
     return '"' + quoted[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
@@ -109,7 +110,9 @@ def call(function: Item, /, *args: Item, **kwargs: Item) -> Union[Brackets, Chai
     return Chain((*before, Brackets(flat(last) + "(", arguments, ")")))
 
 
-def chain(root: str, steps: Sequence[tuple[str, Union[Sequence[Item], None]]]) -> Union[str, Brackets, Chain]:
+def chain(
+    root: str, steps: Sequence[tuple[str, Union[Sequence[Item], None]]]
+) -> Union[str, Brackets, Chain]:
     """``root.name.name(args)...``: each step an attribute, called with its arguments unless None."""
     links: list[Union[str, Brackets]] = []
     name = root
@@ -142,7 +145,12 @@ def literal(value: Any) -> Union[str, Brackets]:
     if isinstance(value, tuple):
         return tuple_of(*(literal(v) for v in value))
     if isinstance(value, dict):
-        return Brackets("{", tuple(Entry(flat(literal(k)) + ": ", literal(v)) for k, v in value.items()), "}", literal=True)
+        return Brackets(
+            "{",
+            tuple(Entry(flat(literal(k)) + ": ", literal(v)) for k, v in value.items()),
+            "}",
+            literal=True,
+        )
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
@@ -168,7 +176,9 @@ def _lines(item: Item, indent: int, lead: str, tail: str, inside: bool = False) 
     if not item.items:
         return [pad + whole]
     opening, closing = lead + item.opener, item.closer + tail
-    bare = inside and BARE_LAMBDA_HEAD.fullmatch(opening)  # nowhere else to split: black opens it all the same
+    bare = inside and BARE_LAMBDA_HEAD.fullmatch(
+        opening
+    )  # nowhere else to split: black opens it all the same
     if not ((fits(indent, opening) or bare) and fits(indent, closing)):
         return [pad + whole]  # black would look for another split: leave it to black
     return [pad + opening, *_inside(item, indent + INDENT), pad + closing]
@@ -205,17 +215,28 @@ def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -
         return whole  # black weighs other splits: leave it to black
     if len(item.links) > 2 and inside:
         first, *middle, last = item.links
-        return [*_lines(first, indent, lead, "", True), *(line for link in middle for line in _lines(link, indent, "", "", True)),
-                *_lines(last, indent, "", tail, True)]
+        return [
+            *_lines(first, indent, lead, "", True),
+            *(line for link in middle for line in _lines(link, indent, "", "", True)),
+            *_lines(last, indent, "", tail, True),
+        ]
     if len(item.links) > 2 and assigned:
-        return [pad + assigned.group(1) + "(", *_lines(item, indent + INDENT, assigned.group(2), "", True), pad + ")"]
+        return [
+            pad + assigned.group(1) + "(",
+            *_lines(item, indent + INDENT, assigned.group(2), "", True),
+            pad + ")",
+        ]
     first, last = item.links
     if not isinstance(first, Brackets):
         return whole  # a chain of two starts with a call
     if isinstance(last, Brackets) and last.items:
         opened = Brackets(first.text + last.opener, last.items, last.closer)
-        split_first = isinstance(first, Brackets) and first.items  # empty brackets are no place to split
-        if (fits(indent, lead + opened.opener) or not split_first) and fits(indent, last.closer + tail):
+        split_first = (
+            isinstance(first, Brackets) and first.items
+        )  # empty brackets are no place to split
+        if (fits(indent, lead + opened.opener) or not split_first) and fits(
+            indent, last.closer + tail
+        ):
             return _lines(opened, indent, lead, tail, inside)
         rest: Item = Brackets(first.closer + last.opener, last.items, last.closer)
     else:
@@ -224,7 +245,11 @@ def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -
         return whole
     if isinstance(rest, str) and not fits(indent, rest + tail):
         return whole
-    return [pad + lead + first.opener, *_inside(first, indent + INDENT), *_lines(rest, indent, "", tail, inside)]
+    return [
+        pad + lead + first.opener,
+        *_inside(first, indent + INDENT),
+        *_lines(rest, indent, "", tail, inside),
+    ]
 
 
 def import_from(indent: int, module: str, names: list[str]) -> str:
@@ -232,7 +257,13 @@ def import_from(indent: int, module: str, names: list[str]) -> str:
     whole = f"from {module} import {', '.join(names)}"
     if fits(indent, whole):
         return whole
-    return "\n".join([f"from {module} import (", *(" " * (indent + INDENT) + n + "," for n in names), " " * indent + ")"])
+    return "\n".join(
+        [
+            f"from {module} import (",
+            *(" " * (indent + INDENT) + n + "," for n in names),
+            " " * indent + ")",
+        ]
+    )
 
 
 def assignment(indent: int, target: str, value: Item) -> str:
@@ -275,6 +306,10 @@ def assertion(indent: int, subject: str, operator: str, value: Item) -> str:
     if isinstance(value, str):  # black wraps the comparison in parentheses
         inner = " " * (indent + INDENT)
         comparison = f"{subject} {operator} {value}"
-        middle = [inner + comparison] if fits(indent + INDENT, comparison) else [inner + subject, f"{inner}{operator} {value}"]
+        middle = (
+            [inner + comparison]
+            if fits(indent + INDENT, comparison)
+            else [inner + subject, f"{inner}{operator} {value}"]
+        )
         return "\n".join(["assert (", *middle, " " * indent + ")"])
     return whole

@@ -31,16 +31,22 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
     def __init__(self, stream: Any) -> None:
         super().__init__(stream)
-        self.duplicates: list[tuple[yaml.MappingNode, yaml.Node, yaml.Node]] = []  # (mapping, key, first key)
+        self.duplicates: list[tuple[yaml.MappingNode, yaml.Node, yaml.Node]] = (
+            []
+        )  # (mapping, key, first key)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         pairs = list(node.value)  # before merge keys (``<<``) are spliced in
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        if len(mapping) < len(pairs) or node.value != pairs:  # a key repeats, or a merge key was used
+        if (
+            len(mapping) < len(pairs) or node.value != pairs
+        ):  # a key repeats, or a merge key was used
             self._note_duplicates(node, pairs)
         return mapping
 
-    def _note_duplicates(self, node: yaml.MappingNode, pairs: list[tuple[yaml.Node, yaml.Node]]) -> None:
+    def _note_duplicates(
+        self, node: yaml.MappingNode, pairs: list[tuple[yaml.Node, yaml.Node]]
+    ) -> None:
         """Keys equal as the mapping's keys (``1`` and ``true`` are one Python key; ``1`` and
         ``'1'`` are two). A key a merge brings in may be overridden: that is what merges are for."""
         first: dict[Any, yaml.Node] = {}
@@ -54,6 +60,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
                 continue
             if seen is not key_node:
                 self.duplicates.append((node, key_node, seen))
+
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_NODES = 2_000_000  # counted with aliases expanded: stops "billion laughs" documents
@@ -108,7 +115,9 @@ def _file_problem(name: str, status: os.stat_result) -> Problem | None:
         kind = next((what for test, what in _KINDS if test(status.st_mode)), "not a regular file")
         return Problem(name, 0, "", f"cannot read file: it is {kind}, not a regular file")
     if status.st_size > MAX_BYTES:
-        return Problem(name, 0, "", f"file is larger than {MAX_BYTES} bytes ({status.st_size} bytes)")
+        return Problem(
+            name, 0, "", f"file is larger than {MAX_BYTES} bytes ({status.st_size} bytes)"
+        )
     return None
 
 
@@ -138,7 +147,10 @@ def load_spec(path: str | Path) -> LoadedSpec:
     if problem is not None:
         raise SpecError([problem])
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+        descriptor = os.open(
+            path,
+            os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0),
+        )
     except OSError as error:
         raise SpecError([Problem(name, 0, "", f"cannot read file: {error.strerror}")]) from None
     try:
@@ -147,7 +159,9 @@ def load_spec(path: str | Path) -> LoadedSpec:
             raise SpecError([problem])
         raw = _read_at_most(descriptor, MAX_BYTES + 1)
     except OSError as error:
-        raise SpecError([Problem(name, 0, "", f"cannot read file: {error.strerror or error}")]) from None
+        raise SpecError(
+            [Problem(name, 0, "", f"cannot read file: {error.strerror or error}")]
+        ) from None
     finally:
         os.close(descriptor)
     return load_spec_text(raw, name)
@@ -227,7 +241,11 @@ def _check_size(root: yaml.Node, name: str) -> None:
             depth += heights[id(node)] - 1
         else:
             seen.add(id(node))
-            values = node.value if isinstance(node, yaml.SequenceNode) else [value for _, value in node.value]
+            values = (
+                node.value
+                if isinstance(node, yaml.SequenceNode)
+                else [value for _, value in node.value]
+            )
             stack.extend((value, depth + 1) for value in values)
         if count > MAX_NODES or depth > MAX_DEPTH:
             break
@@ -235,9 +253,21 @@ def _check_size(root: yaml.Node, name: str) -> None:
         return
     _measure(root, name, sizes, heights)
     if sizes[id(root)] > MAX_NODES:
-        _refuse(root, name, sizes, lambda size: size > MAX_NODES // 2,
-                f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
-    _refuse(root, name, heights, None, f"document is nested deeper than {MAX_DEPTH} levels", MAX_DEPTH + 1)
+        _refuse(
+            root,
+            name,
+            sizes,
+            lambda size: size > MAX_NODES // 2,
+            f"document expands to more than {MAX_NODES} nodes (alias bomb?)",
+        )
+    _refuse(
+        root,
+        name,
+        heights,
+        None,
+        f"document is nested deeper than {MAX_DEPTH} levels",
+        MAX_DEPTH + 1,
+    )
 
 
 def _measure(top: yaml.Node, name: str, sizes: dict[int, int], heights: dict[int, int]) -> None:
@@ -258,12 +288,23 @@ def _measure(top: yaml.Node, name: str, sizes: dict[int, int], heights: dict[int
         stack.append((node, True))
         for kid in kids:
             if id(kid) in open_nodes:
-                raise SpecError([Problem(name, kid.start_mark.line + 1, "", "document holds itself through an alias")])
+                raise SpecError(
+                    [
+                        Problem(
+                            name,
+                            kid.start_mark.line + 1,
+                            "",
+                            "document holds itself through an alias",
+                        )
+                    ]
+                )
             if id(kid) not in sizes:
                 stack.append((kid, False))
 
 
-def _refuse(root: yaml.Node, name: str, measure: dict[int, int], enough: Any, message: str, levels: int = 0) -> None:
+def _refuse(
+    root: yaml.Node, name: str, measure: dict[int, int], enough: Any, message: str, levels: int = 0
+) -> None:
     """Raise the problem at the node where the document grows too big: down the largest (or
     tallest) branch, `levels` steps, or while the branch alone is `enough` to be the cause."""
     node, path = root, tuple[Any, ...]()
@@ -295,13 +336,21 @@ def _duplicate_problems(
         if id(node) in wanted:
             pointers[id(node)] = pointer
         # In document order, so an alias's node is named where it is written, not where it is used.
-        stack.extend((child, pointer + pointer_join(key)) for key, child in reversed(_children(node)))
+        stack.extend(
+            (child, pointer + pointer_join(key)) for key, child in reversed(_children(node))
+        )
     problems = []
     for mapping, key, first in duplicates:
         line, first_line = key.start_mark.line + 1, first.start_mark.line + 1
-        problems.append(Problem(name, line, pointers.get(id(mapping), "") + pointer_join(key.value),
-                                f"key {key.value!r} is given twice in one mapping (first at line {first_line}); "
-                                "YAML would keep only the last"))
+        problems.append(
+            Problem(
+                name,
+                line,
+                pointers.get(id(mapping), "") + pointer_join(key.value),
+                f"key {key.value!r} is given twice in one mapping (first at line {first_line}); "
+                "YAML would keep only the last",
+            )
+        )
     return problems
 
 

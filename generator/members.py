@@ -8,11 +8,27 @@ A spec name that would become one of these gets a ``_`` suffix, as a Python keyw
 from __future__ import annotations
 
 # The public members of Client and AsyncClient (templates/runtime/client.py).
-CLIENT = frozenset({
-    "username", "account_sid", "base_url", "edge", "region", "timeout", "retry_policy", "user_agent",
-    "with_options", "domain_url", "rebase", "page_url", "redact", "send", "close", "aclose",
-    "max_response_bytes",
-})
+CLIENT = frozenset(
+    {
+        "username",
+        "account_sid",
+        "base_url",
+        "edge",
+        "region",
+        "timeout",
+        "retry_policy",
+        "user_agent",
+        "with_options",
+        "domain_url",
+        "rebase",
+        "page_url",
+        "redact",
+        "send",
+        "close",
+        "aclose",
+        "max_response_bytes",
+    }
+)
 # The package's own modules beside the domains' folders.
 PACKAGE_MODULES = frozenset({"client", "testing"})
 # A product: `client.<domain>`, and the folder `<package>/<domain>/`.
@@ -22,28 +38,71 @@ DOMAIN = CLIENT | PACKAGE_MODULES
 DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})
 # What the package root exports besides the models (templates/sdk/package_init.py.j2); a model
 # of one of these names is imported from its own module only, like a name two modules share.
-PACKAGE_EXPORTS = frozenset({
-    "ApiError", "AsyncClient", "AsyncPage", "AuthenticationError", "BadRequestError", "Client", "ConflictError",
-    "InvalidResponseError", "NotFoundError", "Page", "PermissionDeniedError", "RateLimitError", "RawResponse",
-    "RedirectError", "RequestTimeoutError", "ResponseTooLargeError", "RetryPolicy", "ServerError", "TransportError",
-    "TwilioError", "UNSET", "Unset", "ValidationError",
-})
+PACKAGE_EXPORTS = frozenset(
+    {
+        "ApiError",
+        "AsyncClient",
+        "AsyncPage",
+        "AuthenticationError",
+        "BadRequestError",
+        "Client",
+        "ConflictError",
+        "InvalidResponseError",
+        "NotFoundError",
+        "Page",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RawResponse",
+        "RedirectError",
+        "RequestTimeoutError",
+        "ResponseTooLargeError",
+        "RetryPolicy",
+        "ServerError",
+        "TransportError",
+        "TwilioError",
+        "UNSET",
+        "Unset",
+        "ValidationError",
+    }
+)
 # A resource's attribute: on a Version (`client.voice.v1.<mount>`), a list or an instance
 # context (`...things.<mount>`, `...things(sid).<mount>`). One set for all three keeps a name
 # the same wherever the resource is mounted.
-RESOURCE = frozenset({
-    "client", "domain",  # Version's own attributes
-    "create", "fetch", "update", "delete", "list", "stream", "page", "get_page",  # operations
-    "get",  # the list's other spelling of list(sid), as in the official package
-    "with_raw_response", "with_options",
-})
+RESOURCE = frozenset(
+    {
+        "client",
+        "domain",  # Version's own attributes
+        "create",
+        "fetch",
+        "update",
+        "delete",
+        "list",
+        "stream",
+        "page",
+        "get_page",  # operations
+        "get",  # the list's other spelling of list(sid), as in the official package
+        "with_raw_response",
+        "with_options",
+    }
+)
 # The arguments every list method takes besides the list's filters.
 LIST_ARGUMENTS = frozenset({"limit"})
 # A model's attribute: what the Model base uses, and the types its annotations name.
-MODEL_FIELD = frozenset({
-    "to_dict", "from_dict", "additional_properties",
-    "date", "datetime", "str", "int", "float", "bool", "dict", "list",
-})
+MODEL_FIELD = frozenset(
+    {
+        "to_dict",
+        "from_dict",
+        "additional_properties",
+        "date",
+        "datetime",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "dict",
+        "list",
+    }
+)
 
 
 def free(name: str, taken: frozenset[str]) -> str:

@@ -60,7 +60,8 @@ def snake_case(name: str) -> str:
 
 
 _DEVICE_NAMES = frozenset(
-    ["con", "prn", "aux", "nul", "conin", "conout"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(10)]
+    ["con", "prn", "aux", "nul", "conin", "conout"]
+    + [f"{port}{n}" for port in ("com", "lpt") for n in range(10)]
 )
 
 

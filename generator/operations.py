@@ -60,7 +60,10 @@ def _operation(
 
 
 def path_params(
-    spec: LoadedSpec, paths: tuple[str | None, str | None], scope: EnumScope, problems: list[Problem]
+    spec: LoadedSpec,
+    paths: tuple[str | None, str | None],
+    scope: EnumScope,
+    problems: list[Problem],
 ) -> tuple[dict[str, Param], EnumScope]:
     """Every path parameter of a resource's list and instance paths, by wire name, from
     wherever the spec declares it; one it declares nowhere is a required string."""
@@ -78,8 +81,15 @@ def path_params(
         for name in conventions.path_params(path):
             if name not in found:
                 found[name], scope = param(
-                    spec.data, scope, {"type": "string"}, py_name=conventions.param_name(name), wire_name=name,
-                    location="path", required=True, description="", example=None,
+                    spec.data,
+                    scope,
+                    {"type": "string"},
+                    py_name=conventions.param_name(name),
+                    wire_name=name,
+                    location="path",
+                    required=True,
+                    description="",
+                    example=None,
                 )
     return found, scope
 
@@ -105,13 +115,20 @@ def parameters(
         if location == "header" and name.lower() == "authorization":
             continue  # the client's own credentials; never an argument
         if location not in ("path", "query", "header"):
-            message = f"parameter {name!r} is in {location!r}; only path, query and header are supported"
+            message = (
+                f"parameter {name!r} is in {location!r}; only path, query and header are supported"
+            )
             problems.append(spec.problem(pointer, message))
             continue
         schema = declared.get("schema")
         flat = flatten(root, schema)
         built_param, scope = param(
-            root, scope, schema, py_name=conventions.param_name(name), wire_name=name, location=location,
+            root,
+            scope,
+            schema,
+            py_name=conventions.param_name(name),
+            wire_name=name,
+            location=location,
             required=bool(declared.get("required")) or location == "path",
             description=str(declared.get("description") or flat.get("description") or ""),
             example=declared.get("example", flat.get("example")),
@@ -139,10 +156,18 @@ def _body_params(
     location = "form" if media_type == conventions.FORM else "json"
     properties = schema.get("properties") or {}
     if location == "json" and not properties:
-        description = str(schema.get("description") or (body or {}).get("description") or "The request body.")
+        description = str(
+            schema.get("description") or (body or {}).get("description") or "The request body."
+        )
         whole, scope = param(
-            root, scope, media.get("schema") or {"type": "object"}, py_name="body", wire_name="body",
-            location="body", required=bool((body or {}).get("required")), description=description,
+            root,
+            scope,
+            media.get("schema") or {"type": "object"},
+            py_name="body",
+            wire_name="body",
+            location="body",
+            required=bool((body or {}).get("required")),
+            description=description,
             example=examples or None,
         )
         return media_type, [whole], scope
@@ -150,18 +175,37 @@ def _body_params(
     params = []
     for name, prop in properties.items():
         flat = flatten(root, prop)
-        example = examples.get(name, flat.get("example")) if isinstance(examples, dict) else flat.get("example")
+        example = (
+            examples.get(name, flat.get("example"))
+            if isinstance(examples, dict)
+            else flat.get("example")
+        )
         built, scope = param(
-            root, scope, prop, py_name=conventions.param_name(str(name)), wire_name=str(name), location=location,
-            required=name in required, description=str(flat.get("description") or ""), example=example,
+            root,
+            scope,
+            prop,
+            py_name=conventions.param_name(str(name)),
+            wire_name=str(name),
+            location=location,
+            required=name in required,
+            description=str(flat.get("description") or ""),
+            example=example,
         )
         params.append(built)
     return media_type, params, scope
 
 
 def param(
-    root: Mapping[str, Any], scope: EnumScope, schema: Any, *, py_name: str, wire_name: str, location: str,
-    required: bool, description: str, example: Any,
+    root: Mapping[str, Any],
+    scope: EnumScope,
+    schema: Any,
+    *,
+    py_name: str,
+    wire_name: str,
+    location: str,
+    required: bool,
+    description: str,
+    example: Any,
 ) -> tuple[Param, EnumScope]:
     """One argument: its type, its checks (an enum's values among them) and an example that passes them."""
     flat = flatten(root, schema)

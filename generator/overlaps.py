@@ -46,18 +46,38 @@ class Claims:
         """A path of the resource, or of the first resource under it (a namespace has none)."""
         if resource.operations:
             return resource.operations[0].path
-        return next((p for c in (*resource.list_children, *resource.instance_children) if (p := Claims._path_of(c.resource))), "")
+        return next(
+            (
+                p
+                for c in (*resource.list_children, *resource.instance_children)
+                if (p := Claims._path_of(c.resource))
+            ),
+            "",
+        )
 
-    def _add_tree(self, spec: LoadedSpec, domain: str, version: str, resource: Resource, chain: tuple[str, ...]) -> None:
+    def _add_tree(
+        self,
+        spec: LoadedSpec,
+        domain: str,
+        version: str,
+        resource: Resource,
+        chain: tuple[str, ...],
+    ) -> None:
         path = self._path_of(resource)
         pointer = pointer_join("paths", path) if path else "/paths"
         here = _Owner(spec.path, spec.line_of(pointer))
         parts = [
             (("access", domain, version, *chain), f"client.{domain}.{version}.{'.'.join(chain)}"),
-            (("module", domain, version, resource.module_name), f"module {domain}/{version}/{resource.module_name}.py"),
+            (
+                ("module", domain, version, resource.module_name),
+                f"module {domain}/{version}/{resource.module_name}.py",
+            ),
         ]
         parts += [
-            (("route", domain, op.http_method.upper(), _PARAMETER.sub("{}", op.path)), f"route {op.http_method.upper()} {op.path}")
+            (
+                ("route", domain, op.http_method.upper(), _PARAMETER.sub("{}", op.path)),
+                f"route {op.http_method.upper()} {op.path}",
+            )
             for op in resource.operations
         ]
         reported = False
@@ -68,6 +88,16 @@ class Claims:
                 self.problems.append(Problem(here.file, here.line, pointer, message))
                 reported = True  # one problem per resource: its first overlap names the other file
         for child in resource.list_children:
-            self._add_tree(spec, domain, version, child.resource, (*chain, child.resource.mount_name))
-        for child in resource.instance_children:  # reached through one instance: policies(...).targets
-            self._add_tree(spec, domain, version, child.resource, (*chain[:-1], chain[-1] + "(...)", child.resource.mount_name))
+            self._add_tree(
+                spec, domain, version, child.resource, (*chain, child.resource.mount_name)
+            )
+        for (
+            child
+        ) in resource.instance_children:  # reached through one instance: policies(...).targets
+            self._add_tree(
+                spec,
+                domain,
+                version,
+                child.resource,
+                (*chain[:-1], chain[-1] + "(...)", child.resource.mount_name),
+            )

@@ -34,7 +34,10 @@ class Summary:
     def restore(self, counts: dict[str, Any]) -> None:
         """Take the counts of a cached run (the inverse of `as_dict`)."""
         self.specs, self.resources = counts["specs"], counts["resources"]
-        self.operations_in_specs, self.operations_generated = counts["operations_in_specs"], counts["operations_generated"]
+        self.operations_in_specs, self.operations_generated = (
+            counts["operations_in_specs"],
+            counts["operations_generated"],
+        )
         self.skipped = list(counts["skipped"])
 
     def as_dict(self) -> dict[str, Any]:
@@ -133,7 +136,9 @@ def load_and_build(
     problems: list[Problem] = []
     loaded = []
     if checked is None:
-        checked = map_on_cores(_load_and_validate, spec_paths, cost=_file_size, stage="loading and validating specs")
+        checked = map_on_cores(
+            _load_and_validate, spec_paths, cost=_file_size, stage="loading and validating specs"
+        )
     for spec, spec_problems in checked:
         if spec is None:
             problems += spec_problems
@@ -157,7 +162,9 @@ def load_and_build(
                 raise
             by_file = {spec.path: spec for spec in loaded}
             for spec_path in sorted({p.file for p in error.problems}):
-                _skip(by_file[spec_path], [p for p in error.problems if p.file == spec_path], summary)
+                _skip(
+                    by_file[spec_path], [p for p in error.problems if p.file == spec_path], summary
+                )
     else:
         api = build_api(loaded, config)
     _count_generated(api, summary)
@@ -169,7 +176,13 @@ def _count_generated(api: Api, summary: Summary) -> None:
     summary.operations_generated = sum(len(r.operations) for _, _, r in api.resources)
     unaccounted = summary.operations_in_specs - summary.operations_generated - len(summary.skipped)
     if unaccounted:
-        raise SpecError([Problem("spec", 0, "", f"{unaccounted} operation(s) were neither generated nor skipped")])
+        raise SpecError(
+            [
+                Problem(
+                    "spec", 0, "", f"{unaccounted} operation(s) were neither generated nor skipped"
+                )
+            ]
+        )
 
 
 def _render_all(
@@ -187,29 +200,46 @@ def _render_all(
     from .rendering import render
 
     if cores() < 2:
-        return render(load_and_build(spec_paths, skip_unsupported, summary, config=config), finish, config.templates)
+        return render(
+            load_and_build(spec_paths, skip_unsupported, summary, config=config),
+            finish,
+            config.templates,
+        )
     with ProcessPoolExecutor(max_workers=min(cores(), len(spec_paths))) as validators:
         validators.submit(_prepare_validation)  # the validator's imports, while the specs load
         loaded = map_on_cores(_load, spec_paths, cost=_file_size, stage="loading specs")
         specs = [spec for spec, _ in loaded if spec is not None]
-        if len(specs) < len(loaded):  # a spec that did not load: report every problem, from what is loaded
+        if len(specs) < len(
+            loaded
+        ):  # a spec that did not load: report every problem, from what is loaded
             validated = iter(validators.map(_validate, specs))
             checked: list[tuple[LoadedSpec | None, list[Problem]]] = [
-                (spec, errors) if spec is None else (spec, next(validated)) for spec, errors in loaded
+                (spec, errors) if spec is None else (spec, next(validated))
+                for spec, errors in loaded
             ]
-            return render(load_and_build(spec_paths, skip_unsupported, summary, checked, config), finish, config.templates)
+            return render(
+                load_and_build(spec_paths, skip_unsupported, summary, checked, config),
+                finish,
+                config.templates,
+            )
         by_size = sorted(range(len(specs)), key=lambda i: -len(specs[i].text))
         pending = {i: validators.submit(_validate, specs[i]) for i in by_size}
         api: Api | None = None
         try:
             built = build_api(specs, config)
             files, api = render(built, finish, config.templates), built
-        except Exception:  # noqa: BLE001 - a spec that fails validation may break building; see below
+        except (
+            Exception
+        ):  # noqa: BLE001 - a spec that fails validation may break building; see below
             files = {}
         problems = [_validated(pending[i], i, len(specs)) for i in range(len(specs))]
     if api is None or any(problems):
         judged = list(zip(specs, problems))
-        return render(load_and_build(spec_paths, skip_unsupported, summary, judged, config), finish, config.templates)
+        return render(
+            load_and_build(spec_paths, skip_unsupported, summary, judged, config),
+            finish,
+            config.templates,
+        )
     summary.specs = len(specs)
     summary.operations_in_specs = sum(_operation_count(spec) for spec in specs)
     _count_generated(api, summary)

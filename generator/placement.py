@@ -57,7 +57,12 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
     for path in sorted(paths):
         if conventions.path_type(path, paths[path]) == "instance":
             owner = next(
-                (p for p in conventions.list_paths_of(path) if p in groups and groups[p][1] is None), None
+                (
+                    p
+                    for p in conventions.list_paths_of(path)
+                    if p in groups and groups[p][1] is None
+                ),
+                None,
             )
             if owner is not None:
                 groups[owner] = (owner, path)
@@ -68,14 +73,20 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
 
 def _has_content(paths: Mapping[str, Any], pair: tuple[str | None, str | None]) -> bool:
     items = [paths[p] for p in pair if p]
-    return any(conventions.x_twilio(item) or any(m in item for m in conventions.HTTP_METHODS) for item in items)
+    return any(
+        conventions.x_twilio(item) or any(m in item for m in conventions.HTTP_METHODS)
+        for item in items
+    )
 
 
 def place(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
     """The drafts with their parents found, and their path values split between what the
     parent supplies and what names an instance."""
     index = _shape_index(drafts)
-    return [_split_path_params(_placed(position, drafts, index, paths)) for position in range(len(drafts))]
+    return [
+        _split_path_params(_placed(position, drafts, index, paths))
+        for position in range(len(drafts))
+    ]
 
 
 def _shape_index(drafts: list[Draft]) -> dict[str, list[tuple[int, bool]]]:
@@ -89,8 +100,12 @@ def _shape_index(drafts: list[Draft]) -> dict[str, list[tuple[int, bool]]]:
     return dict(index)
 
 
-def _placed(position: int, drafts: list[Draft], index: Mapping[str, list[tuple[int, bool]]],
-            paths: Mapping[str, Any]) -> Draft:
+def _placed(
+    position: int,
+    drafts: list[Draft],
+    index: Mapping[str, list[tuple[int, bool]]],
+    paths: Mapping[str, Any],
+) -> Draft:
     """The draft with its parent, and how the parent's path values map onto its own: the
     declared parent when the spec has it, else the longest path its own path extends."""
     draft = drafts[position]
@@ -102,15 +117,23 @@ def _placed(position: int, drafts: list[Draft], index: Mapping[str, list[tuple[i
         own = conventions.path_shape(draft.main_path)
         shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
     found = next(
-        ((other, on_instance) for shape in shapes for other, on_instance in index.get(shape, ()) if other != position),
+        (
+            (other, on_instance)
+            for shape in shapes
+            for other, on_instance in index.get(shape, ())
+            if other != position
+        ),
         None,
     )
     if found is None:
         return draft
     parent, on_instance = found
-    pairs = zip(conventions.path_params(draft.main_path), drafts[parent].own_path_names(on_instance))
+    pairs = zip(
+        conventions.path_params(draft.main_path), drafts[parent].own_path_names(on_instance)
+    )
     bindings = tuple(
-        (draft.path_params[child].py_name, drafts[parent].path_params[par].py_name) for child, par in pairs
+        (draft.path_params[child].py_name, drafts[parent].path_params[par].py_name)
+        for child, par in pairs
     )
     return dataclasses.replace(draft, parent=parent, on_instance=on_instance, bindings=bindings)
 
@@ -127,13 +150,23 @@ def _split_path_params(draft: Draft) -> Draft:
     )
     # A list path parameter no parent supplies (``/Organizations/{OrganizationSid}/Accounts``)
     # becomes a required argument of each list operation.
-    missing = tuple(draft.path_params[n] for n in draft.own_path_names(False)
-                    if draft.path_params[n].py_name not in inherited)
+    missing = tuple(
+        draft.path_params[n]
+        for n in draft.own_path_names(False)
+        if draft.path_params[n].py_name not in inherited
+    )
     if draft.list_path and missing:
-        resource = dataclasses.replace(resource, list_operations=tuple(
-            dataclasses.replace(op, params=missing + op.params) if op.path == draft.list_path else op
-            for op in resource.list_operations
-        ))
+        resource = dataclasses.replace(
+            resource,
+            list_operations=tuple(
+                (
+                    dataclasses.replace(op, params=missing + op.params)
+                    if op.path == draft.list_path
+                    else op
+                )
+                for op in resource.list_operations
+            ),
+        )
     return dataclasses.replace(draft, resource=resource)
 
 
@@ -153,4 +186,6 @@ def tree(drafts: list[Draft]) -> list[tuple[Draft, Resource]]:
             instance_children=tuple(child for child, on_instance in nested if on_instance),
         )
 
-    return [(draft, assemble(position)) for position, draft in enumerate(drafts) if draft.parent is None]
+    return [
+        (draft, assemble(position)) for position, draft in enumerate(drafts) if draft.parent is None
+    ]

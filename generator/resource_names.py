@@ -25,9 +25,29 @@ from .problems import Problem, pointer_join
 MAX_NAME_LENGTH = 100
 # The capitalised names a resource module imports (templates/sdk/resource.py.j2); a model or an
 # enum class of one of these names would hide it.
-MODULE_IMPORTS = frozenset({"Any", "AsyncResource", "ClassVar", "Iterator", "Model", "Operation", "Page", "Param",
-                            "Resource", "Sequence", "Unset", "WireField"})
-_CLASS_SUFFIXES = ("", "List", "Context", "ListRaw", "ContextRaw")  # a resource's classes: Foo, FooList, ...
+MODULE_IMPORTS = frozenset(
+    {
+        "Any",
+        "AsyncResource",
+        "ClassVar",
+        "Iterator",
+        "Model",
+        "Operation",
+        "Page",
+        "Param",
+        "Resource",
+        "Sequence",
+        "Unset",
+        "WireField",
+    }
+)
+_CLASS_SUFFIXES = (
+    "",
+    "List",
+    "Context",
+    "ListRaw",
+    "ContextRaw",
+)  # a resource's classes: Foo, FooList, ...
 _MAX_PREFIXES = 7  # ancestors a module name may take on
 
 
@@ -63,8 +83,16 @@ def disambiguate_modules(drafts: list[Draft]) -> list[Draft]:
     for depth in range(1, _MAX_PREFIXES + 1):
         groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         for position, draft in enumerate(drafts):
-            groups[(conventions.version_of(draft.main_path), draft.resource.module_name.lower())].append(position)
-        clashes = [p for group in groups.values() if len(group) > 1 for p in group if drafts[p].parent is not None]
+            groups[
+                (conventions.version_of(draft.main_path), draft.resource.module_name.lower())
+            ].append(position)
+        clashes = [
+            p
+            for group in groups.values()
+            if len(group) > 1
+            for p in group
+            if drafts[p].parent is not None
+        ]
         if not clashes:
             break
         drafts = list(drafts)
@@ -93,18 +121,28 @@ def name_problems(spec: LoadedSpec, drafts: list[Draft]) -> list[Problem]:
     for draft in drafts:
         longest = max(draft.resource.module_name, draft.resource.mount_name, key=len)
         if len(longest) > MAX_NAME_LENGTH:
-            problems += _resource_problem(spec, draft,
-                                          f"the Python name {longest[:40]!r}... is longer than {MAX_NAME_LENGTH} "
-                                          "characters; set a shorter x-twilio.className or x-twilio.mountName")
+            problems += _resource_problem(
+                spec,
+                draft,
+                f"the Python name {longest[:40]!r}... is longer than {MAX_NAME_LENGTH} "
+                "characters; set a shorter x-twilio.className or x-twilio.mountName",
+            )
     for what, groups in (("module", modules), ("attribute", mounts)):
         for clash in groups.values():
             if len(clash) > 1:
                 names = " and ".join(repr(d.main_path) for d in clash)
                 for draft in clash[1:]:  # the first keeps the name
-                    name = draft.resource.module_name if what == "module" else draft.resource.mount_name
-                    problems += _resource_problem(spec, draft,
-                                                  f"paths {names} would share the Python {what} {name!r}; "
-                                                  "set x-twilio.className or x-twilio.mountName to tell them apart")
+                    name = (
+                        draft.resource.module_name
+                        if what == "module"
+                        else draft.resource.mount_name
+                    )
+                    problems += _resource_problem(
+                        spec,
+                        draft,
+                        f"paths {names} would share the Python {what} {name!r}; "
+                        "set x-twilio.className or x-twilio.mountName to tell them apart",
+                    )
     return problems
 
 

@@ -56,7 +56,8 @@ def model_schema(root: Mapping[str, Any], list_path: str | None, instance_path: 
         candidates += [
             (list_path, m)
             for m in conventions.HTTP_METHODS
-            if isinstance(item.get(m), dict) and conventions.operation_kind(list_path, m, item) != "list"
+            if isinstance(item.get(m), dict)
+            and conventions.operation_kind(list_path, m, item) != "list"
         ]
     for path, method in candidates:
         schema = success_schema(root, paths[path].get(method))

@@ -28,10 +28,16 @@ _TEMPLATES = _SOURCES.parent / "templates"
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
     """A hash of the generator's code and templates and the tools that shape its output."""
-    digest = hashlib.sha256(f"{version('black')}\0{version('jinja2')}\0{sys.version_info[:2]}".encode())
+    digest = hashlib.sha256(
+        f"{version('black')}\0{version('jinja2')}\0{sys.version_info[:2]}".encode()
+    )
     for root in (_SOURCES, _TEMPLATES):
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes() + b"\0")
+        for path in sorted(
+            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ):
+            digest.update(
+                str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes() + b"\0"
+            )
     return digest.hexdigest()
 
 
@@ -74,7 +80,9 @@ def store(key: str, files: dict[str, str], summary: dict[str, Any]) -> None:
     folder = _entry(key).parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as handle:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+        ) as handle:
             json.dump({"files": files, "summary": summary}, handle, ensure_ascii=False)
         os.replace(handle.name, _entry(key))
         entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)

@@ -47,7 +47,9 @@ def schema_name(root: Mapping[str, Any], node: Any) -> str | None:
     return name
 
 
-def flatten(root: Mapping[str, Any], schema: Any, _within: frozenset[int] = frozenset()) -> dict[str, Any]:
+def flatten(
+    root: Mapping[str, Any], schema: Any, _within: frozenset[int] = frozenset()
+) -> dict[str, Any]:
     """One schema dict with ``$ref`` followed and ``allOf`` members merged in.
 
     The schema's own keys win over its members'; properties and required

@@ -16,7 +16,9 @@ from .responses import json_media, success_responses, success_schema
 from .schemas import flatten, resolve
 
 
-def fitting(example: Any, schema: Mapping[str, Any], constraints: tuple[tuple[str, Any], ...]) -> Any:
+def fitting(
+    example: Any, schema: Mapping[str, Any], constraints: tuple[tuple[str, Any], ...]
+) -> Any:
     """A parameter's example: the spec's when it fits the constraints, else one made up that
     does (the spec's is kept when none does)."""
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
@@ -31,7 +33,11 @@ def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None =
         return False
     if isinstance(value, list):
         return all(fits(constraints, item, fmt) for item in value)
-    if fmt == "uri" and isinstance(value, str) and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:\S+", value):
+    if (
+        fmt == "uri"
+        and isinstance(value, str)
+        and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:\S+", value)
+    ):
         return False  # Twilio's examples clear URLs with "" or give "/example", which the format refuses
     rules = dict(constraints)
     if "enum" in rules and isinstance(value, str) and value not in rules["enum"]:
@@ -42,7 +48,9 @@ def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None =
                 return False
         except re.error:
             pass
-        if len(value) < rules.get("min_length", 0) or len(value) > rules.get("max_length", len(value)):
+        if len(value) < rules.get("min_length", 0) or len(value) > rules.get(
+            "max_length", len(value)
+        ):
             return False
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return bool(rules.get("minimum", value) <= value <= rules.get("maximum", value))
@@ -71,9 +79,11 @@ def example_for(schema: Mapping[str, Any]) -> Any:
     if kind == "array":
         return []
     if kind == "string":
-        return {"date": "2020-01-01", "date-time": "2020-01-01T00:00:00Z", "uri": "https://example.com/path"}.get(
-            str(fmt), "example"
-        )
+        return {
+            "date": "2020-01-01",
+            "date-time": "2020-01-01T00:00:00Z",
+            "uri": "https://example.com/path",
+        }.get(str(fmt), "example")
     return None
 
 
@@ -83,7 +93,11 @@ def media_examples(media: Mapping[str, Any] | None) -> list[Any]:
         return []
     if "example" in media:
         return [media["example"]]
-    return [e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e]
+    return [
+        e["value"]
+        for e in (media.get("examples") or {}).values()
+        if isinstance(e, dict) and "value" in e
+    ]
 
 
 def first_example(media: Mapping[str, Any] | None) -> Any:

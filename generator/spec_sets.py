@@ -75,11 +75,15 @@ class Tree:
 
     def _in_repo(self, pattern: str, base: Path) -> str:
         """`pattern` (relative to `base`, or absolute) relative to the repository's top folder."""
-        full = posixpath.normpath(posixpath.join(base.resolve().as_posix(), Path(pattern).as_posix()))
+        full = posixpath.normpath(
+            posixpath.join(base.resolve().as_posix(), Path(pattern).as_posix())
+        )
         inside = posixpath.relpath(full, self.top.as_posix())
         if inside == ".." or inside.startswith("../"):
-            raise SpecSetError(f"{pattern!r} is outside the git repository at {self.top}: "
-                               f"it cannot be read at {self.ref}")
+            raise SpecSetError(
+                f"{pattern!r} is outside the git repository at {self.top}: "
+                f"it cannot be read at {self.ref}"
+            )
         return inside
 
     def holds(self, pattern: str, base: Path) -> bool:
@@ -121,7 +125,9 @@ def open_tree(ref: str, where: Path) -> Tree:
     check_ref(ref)
     done = _git(["rev-parse", "--show-toplevel"], where)
     if done.returncode != 0:
-        raise SpecSetError(f"{where} is not in a git repository, so --base {ref} cannot be read: {_message(done)}")
+        raise SpecSetError(
+            f"{where} is not in a git repository, so --base {ref} cannot be read: {_message(done)}"
+        )
     top = Path(done.stdout.decode("utf-8", "surrogateescape").rstrip("\n")).resolve()
     done = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], top)
     if done.returncode != 0:
@@ -163,12 +169,17 @@ class SpecSet:
 
     def relabel(self, error: SpecError) -> SpecError:
         """`error` with each problem located in ``REF:path`` rather than the scratch copy."""
-        return SpecError([
-            Problem(self.names.get(p.file, p.file), p.line, p.pointer, p.message, p.operation) for p in error.problems
-        ])
+        return SpecError(
+            [
+                Problem(self.names.get(p.file, p.file), p.line, p.pointer, p.message, p.operation)
+                for p in error.problems
+            ]
+        )
 
 
-def specs_at(tree: Tree, patterns: Iterable[str], base: Path, scratch: Path, literal: bool = False) -> SpecSet:
+def specs_at(
+    tree: Tree, patterns: Iterable[str], base: Path, scratch: Path, literal: bool = False
+) -> SpecSet:
     """The files `patterns` match at the tree's commit, written under `scratch`."""
     paths, names = [], {}
     for path in tree.select(patterns, base, literal):
@@ -188,6 +199,12 @@ def patterns_at(tree: Tree, config_file: Path) -> tuple[str, ...] | None:
         document = tomllib.loads(tree.read(path).decode("utf-8"))
     except (ValueError, SpecSetError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
-    table = document.get("tool", {}).get(TABLE, {}) if config_file.name == "pyproject.toml" else document
+    table = (
+        document.get("tool", {}).get(TABLE, {})
+        if config_file.name == "pyproject.toml"
+        else document
+    )
     specs = table.get("specs", list(DEFAULT_SPECS)) if isinstance(table, dict) else None
-    return tuple(specs) if isinstance(specs, list) and all(isinstance(s, str) for s in specs) else None
+    return (
+        tuple(specs) if isinstance(specs, list) and all(isinstance(s, str) for s in specs) else None
+    )

@@ -36,7 +36,9 @@ class EnumScope:
     taken: frozenset[str]
     enums: tuple[EnumType, ...] = ()
 
-    def enum(self, values: tuple[str, ...], base: str, alternative: str) -> tuple[EnumType, EnumScope]:
+    def enum(
+        self, values: tuple[str, ...], base: str, alternative: str
+    ) -> tuple[EnumType, EnumScope]:
         """The class for `values`: the one made already under the first name free of other
         values, else a new one under it. The names tried: `base`, `base + alternative`, then
         that numbered."""
@@ -53,7 +55,9 @@ class EnumScope:
         raise AssertionError("unreachable")
 
 
-def type_of(root: Mapping[str, Any], raw: Any, hint: str, scope: EnumScope, depth: int = 0) -> tuple[TypeRef, EnumScope]:
+def type_of(
+    root: Mapping[str, Any], raw: Any, hint: str, scope: EnumScope, depth: int = 0
+) -> tuple[TypeRef, EnumScope]:
     """The type of a schema; `hint` (a field or parameter name) names an inline enum."""
     ref_name = schema_name(root, raw)
     schema = flatten(root, raw)
@@ -64,10 +68,16 @@ def type_of(root: Mapping[str, Any], raw: Any, hint: str, scope: EnumScope, dept
     if kind == "string" and isinstance(schema.get("enum"), list) and schema["enum"]:
         values = tuple(dict.fromkeys(str(v) for v in schema["enum"]))
         enum, scope = scope.enum(values, _enum_base(ref_name, fmt, hint), pascal_case(hint))
-        return TypeRef("enum", f"{enum.name} | str", f"_codecs.EnumOf({enum.name})", enum=enum), scope
+        return (
+            TypeRef("enum", f"{enum.name} | str", f"_codecs.EnumOf({enum.name})", enum=enum),
+            scope,
+        )
     if kind == "array":
         item, scope = type_of(root, schema.get("items"), hint, scope, depth + 1)
-        return TypeRef("array", f"list[{item.annotation}]", f"_codecs.ListOf({item.codec})", item), scope
+        return (
+            TypeRef("array", f"list[{item.annotation}]", f"_codecs.ListOf({item.codec})", item),
+            scope,
+        )
     if kind == "object":
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
@@ -99,13 +109,19 @@ def _enum_base(ref_name: str | None, fmt: Any, hint: str) -> str:
     """An enum class is named after its schema, its format (``http-method`` -> ``HttpMethod``)
     or the field that holds it."""
     if ref_name:
-        return pascal_case(ref_name.rpartition("_enum_")[2] if "_enum_" in ref_name else ref_name.rpartition(".")[2])
+        return pascal_case(
+            ref_name.rpartition("_enum_")[2]
+            if "_enum_" in ref_name
+            else ref_name.rpartition(".")[2]
+        )
     if isinstance(fmt, str) and fmt:
         return pascal_case(fmt)
     return pascal_case(hint)
 
 
-def fields_of(root: Mapping[str, Any], schema: Any, scope: EnumScope) -> tuple[tuple[Field, ...], EnumScope]:
+def fields_of(
+    root: Mapping[str, Any], schema: Any, scope: EnumScope
+) -> tuple[tuple[Field, ...], EnumScope]:
     """The fields of a model schema, one per property, in spec order."""
     model = flatten(root, schema)
     fields = []

@@ -34,9 +34,15 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     version = str(data.get("openapi", ""))
     if not version.startswith("3."):
         found = repr(data["openapi"]) if "openapi" in data else "no 'openapi' key"
-        return [spec.problem("/openapi" if "openapi" in data else "", f"not an OpenAPI 3 document ({found})")]
+        return [
+            spec.problem(
+                "/openapi" if "openapi" in data else "", f"not an OpenAPI 3 document ({found})"
+            )
+        ]
     problems = list(_reference_problems(spec))
-    schema_problems = [] if problems else _schema_problems(spec, version)  # it cannot walk broken references
+    schema_problems = (
+        [] if problems else _schema_problems(spec, version)
+    )  # it cannot walk broken references
     problems += _operation_id_problems(spec)
     problems += _path_problems(spec)
     problems += _name_problems(spec)
@@ -46,7 +52,9 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _required_problems(spec)
     problems += _example_problems(spec)
     # A schema error around a spot one of our own rules names is the same problem, less well located.
-    around = {q.pointer[:cut] for q in problems for cut, char in enumerate(q.pointer) if char == "/"}
+    around = {
+        q.pointer[:cut] for q in problems for cut, char in enumerate(q.pointer) if char == "/"
+    }
     problems += [p for p in schema_problems if p.pointer not in around]
     return sorted(set(problems))
 
@@ -83,7 +91,9 @@ def _linear(validator: type[Any], *registries: str) -> type[Any]:
 
 def _linear_validator(base: type[Any]) -> type[Any]:
     validators = dict(base.keyword_validators)
-    validators["schema"] = _linear(validators["schema"], "visited_schema_ids", "meta_checked_schema_ids")
+    validators["schema"] = _linear(
+        validators["schema"], "visited_schema_ids", "meta_checked_schema_ids"
+    )
     validators["operation"] = _linear(validators["operation"], "operation_ids_registry")
     return type(f"Linear{base.__name__}", (base,), {"keyword_validators": validators})
 
@@ -99,32 +109,53 @@ def _schema_problems(spec: LoadedSpec, version: str) -> list[Problem]:
     try:
         for error in validator_class(spec.data).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
-            message = str(getattr(error, "message", error)).split("\n", 1)[0]  # the rest repeats the location
-            if any(rule.search(message) for rule in _OWN_RULES) or (path == ["tags"] and _NOT_UNIQUE.search(message)):
+            message = str(getattr(error, "message", error)).split("\n", 1)[
+                0
+            ]  # the rest repeats the location
+            if any(rule.search(message) for rule in _OWN_RULES) or (
+                path == ["tags"] and _NOT_UNIQUE.search(message)
+            ):
                 continue  # reported, better located, by our own rule
             if _ANY_OF.match(message):
                 schema_path = list(getattr(error, "schema_path", None) or [])
-                deepest = _deepest_error(spec.data, version, path, schema_path) if deepened < MAX_DEEPENED else None
+                deepest = (
+                    _deepest_error(spec.data, version, path, schema_path)
+                    if deepened < MAX_DEEPENED
+                    else None
+                )
                 deepened += 1
                 if deepest is not None:
                     path, message = deepest
                 else:
-                    message = _ANY_OF.sub(r"this value matches none of the forms its \1 allows", message)
-            elif not path and (url := _URL_IN_MESSAGE.search(message)) and url.group(1) in (spec.data.get("paths") or {}):
-                path = ["paths", url.group(1)]  # a check of one path that names it only in its message
+                    message = _ANY_OF.sub(
+                        r"this value matches none of the forms its \1 allows", message
+                    )
+            elif (
+                not path
+                and (url := _URL_IN_MESSAGE.search(message))
+                and url.group(1) in (spec.data.get("paths") or {})
+            ):
+                path = [
+                    "paths",
+                    url.group(1),
+                ]  # a check of one path that names it only in its message
             if len(message) > MAX_MESSAGE:
                 message = message[:MAX_MESSAGE] + "..."
             problems.append(spec.problem(pointer_join(*path), message))
     except Exception as error:  # the validator gives up on some malformed documents
         if not problems:
-            problems.append(spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}"))
+            problems.append(
+                spec.problem("", f"OpenAPI validation failed: {type(error).__name__}: {error}")
+            )
     return problems
 
 
 MAX_DEEPENED = 200  # oneOf failures traced to their deepest cause (each validates its part again)
 
 
-def _deepest_error(data: Any, version: str, path: list[Any], schema_path: list[Any]) -> tuple[list[Any], str] | None:
+def _deepest_error(
+    data: Any, version: str, path: list[Any], schema_path: list[Any]
+) -> tuple[list[Any], str] | None:
     """Where a ``oneOf`` (or ``anyOf``) failure really is, and what it is.
 
     jsonschema-rs says only that a value (a whole request body, say) matches none of the forms
@@ -143,7 +174,9 @@ def _deepest_error(data: Any, version: str, path: list[Any], schema_path: list[A
         value: Any = data
         for index, key in enumerate(path):
             if isinstance(value, dict) and key not in value:
-                key = path[index] = str(key)  # jsonschema-rs gives a key of digits ('204') as a number
+                key = path[index] = str(
+                    key
+                )  # jsonschema-rs gives a key of digits ('204') as a number
             value = value[key]
         errors = list(validator.evolve(schema=part).iter_errors(value))
     except Exception:  # noqa: BLE001 - a path that does not lead anywhere: keep the plain message
@@ -152,7 +185,11 @@ def _deepest_error(data: Any, version: str, path: list[Any], schema_path: list[A
     forms: dict[Any, list[Any]] = {}
     for error in errors:
         for form in error.context or [error]:
-            key = form.relative_schema_path[0] if error.context and form.relative_schema_path else None
+            key = (
+                form.relative_schema_path[0]
+                if error.context and form.relative_schema_path
+                else None
+            )
             stack = [form]
             while stack:
                 found = stack.pop()
@@ -168,17 +205,30 @@ def _deepest_error(data: Any, version: str, path: list[Any], schema_path: list[A
 
     def rank(leaves: list[Any]) -> tuple[int, bool]:
         deepest = max(map(depth, leaves))
-        return deepest, not all(_REF_REQUIRED.match(str(e.message)) for e in leaves if depth(e) == deepest)
+        return deepest, not all(
+            _REF_REQUIRED.match(str(e.message)) for e in leaves if depth(e) == deepest
+        )
 
-    best = max(forms.values(), key=rank)  # the first of equals: the form the OpenAPI schema lists first
+    best = max(
+        forms.values(), key=rank
+    )  # the first of equals: the form the OpenAPI schema lists first
     deepest = max(map(depth, best))
     causes = [e for e in best if depth(e) == deepest]
     # What a nested oneOf adds beside the real cause: its own other form (a $ref), or that
     # several of its forms match now that a key is missing.
-    plain = [e for e in causes if e.validator not in ("oneOf", "anyOf") and not _REF_REQUIRED.match(str(e.message))]
+    plain = [
+        e
+        for e in causes
+        if e.validator not in ("oneOf", "anyOf") and not _REF_REQUIRED.match(str(e.message))
+    ]
     causes = plain or causes
-    messages = dict.fromkeys(_EXTENSIONS_ONLY.sub(r"unknown key \1 (only x- extensions may be added here)",
-                                                  str(e.message).split("\n", 1)[0]) for e in causes)
+    messages = dict.fromkeys(
+        _EXTENSIONS_ONLY.sub(
+            r"unknown key \1 (only x- extensions may be added here)",
+            str(e.message).split("\n", 1)[0],
+        )
+        for e in causes
+    )
     return [*path, *causes[0].absolute_path], "; ".join(messages)
 
 
@@ -193,7 +243,9 @@ def _meta_validator(version: str) -> tuple[Any, Any]:
 
 
 # "<the whole value as JSON> is not valid under any of the schemas listed in the 'oneOf' keyword"
-_ANY_OF = re.compile(r"^.* is not valid under any of the schemas listed in the ('\w+' keyword)$", re.DOTALL)
+_ANY_OF = re.compile(
+    r"^.* is not valid under any of the schemas listed in the ('\w+' keyword)$", re.DOTALL
+)
 _NOT_UNIQUE = re.compile(r" has non-unique elements$")
 _REF_REQUIRED = re.compile(r"^'\$ref' is a required property$")
 _EXTENSIONS_ONLY = re.compile(r"^('.*') does not match any of the regexes: '\^x-'$")
@@ -217,9 +269,17 @@ def _objects(document: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
         path, node = stack.pop()
         if isinstance(node, dict):
             yield path, node
-            stack.extend(((*path, key), value) for key, value in node.items() if isinstance(value, (dict, list)))
+            stack.extend(
+                ((*path, key), value)
+                for key, value in node.items()
+                if isinstance(value, (dict, list))
+            )
         elif isinstance(node, list):
-            stack.extend(((*path, index), value) for index, value in enumerate(node) if isinstance(value, (dict, list)))
+            stack.extend(
+                ((*path, index), value)
+                for index, value in enumerate(node)
+                if isinstance(value, (dict, list))
+            )
 
 
 def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
@@ -234,11 +294,15 @@ def _reference_problems(spec: LoadedSpec) -> Iterator[Problem]:
             if not isinstance(ref, str):
                 yield spec.problem(where, "$ref must be a string")
             elif not ref.startswith("#"):
-                yield spec.problem(where, f"external $ref {ref!r} is not allowed; only '#/...' references are read")
+                yield spec.problem(
+                    where, f"external $ref {ref!r} is not allowed; only '#/...' references are read"
+                )
             elif ref_target(spec.data, ref) is None:
                 yield spec.problem(where, f"$ref {ref!r} points at nothing in this document")
             elif (cycle := ref_cycle(spec.data, node)) is not None:
-                yield spec.problem(where, f"$ref {ref!r} never reaches a schema: {' -> '.join(cycle)}")
+                yield spec.problem(
+                    where, f"$ref {ref!r} never reaches a schema: {' -> '.join(cycle)}"
+                )
 
 
 def _operations(spec: LoadedSpec) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
@@ -258,14 +322,18 @@ def _operation_id_problems(spec: LoadedSpec) -> Iterator[Problem]:
         if not op_id:
             yield spec.problem(pointer, "operation has no operationId")
         elif op_id in seen:
-            yield spec.problem(pointer + "/operationId", f"operationId {op_id!r} is also used at {seen[op_id]}")
+            yield spec.problem(
+                pointer + "/operationId", f"operationId {op_id!r} is also used at {seen[op_id]}"
+            )
         else:
             seen[op_id] = pointer
 
 
 # A server URL is a scheme, a host name, an optional port and path: no credentials, query or
 # fragment, and nothing an HTTP client would have to escape or reinterpret.
-_SERVER_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9._~/-]*)?")
+_SERVER_URL = re.compile(
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:/[A-Za-z0-9._~/-]*)?"
+)
 # A path segment may not hold what ends or escapes a path (``?``, ``#``, ``%``, ``\``), space or
 # control characters; ``.`` and ``..`` segments are refused too, as clients resolve them away.
 _NOT_IN_PATH = re.compile(r"[?#%\\\s\x00-\x1f\x7f]")
@@ -281,12 +349,24 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
         servers = item.get("servers") or root_servers
         url = servers[0].get("url") if servers and isinstance(servers[0], dict) else None
         if not isinstance(url, str) or not re.match(r"https?://[^/]+", url):
-            yield spec.problem(pointer, "no absolute http(s) server URL for this path (set 'servers')")
+            yield spec.problem(
+                pointer, "no absolute http(s) server URL for this path (set 'servers')"
+            )
         elif not _SERVER_URL.fullmatch(url):
-            yield spec.problem(pointer, f"server URL {url!r} is not a plain http(s)://host[:port][/path] URL")
-        bad = [segment for segment in path.split("/")[1:] if segment in (".", "..") or _NOT_IN_PATH.search(segment)]
+            yield spec.problem(
+                pointer, f"server URL {url!r} is not a plain http(s)://host[:port][/path] URL"
+            )
+        bad = [
+            segment
+            for segment in path.split("/")[1:]
+            if segment in (".", "..") or _NOT_IN_PATH.search(segment)
+        ]
         if not path.startswith("/") or bad:
-            reason = f"segment {bad[0]!r} would not reach the server as written" if bad else "it does not start with '/'"
+            reason = (
+                f"segment {bad[0]!r} would not reach the server as written"
+                if bad
+                else "it does not start with '/'"
+            )
             yield spec.problem(pointer, f"path {path!r} cannot be requested: {reason}")
         kind = conventions.path_type(path, item)
         for method in conventions.HTTP_METHODS:
@@ -301,8 +381,14 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
                     message = f"{method.upper()} on a list path is not supported (a list path takes POST and GET)"
                 else:
                     message = f"{method.upper()} on an instance path is not supported"
-                yield spec.problem(pointer + "/" + method, message, operation=pointer + "/" + method)
-        for method in conventions.HTTP_METHODS:  # this path's own operations: every path's would be quadratic
+                yield spec.problem(
+                    pointer + "/" + method, message, operation=pointer + "/" + method
+                )
+        for (
+            method
+        ) in (
+            conventions.HTTP_METHODS
+        ):  # this path's own operations: every path's would be quadratic
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
@@ -311,9 +397,11 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
             content = (body or {}).get("content") or {}
             if content and conventions.request_media_type(content) is None:
                 media = sorted(content)[0]
-                yield spec.problem(op_pointer + "/requestBody/content" + pointer_join(media),
-                                   f"request body type {media!r} is not supported; use a form or JSON",
-                                   operation=op_pointer)
+                yield spec.problem(
+                    op_pointer + "/requestBody/content" + pointer_join(media),
+                    f"request body type {media!r} is not supported; use a form or JSON",
+                    operation=op_pointer,
+                )
 
 
 def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
@@ -343,7 +431,9 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
         for py, spec_names in sorted(names.items()):
             if len(spec_names) > 1:
                 both = " and ".join(repr(n) for n in spec_names)
-                yield spec.problem(pointer, f"parameters {both} would both be the Python argument {py!r}")
+                yield spec.problem(
+                    pointer, f"parameters {both} would both be the Python argument {py!r}"
+                )
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
         if "#" + pointer_join("components", "schemas", name) in form_schemas:
             continue
@@ -354,8 +444,10 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
         for py, spec_names in sorted(attributes.items()):
             if len(spec_names) > 1:
                 both = " and ".join(repr(n) for n in spec_names)
-                yield spec.problem(pointer_join("components", "schemas", name, "properties"),
-                                   f"properties {both} would both be the Python attribute {py!r}")
+                yield spec.problem(
+                    pointer_join("components", "schemas", name, "properties"),
+                    f"properties {both} would both be the Python attribute {py!r}",
+                )
 
 
 def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
@@ -367,12 +459,17 @@ def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
             try:
                 re.compile(pattern)
             except re.error as error:
-                yield spec.problem(where, f"pattern {pattern!r} is not a valid regular expression: {error}")
+                yield spec.problem(
+                    where, f"pattern {pattern!r} is not a valid regular expression: {error}"
+                )
                 continue
             python_only = _PYTHON_ONLY_REGEX.search(pattern)
             if python_only:
-                yield spec.problem(where, f"pattern {pattern!r} uses {python_only.group()!r}, which JSON Schema's "
-                                          "(ECMA-262) regular expressions lack; anchor with ^ and $")
+                yield spec.problem(
+                    where,
+                    f"pattern {pattern!r} uses {python_only.group()!r}, which JSON Schema's "
+                    "(ECMA-262) regular expressions lack; anchor with ^ and $",
+                )
 
 
 # Python regex syntax that ECMA-262, the dialect of OpenAPI patterns, does not have.
@@ -390,7 +487,10 @@ def _tag_problems(spec: LoadedSpec) -> Iterator[Problem]:
         name = tag.get("name") if isinstance(tag, dict) else None
         if isinstance(name, str):
             if name in first:
-                yield spec.problem(pointer_join("tags", index, "name"), f"tag {name!r} is also given at /tags/{first[name]}")
+                yield spec.problem(
+                    pointer_join("tags", index, "name"),
+                    f"tag {name!r} is also given at /tags/{first[name]}",
+                )
             else:
                 first[name] = index
 
@@ -418,10 +518,14 @@ def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
         pointer = pointer_join("paths", path)
         template = _template_names(str(path))
         lists = [("", item.get("parameters"))] + [
-            (method, item[method].get("parameters")) for method in conventions.HTTP_METHODS if isinstance(item.get(method), dict)
+            (method, item[method].get("parameters"))
+            for method in conventions.HTTP_METHODS
+            if isinstance(item.get(method), dict)
         ]
         methods = [method for method, _ in lists[1:]]
-        declared: dict[str, set[str]] = {}  # method ("" for the path item) -> names declared in: path
+        declared: dict[str, set[str]] = (
+            {}
+        )  # method ("" for the path item) -> names declared in: path
         for method, params in lists:
             names = declared.setdefault(method, set())
             where = pointer + (f"/{method}" if method else "") + "/parameters"
@@ -432,30 +536,51 @@ def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
                     continue
                 name, location = param["name"], str(param.get("in"))
                 if (name, location) in first:
-                    yield spec.problem(where + pointer_join(index), f"parameter {name!r} (in {location}) is also "
-                                                                   f"given at {where}/{first[name, location]}")
+                    yield spec.problem(
+                        where + pointer_join(index),
+                        f"parameter {name!r} (in {location}) is also "
+                        f"given at {where}/{first[name, location]}",
+                    )
                     continue
                 first[name, location] = index
                 if location != "path":
                     continue
                 names.add(name)
                 if methods and template is not None and name not in template:
-                    yield spec.problem(where + pointer_join(index),
-                                       f"path parameter {name!r} is not in the path {path!r}")
+                    yield spec.problem(
+                        where + pointer_join(index),
+                        f"path parameter {name!r} is not in the path {path!r}",
+                    )
         if template is None:
             continue
         for name in dict.fromkeys(template):
-            lacking = [m.upper() for m in methods if name not in declared[""] and name not in declared[m]]
+            lacking = [
+                m.upper() for m in methods if name not in declared[""] and name not in declared[m]
+            ]
             if lacking:
-                yield spec.problem(pointer, f"{{{name}}} in the path is not declared as an 'in: path' parameter "
-                                            f"(for {', '.join(lacking)})")
+                yield spec.problem(
+                    pointer,
+                    f"{{{name}}} in the path is not declared as an 'in: path' parameter "
+                    f"(for {', '.join(lacking)})",
+                )
 
 
 # Where schemas sit in an OpenAPI document: (key, what it holds) for each step into a schema.
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependentSchemas")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SUBSCHEMA_ONES = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
-                   "unevaluatedItems", "unevaluatedProperties", "additionalItems")
+_SUBSCHEMA_ONES = (
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+)
 _COMPOSITIONS = ("allOf", "anyOf", "oneOf", "not")
 
 
@@ -486,7 +611,9 @@ def _with_content(node: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any
     if "schema" in node:
         yield (*where, "schema"), node["schema"]
     yield from _media_schemas(node.get("content"), (*where, "content"))
-    for name, header in (node.get("headers") or {}).items() if isinstance(node.get("headers"), dict) else ():
+    for name, header in (
+        (node.get("headers") or {}).items() if isinstance(node.get("headers"), dict) else ()
+    ):
         yield from _with_content(header, (*where, "headers", name))
 
 
@@ -500,11 +627,15 @@ def _root_schemas(data: Any) -> Iterator[tuple[tuple[Any, ...], Any]]:
                 yield ("components", kind, name), node
             else:
                 yield from _with_content(node, ("components", kind, name))
-    for path, item in (data.get("paths") or {}).items() if isinstance(data.get("paths"), dict) else ():
+    for path, item in (
+        (data.get("paths") or {}).items() if isinstance(data.get("paths"), dict) else ()
+    ):
         if not isinstance(item, dict):
             continue
         lists = [(("paths", path), item)] + [
-            (("paths", path, method), item[method]) for method in conventions.HTTP_METHODS if isinstance(item.get(method), dict)
+            (("paths", path, method), item[method])
+            for method in conventions.HTTP_METHODS
+            if isinstance(item.get(method), dict)
         ]
         for where, holder in lists:
             params = holder.get("parameters")
@@ -522,7 +653,9 @@ def _schemas(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], set[s
     """Every schema object of the document, once each, with its path and, for a member of an
     ``allOf``, ``anyOf``, ``oneOf`` or ``not``, the property names the schema that holds it has."""
     seen: set[int] = set()
-    stack: list[tuple[tuple[Any, ...], Any, set[str] | None]] = [(where, node, None) for where, node in _root_schemas(data)]
+    stack: list[tuple[tuple[Any, ...], Any, set[str] | None]] = [
+        (where, node, None) for where, node in _root_schemas(data)
+    ]
     stack.reverse()
     while stack:
         where, schema, around = stack.pop()
@@ -537,13 +670,24 @@ def _schemas(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], set[s
                 children.append(((*where, key, name), child, None))
         for key in _SUBSCHEMA_ONES:
             if isinstance(schema.get(key), dict):
-                children.append(((*where, key), schema[key], (around or set()) | _property_names(data, schema)
-                                 if key == "not" else None))
+                children.append(
+                    (
+                        (*where, key),
+                        schema[key],
+                        (around or set()) | _property_names(data, schema) if key == "not" else None,
+                    )
+                )
         for key in _SUBSCHEMA_LISTS:
             members = schema.get(key)
             if isinstance(members, list) and members:
-                names = (around or set()) | _property_names(data, schema) if key in _COMPOSITIONS else None
-                children += [((*where, key, index), member, names) for index, member in enumerate(members)]
+                names = (
+                    (around or set()) | _property_names(data, schema)
+                    if key in _COMPOSITIONS
+                    else None
+                )
+                children += [
+                    ((*where, key, index), member, names) for index, member in enumerate(members)
+                ]
         stack.extend(reversed(children))
 
 
@@ -556,15 +700,24 @@ def _required_problems(spec: LoadedSpec) -> Iterator[Problem]:
     data = spec.data
     for where, schema, around in _schemas(data):
         required = schema.get("required")
-        if not isinstance(required, list) or not required or schema.get("type", "object") != "object":
+        if (
+            not isinstance(required, list)
+            or not required
+            or schema.get("type", "object") != "object"
+        ):
             continue
         declared = _property_names(data, schema) | (around or set())
         for index, name in enumerate(required):
             if isinstance(name, str) and name not in declared:
-                known = f"its properties are {', '.join(sorted(declared)[:8])}{', ...' if len(declared) > 8 else ''}" \
-                    if declared else "it declares no properties"
-                yield spec.problem(pointer_join(*where, "required", index),
-                                   f"required property {name!r} is not a property of this schema ({known})")
+                known = (
+                    f"its properties are {', '.join(sorted(declared)[:8])}{', ...' if len(declared) > 8 else ''}"
+                    if declared
+                    else "it declares no properties"
+                )
+                yield spec.problem(
+                    pointer_join(*where, "required", index),
+                    f"required property {name!r} is not a property of this schema ({known})",
+                )
 
 
 # Examples. Twilio's own examples break their schemas' constraints (a Sid that does not match
@@ -581,8 +734,14 @@ def _required_problems(spec: LoadedSpec) -> Iterator[Problem]:
 MAX_EXAMPLE_DEPTH = 64
 _INTEGER_TEXT = re.compile(r"[-+]?\d+")
 _NUMBER_TEXT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_A_TYPE = {"integer": "an integer", "number": "a number", "string": "a string", "boolean": "a boolean",
-           "array": "an array", "object": "an object"}
+_A_TYPE = {
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "boolean": "a boolean",
+    "array": "an array",
+    "object": "an object",
+}
 
 
 def _fits_type(value: Any, kind: Any, text: bool) -> bool:
@@ -591,13 +750,17 @@ def _fits_type(value: Any, kind: Any, text: bool) -> bool:
     if kind == "integer":
         if isinstance(value, str):
             return bool(_INTEGER_TEXT.fullmatch(value.strip()))
-        return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and value.is_integer())
+        return (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and value.is_integer()
+        )
     if kind == "number":
         if isinstance(value, str):
             return bool(_NUMBER_TEXT.fullmatch(value.strip()))
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind == "boolean":
-        return isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in ("true", "false"))
+        return isinstance(value, bool) or (
+            isinstance(value, str) and value.strip().lower() in ("true", "false")
+        )
     if kind == "array":
         return isinstance(value, list) or (text and not isinstance(value, dict))
     if kind == "object":
@@ -620,7 +783,12 @@ def _shown(value: Any) -> str:
 
 
 def _example_mismatch(
-    data: Any, schema: Any, value: Any, text: bool = False, fields_text: bool = False, depth: int = 0
+    data: Any,
+    schema: Any,
+    value: Any,
+    text: bool = False,
+    fields_text: bool = False,
+    depth: int = 0,
 ) -> tuple[tuple[Any, ...], str] | None:
     """Where in `value` (a path) and how it breaks the shape `schema` gives it, or None.
 
@@ -631,12 +799,20 @@ def _example_mismatch(
     flat = _flat(data, schema)
     for keyword in ("oneOf", "anyOf"):
         forms = flat.get(keyword)
-        if isinstance(forms, list) and forms and all(
-            _example_mismatch(data, form, value, text, fields_text, depth + 1) for form in forms
+        if (
+            isinstance(forms, list)
+            and forms
+            and all(
+                _example_mismatch(data, form, value, text, fields_text, depth + 1) for form in forms
+            )
         ):
             return (), f"{_shown(value)} matches none of the schemas its {keyword} lists"
     declared = flat.get("type")
-    kinds = [k for k in (declared if isinstance(declared, list) else [declared]) if isinstance(k, str) and k != "null"]
+    kinds = [
+        k
+        for k in (declared if isinstance(declared, list) else [declared])
+        if isinstance(k, str) and k != "null"
+    ]
     if kinds and not any(_fits_type(value, kind, text) for kind in kinds):
         return (), f"{_shown(value)} is not {' or '.join(_A_TYPE.get(k, repr(k)) for k in kinds)}"
     if isinstance(value, list) and (not kinds or "array" in kinds):
@@ -644,15 +820,24 @@ def _example_mismatch(
             found = _example_mismatch(data, flat.get("items"), item, text, False, depth + 1)
             if found:
                 return (index, *found[0]), found[1]
-    elif text and kinds and "array" in kinds and not any(_fits_type(value, k, False) for k in kinds if k != "array"):
-        return _example_mismatch(data, flat.get("items"), value, text, False, depth + 1)  # one value of the list
+    elif (
+        text
+        and kinds
+        and "array" in kinds
+        and not any(_fits_type(value, k, False) for k in kinds if k != "array")
+    ):
+        return _example_mismatch(
+            data, flat.get("items"), value, text, False, depth + 1
+        )  # one value of the list
     elif isinstance(value, dict) and (not kinds or "object" in kinds):
         declared = flat.get("properties")
         properties: dict[str, Any] = declared if isinstance(declared, dict) else {}
         extra = flat.get("additionalProperties")
         for name, item in value.items():
             if name in properties:
-                found = _example_mismatch(data, properties[name], item, fields_text, False, depth + 1)
+                found = _example_mismatch(
+                    data, properties[name], item, fields_text, False, depth + 1
+                )
             elif extra is False:
                 found = (), f"property {name!r} is not declared, and the schema allows no others"
             elif isinstance(extra, dict):
@@ -664,7 +849,9 @@ def _example_mismatch(
     return None
 
 
-def _examples_of(holder: dict[str, Any], where: tuple[Any, ...], data: Any) -> Iterator[tuple[tuple[Any, ...], Any]]:
+def _examples_of(
+    holder: dict[str, Any], where: tuple[Any, ...], data: Any
+) -> Iterator[tuple[tuple[Any, ...], Any]]:
     """A parameter's or a media type's ``example`` and each of its ``examples`` values, with
     their paths (an example given by ``$ref`` is located where it is written)."""
     if "example" in holder:
@@ -676,13 +863,17 @@ def _examples_of(holder: dict[str, Any], where: tuple[Any, ...], data: Any) -> I
             continue
         ref = entry.get("$ref") if isinstance(entry, dict) else None
         if isinstance(ref, str) and ref.startswith("#/"):
-            base = tuple(token.replace("~1", "/").replace("~0", "~") for token in ref[2:].split("/"))
+            base = tuple(
+                token.replace("~1", "/").replace("~0", "~") for token in ref[2:].split("/")
+            )
             yield (*base, "value"), target["value"]
         else:
             yield (*where, "examples", name, "value"), target["value"]
 
 
-def _example_holders(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], Any, bool, bool]]:
+def _example_holders(
+    data: Any,
+) -> Iterator[tuple[tuple[Any, ...], dict[str, Any], Any, bool, bool]]:
     """Each parameter and each form or JSON media type of a request body or a response, with
     its path, its schema and how its values travel (as text, or as fields of a form)."""
     for where, node in _root_schemas(data):
@@ -716,4 +907,6 @@ def _example_problems(spec: LoadedSpec) -> Iterator[Problem]:
             found = _example_mismatch(data, schema, value, text, fields_text)
             if found:
                 inside, message = found
-                yield spec.problem(pointer_join(*at, *inside), f"the example does not fit its schema: {message}")
+                yield spec.problem(
+                    pointer_join(*at, *inside), f"the example does not fit its schema: {message}"
+                )

@@ -24,10 +24,16 @@ from packaging.version import InvalidVersion, Version
 from .diffing import Change
 
 # Non-breaking changes that give the SDK something new to use.
-ADDITIONS = frozenset({
-    "resource added", "operation added", "optional parameter added", "field added",
-    "parameter enum widened", "field enum widened",
-})
+ADDITIONS = frozenset(
+    {
+        "resource added",
+        "operation added",
+        "optional parameter added",
+        "field added",
+        "parameter enum widened",
+        "field enum widened",
+    }
+)
 REASONS = {
     "major": "breaking changes",
     "minor": "additions",
@@ -88,8 +94,11 @@ def propose(current: str, changes: list[Change]) -> Proposal:
     return Proposal(current, next_version(current, bump), REASONS[bump])
 
 
-SECTIONS = (("Breaking", lambda c: c.breaking), ("Added", lambda c: not c.breaking and c.kind in ADDITIONS),
-            ("Changed", lambda c: not c.breaking and c.kind not in ADDITIONS))
+SECTIONS = (
+    ("Breaking", lambda c: c.breaking),
+    ("Added", lambda c: not c.breaking and c.kind in ADDITIONS),
+    ("Changed", lambda c: not c.breaking and c.kind not in ADDITIONS),
+)
 
 
 def changelog(changes: list[Change], proposal: Proposal, date: str | None = None) -> str:
@@ -108,8 +117,10 @@ def changelog(changes: list[Change], proposal: Proposal, date: str | None = None
             entries = sorted((c.where, c.kind, c.detail) for c in by_product[product] if belongs(c))
             if entries:
                 lines += ["", f"#### {title}", ""]
-                lines += [f"- `{_plain(where)}`: {kind}" + (f" ({_plain(detail)})" if detail else "")
-                          for where, kind, detail in entries]
+                lines += [
+                    f"- `{_plain(where)}`: {kind}" + (f" ({_plain(detail)})" if detail else "")
+                    for where, kind, detail in entries
+                ]
     return "\n".join(lines) + "\n"
 
 

@@ -32,8 +32,15 @@ def _share(value: Any) -> None:
     _shared = value
 
 
-def map_on_cores(work: Callable[[T], R], items: Sequence[T], *, min_items: int = 2,
-                 cost: Callable[[T], int] | None = None, shared: Any = None, stage: str = "") -> list[R]:
+def map_on_cores(
+    work: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    min_items: int = 2,
+    cost: Callable[[T], int] | None = None,
+    shared: Any = None,
+    stage: str = "",
+) -> list[R]:
     """``[work(item) for item in items]``, run in worker processes when that pays.
 
     With `cost`, the dearest items start first so no core waits on one big item at the end.
@@ -44,10 +51,16 @@ def map_on_cores(work: Callable[[T], R], items: Sequence[T], *, min_items: int =
         outer = _shared  # this may be a call nested in a worker's own item
         _share(shared)
         try:
-            return [_counted(stage, index, len(items), work(item)) for index, item in enumerate(items)]
+            return [
+                _counted(stage, index, len(items), work(item)) for index, item in enumerate(items)
+            ]
         finally:
             _share(outer)
-    order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else list(range(len(items)))
+    order = (
+        sorted(range(len(items)), key=lambda i: -cost(items[i]))
+        if cost
+        else list(range(len(items)))
+    )
     with ProcessPoolExecutor(max_workers=cores(), initializer=_share, initargs=(shared,)) as pool:
         chunks = 1 if cost else max(1, len(items) // (8 * cores()))
         mapped = pool.map(work, [items[i] for i in order], chunksize=chunks)

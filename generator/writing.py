@@ -35,7 +35,11 @@ class OutputError(Exception):
 def safe_relative(path: str) -> PurePosixPath:
     """Refuse any output path that could land outside the output root."""
     relative = PurePosixPath(path)
-    if relative.is_absolute() or not relative.parts or any(part in ("", ".", "..") for part in relative.parts):
+    if (
+        relative.is_absolute()
+        or not relative.parts
+        or any(part in ("", ".", "..") for part in relative.parts)
+    ):
         raise OutputError(f"refusing to write outside the output root: {path!r}")
     return relative
 
@@ -69,7 +73,9 @@ def _write_tree(files: dict[str, str], out: Path) -> list[str]:
     with _exclusive(out.parent):
         _remove_leftovers(out)
         if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
-            raise OutputError(f"{out} is not empty and was not made by the generator; refusing to replace it")
+            raise OutputError(
+                f"{out} is not empty and was not made by the generator; refusing to replace it"
+            )
         changed = differences(files, out)
         if not changed and _manifest_is_current(files, out):
             return []  # nothing changed: leave the tree (and its timestamps) alone
@@ -129,7 +135,9 @@ def _fsync_tree(root: Path) -> None:
     fd = os.open(root, os.O_RDONLY)
     try:
         libc_name = ctypes.util.find_library("c")
-        syncfs = getattr(ctypes.CDLL(libc_name, use_errno=True), "syncfs", None) if libc_name else None
+        syncfs = (
+            getattr(ctypes.CDLL(libc_name, use_errno=True), "syncfs", None) if libc_name else None
+        )
         if syncfs is None or syncfs(fd) != 0:
             os.sync()
     finally:
@@ -143,7 +151,9 @@ _AT_FDCWD = -100
 def _exchange(a: Path, b: Path) -> None:
     """Swap two directories in one step (Linux renameat2); elsewhere, two renames."""
     libc_name = ctypes.util.find_library("c")
-    renameat2 = getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) if libc_name else None
+    renameat2 = (
+        getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) if libc_name else None
+    )
     if renameat2 is not None:
         if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
             return
@@ -164,7 +174,9 @@ def read_tree(root: Path) -> dict[str, str]:
         return {}
     candidates = [
         relative.as_posix()
-        for relative in (path.relative_to(root) for path in sorted(root.rglob("*")) if path.is_file())
+        for relative in (
+            path.relative_to(root) for path in sorted(root.rglob("*")) if path.is_file()
+        )
         if relative.name != MANIFEST and not _is_cache(relative.parts)
     ]
     ignored = _git_ignored(root, candidates)
@@ -182,7 +194,11 @@ def _git_ignored(root: Path, relative: list[str]) -> set[str]:
     try:
         result = subprocess.run(
             ["git", "-C", str(root), "check-ignore", "--stdin", "-z"],
-            input="\0".join(relative) + "\0", capture_output=True, text=True, timeout=60, check=False,
+            input="\0".join(relative) + "\0",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return set()

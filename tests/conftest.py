@@ -50,7 +50,10 @@ def write_spec(tmp_path: Path) -> Callable[..., Path]:
 
     def write(spec: Any, name: str = "spec.yaml") -> Path:
         path = tmp_path / name
-        path.write_text(spec if isinstance(spec, str) else yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+        path.write_text(
+            spec if isinstance(spec, str) else yaml.safe_dump(spec, sort_keys=False),
+            encoding="utf-8",
+        )
         return path
 
     return write

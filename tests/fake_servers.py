@@ -19,21 +19,42 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def generate(out: Path, *specs: Path) -> Path:
     """Generate an SDK from `specs` into `out`; the path to put on PYTHONPATH."""
-    result = run_generator("generate", "--no-cache", "--config", str(CONFIG), "--spec", *map(str, specs), "--out", str(out))
+    result = run_generator(
+        "generate",
+        "--no-cache",
+        "--config",
+        str(CONFIG),
+        "--spec",
+        *map(str, specs),
+        "--out",
+        str(out),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out / "src"
 
 
 @contextmanager
-def server_process(src: Path, account_sid: str, auth_token: str, *options: str) -> Iterator[tuple[str, int]]:
+def server_process(
+    src: Path, account_sid: str, auth_token: str, *options: str
+) -> Iterator[tuple[str, int]]:
     """Serve a generated SDK's fake on 127.0.0.1 in a child process, stopped by its PID; its
     address and PID. `options` go to ``python -m twilio_sdk.testing`` (``--timeout 0.5``)."""
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "twilio_sdk.testing", "--port", "0",
-            "--account-sid", account_sid, "--auth-token", auth_token, *options,
+            sys.executable,
+            "-m",
+            "twilio_sdk.testing",
+            "--port",
+            "0",
+            "--account-sid",
+            account_sid,
+            "--auth-token",
+            auth_token,
+            *options,
         ],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)},
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(src)},
     )
     try:
         line = first_line(process).strip()

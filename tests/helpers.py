@@ -18,12 +18,18 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SPEC = FIXTURES / "voice_v1.yaml"
 CONFIG = FIXTURES / "sdk.toml"
 # Where the session's fixture SDK is written; one folder per test session.
-GENERATED = Path(os.environ.get("SDK_FIXTURE_DIR") or tempfile.mkdtemp(prefix="sdk-fixture-")) / "sdk"
+GENERATED = (
+    Path(os.environ.get("SDK_FIXTURE_DIR") or tempfile.mkdtemp(prefix="sdk-fixture-")) / "sdk"
+)
 
 
 def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -54,9 +54,16 @@ def _counted(name: str, function: Callable[..., Any], kill_at: int) -> Callable[
 def arm(kill_at: int) -> None:
     """Count (and kill at) the calls every write of the generator goes through; `Path.write_text` uses `io.open`."""
     for module, attribute, name in [
-        (os, "mkdir", "os.mkdir"), (os, "fsync", "os.fsync"), (os, "rename", "os.rename"),
-        (os, "replace", "os.replace"), (os, "unlink", "os.unlink"), (os, "rmdir", "os.rmdir"),
-        (os, "open", "os.open"), (io, "open", "open"), (builtins, "open", "open"), (writing, "_exchange", "swap"),
+        (os, "mkdir", "os.mkdir"),
+        (os, "fsync", "os.fsync"),
+        (os, "rename", "os.rename"),
+        (os, "replace", "os.replace"),
+        (os, "unlink", "os.unlink"),
+        (os, "rmdir", "os.rmdir"),
+        (os, "open", "os.open"),
+        (io, "open", "open"),
+        (builtins, "open", "open"),
+        (writing, "_exchange", "swap"),
     ]:
         setattr(module, attribute, _counted(name, getattr(module, attribute), kill_at))
 

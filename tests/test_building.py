@@ -36,14 +36,30 @@ class _Types:
         ({"type": "integer", "format": "int64"}, "int", "_codecs.INTEGER"),
         ({"type": "number"}, "float", "_codecs.NUMBER"),
         ({"type": "boolean"}, "bool", "_codecs.BOOLEAN"),
-        ({"type": "array", "items": {"type": "string"}}, "list[str]", "_codecs.ListOf(_codecs.STRING)"),
-        ({"type": "array", "items": {"type": "integer"}}, "list[int]", "_codecs.ListOf(_codecs.INTEGER)"),
+        (
+            {"type": "array", "items": {"type": "string"}},
+            "list[str]",
+            "_codecs.ListOf(_codecs.STRING)",
+        ),
+        (
+            {"type": "array", "items": {"type": "integer"}},
+            "list[int]",
+            "_codecs.ListOf(_codecs.INTEGER)",
+        ),
         ({"type": "object", "format": "uri-map"}, "dict[str, str]", "_codecs.JSON"),
-        ({"type": "object", "additionalProperties": {"type": "integer"}}, "dict[str, int]", "_codecs.JSON"),
+        (
+            {"type": "object", "additionalProperties": {"type": "integer"}},
+            "dict[str, int]",
+            "_codecs.JSON",
+        ),
         ({"type": "object"}, "dict[str, Any]", "_codecs.JSON"),
         ({}, "Any", "_codecs.ANY"),
         ({"$ref": "#/components/schemas/When"}, "datetime", "_codecs.DATETIME"),
-        ({"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": True}, "datetime", "_codecs.DATETIME"),
+        (
+            {"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": True},
+            "datetime",
+            "_codecs.DATETIME",
+        ),
     ],
 )
 def test_type_mapping(schema: dict[str, Any], annotation: str, codec: str) -> None:
@@ -67,19 +83,35 @@ def test_enums_become_named_enum_types(schema: dict[str, Any], name: str) -> Non
 
 
 def test_enum_members_are_upper_snake_identifiers() -> None:
-    types = _Types({"call_enum_status": {"type": "string", "enum": ["queued", "in-progress", "in progress", "1x"]}})
+    types = _Types(
+        {
+            "call_enum_status": {
+                "type": "string",
+                "enum": ["queued", "in-progress", "in progress", "1x"],
+            }
+        }
+    )
     type_ref = types.type_of({"$ref": "#/components/schemas/call_enum_status"}, "status")
     assert type_ref.enum is not None
     assert type_ref.enum.members == (
-        ("QUEUED", "queued"), ("IN_PROGRESS", "in-progress"), ("IN_PROGRESS_2", "in progress"), ("N_1X", "1x")
+        ("QUEUED", "queued"),
+        ("IN_PROGRESS", "in-progress"),
+        ("IN_PROGRESS_2", "in progress"),
+        ("N_1X", "1x"),
     )
 
 
 def test_two_enums_with_one_name_but_other_values_get_distinct_names() -> None:
     types = _Types()
-    first = types.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod")
-    second = types.type_of({"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod")
-    same = types.type_of({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod")
+    first = types.type_of(
+        {"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod"
+    )
+    second = types.type_of(
+        {"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod"
+    )
+    same = types.type_of(
+        {"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod"
+    )
     assert first.enum is not None and second.enum is not None
     assert (first.enum.name, second.enum.name) == ("HttpMethod", "HttpMethodFallbackMethod")
     assert same.enum == first.enum
@@ -93,13 +125,19 @@ def test_a_recursive_schema_maps_to_a_finite_type() -> None:
 
 
 def _resource(mount_name: str) -> tuple[Any, Any, Any]:
-    [found] = [(d, v, r) for d, v, r in load_and_build([SPEC]).resources if r.mount_name == mount_name]
+    [found] = [
+        (d, v, r) for d, v, r in load_and_build([SPEC]).resources if r.mount_name == mount_name
+    ]
     return found
 
 
 def test_voice_spec_builds_the_connection_policy_resource() -> None:
     domain, version, resource = _resource("connection_policies")
-    assert (domain.name, domain.class_name, domain.base_url) == ("voice", "Voice", "https://voice.twilio.com")
+    assert (domain.name, domain.class_name, domain.base_url) == (
+        "voice",
+        "Voice",
+        "https://voice.twilio.com",
+    )
     assert (version.name, version.class_name) == ("v1", "V1")
     assert (resource.class_name, resource.module_name, resource.mount_name) == (
         "ConnectionPolicy",
@@ -116,7 +154,9 @@ def test_voice_spec_builds_the_connection_policy_resource() -> None:
         ("url", "url", "str"),
         ("links", "links", "dict[str, str]"),
     ]
-    assert [(op.kind, op.http_method, op.path, op.success_status) for op in resource.operations] == [
+    assert [
+        (op.kind, op.http_method, op.path, op.success_status) for op in resource.operations
+    ] == [
         ("create", "POST", "/v1/ConnectionPolicies", 201),
         ("list", "GET", "/v1/ConnectionPolicies", 200),
         ("fetch", "GET", "/v1/ConnectionPolicies/{Sid}", 200),
@@ -129,11 +169,20 @@ def test_voice_spec_parameters_carry_their_constraints() -> None:
     _, _, resource = _resource("connection_policies")
     [sid] = resource.context_params
     assert (sid.py_name, sid.wire_name, sid.location, sid.required) == ("sid", "Sid", "path", True)
-    assert dict(sid.constraints) == {"pattern": "^NY[0-9a-fA-F]{32}$", "min_length": 34, "max_length": 34}
+    assert dict(sid.constraints) == {
+        "pattern": "^NY[0-9a-fA-F]{32}$",
+        "min_length": 34,
+        "max_length": 34,
+    }
     create = resource.operation("create")
     assert create is not None
     [name] = create.params
-    assert (name.py_name, name.wire_name, name.location, name.required) == ("friendly_name", "FriendlyName", "form", False)
+    assert (name.py_name, name.wire_name, name.location, name.required) == (
+        "friendly_name",
+        "FriendlyName",
+        "form",
+        False,
+    )
     assert dict(name.constraints) == {"max_length": 255}
     listing = resource.operation("list")
     assert listing is not None
@@ -151,24 +200,46 @@ def test_building_is_deterministic(tmp_path: Path) -> None:
 def test_the_voice_resource_tree() -> None:
     api = load_and_build([SPEC])
     tree = [
-        ("  " * (len(chain) - 1) + r.mount_name, r.class_name, [op.kind for op in r.operations],
-         [p.py_name for p in r.inherited_params], [p.py_name for p in r.context_params])
+        (
+            "  " * (len(chain) - 1) + r.mount_name,
+            r.class_name,
+            [op.kind for op in r.operations],
+            [p.py_name for p in r.inherited_params],
+            [p.py_name for p in r.context_params],
+        )
         for _, _, chain in api.chains
         for r in [chain[-1]]
     ]
     assert tree == [
         ("archived_calls", "ArchivedCall", ["delete"], [], ["date", "sid"]),
         ("byoc_trunks", "ByocTrunk", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
-        ("connection_policies", "ConnectionPolicy", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
-        ("  targets", "ConnectionPolicyTarget", ["create", "list", "fetch", "update", "delete"],
-         ["connection_policy_sid"], ["sid"]),
+        (
+            "connection_policies",
+            "ConnectionPolicy",
+            ["create", "list", "fetch", "update", "delete"],
+            [],
+            ["sid"],
+        ),
+        (
+            "  targets",
+            "ConnectionPolicyTarget",
+            ["create", "list", "fetch", "update", "delete"],
+            ["connection_policy_sid"],
+            ["sid"],
+        ),
         ("dialing_permissions", "DialingPermissions", [], [], []),
         ("  bulk_country_updates", "BulkCountryUpdate", ["create"], [], []),
         ("  countries", "Country", ["list", "fetch"], [], ["iso_code"]),
         ("    highrisk_special_prefixes", "HighriskSpecialPrefix", ["list"], ["iso_code"], []),
         ("  settings", "Settings", ["fetch", "update"], [], []),
         ("ip_records", "IpRecord", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
-        ("source_ip_mappings", "SourceIpMapping", ["create", "list", "fetch", "update", "delete"], [], ["sid"]),
+        (
+            "source_ip_mappings",
+            "SourceIpMapping",
+            ["create", "list", "fetch", "update", "delete"],
+            [],
+            ["sid"],
+        ),
     ]
 
 
@@ -177,7 +248,11 @@ def test_a_parent_sid_is_handed_down_under_the_child_name() -> None:
     [targets] = policies.instance_children
     assert targets.bindings == (("connection_policy_sid", "sid"),)
     _, _, dialing = _resource("dialing_permissions")
-    assert [c.resource.mount_name for c in dialing.list_children] == ["bulk_country_updates", "countries", "settings"]
+    assert [c.resource.mount_name for c in dialing.list_children] == [
+        "bulk_country_updates",
+        "countries",
+        "settings",
+    ]
     assert dialing.instance_children == ()
 
 
@@ -193,20 +268,37 @@ def test_list_keys_and_success_statuses_come_from_the_spec() -> None:
     assert [p.type.annotation for p in archived.context_params] == ["date", "str"]
 
 
-def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(voice_spec: dict[str, Any], write_spec: Any) -> None:
+def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(
+    voice_spec: dict[str, Any], write_spec: Any
+) -> None:
     for item in voice_spec["paths"].values():
-        item.setdefault("x-twilio", {}).update(defaultOutputProperties=["sid"], dependentProperties={}, pii="x")
+        item.setdefault("x-twilio", {}).update(
+            defaultOutputProperties=["sid"], dependentProperties={}, pii="x"
+        )
     assert load_and_build([write_spec(voice_spec)]) == load_and_build([SPEC])
 
 
-def test_an_operation_id_verb_decides_what_an_operation_does(voice_spec: dict[str, Any], write_spec: Any) -> None:
+def test_an_operation_id_verb_decides_what_an_operation_does(
+    voice_spec: dict[str, Any], write_spec: Any
+) -> None:
     """``FetchBalance`` on a list path is a fetch on the list; ``Create...`` on an instance path a create."""
     voice_spec["paths"]["/v1/Balance"] = {
         "x-twilio": {"pathType": "list"},
         "get": {
             "operationId": "FetchBalance",
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
-                "type": "object", "properties": {"balance": {"type": "string"}}}}}}},
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"balance": {"type": "string"}},
+                            }
+                        }
+                    },
+                }
+            },
         },
     }
     api = load_and_build([write_spec(voice_spec)])
@@ -235,17 +327,27 @@ def test_a_list_says_what_its_list_path_says_and_a_model_what_its_instance_path_
     assert ByocTrunk.__doc__ == trunks.description
 
 
-def test_an_enum_reached_through_a_nullable_allof_is_the_same_class(voice_spec: dict[str, Any], write_spec: Any) -> None:
+def test_an_enum_reached_through_a_nullable_allof_is_the_same_class(
+    voice_spec: dict[str, Any], write_spec: Any
+) -> None:
     schemas = voice_spec["components"]["schemas"]
     schemas["connection_policy_enum_block_reason"] = {"type": "string", "enum": ["fraud", "limit"]}
     ref = {"$ref": "#/components/schemas/connection_policy_enum_block_reason"}
     schemas["voice.v1.connection_policy"]["properties"].update(
-        block_reason=dict(ref), reason={"allOf": [dict(ref)], "nullable": True, "description": "Why, if it was."}
+        block_reason=dict(ref),
+        reason={"allOf": [dict(ref)], "nullable": True, "description": "Why, if it was."},
     )
-    [policy] = [r for _, _, r in load_and_build([write_spec(voice_spec)]).resources if r.mount_name == "connection_policies"]
+    [policy] = [
+        r
+        for _, _, r in load_and_build([write_spec(voice_spec)]).resources
+        if r.mount_name == "connection_policies"
+    ]
     assert [e.name for e in policy.enums] == ["BlockReason"]
     by_name = {f.py_name: f for f in policy.fields}
-    assert by_name["reason"].type.enum is not None and by_name["reason"].type.enum.name == "BlockReason"
+    assert (
+        by_name["reason"].type.enum is not None
+        and by_name["reason"].type.enum.name == "BlockReason"
+    )
     assert by_name["reason"].nullable and by_name["block_reason"].type == by_name["reason"].type
 
 

@@ -37,7 +37,9 @@ def out(tmp_path: Path) -> Path:
 
 
 def test_a_run_without_caches_matches_the_session_fixture_sdk_byte_for_byte(tmp_path: Path) -> None:
-    write_tree(generate_files([SPEC], use_cache=False, config=load_config(CONFIG)), tmp_path / "fresh")
+    write_tree(
+        generate_files([SPEC], use_cache=False, config=load_config(CONFIG)), tmp_path / "fresh"
+    )
     assert contents(tmp_path / "fresh") == contents(GENERATED)
 
 
@@ -76,7 +78,9 @@ def test_check_fails_after_a_hand_edit_and_passes_after_generate(out: Path, edit
 
 
 def _bad_inputs(voice: dict[str, Any]) -> dict[str, tuple[Any, str]]:
-    missing_id = _edited(voice, lambda s: s["paths"]["/v1/ConnectionPolicies"]["post"].pop("operationId"))
+    missing_id = _edited(
+        voice, lambda s: s["paths"]["/v1/ConnectionPolicies"]["post"].pop("operationId")
+    )
     unknown_ref = _edited(
         voice,
         lambda s: s["paths"]["/v1/ConnectionPolicies/{Sid}"]["get"]["responses"]["200"]["content"][
@@ -85,9 +89,18 @@ def _bad_inputs(voice: dict[str, Any]) -> dict[str, tuple[Any, str]]:
     )
     return {
         "yaml syntax": ("openapi: 3.0.3\npaths:\n  /a: {get: [\n", ":4: /: YAML syntax error"),
-        "not openapi": ("swagger: '2.0'\ninfo: {title: t, version: '1'}\n", ":1: /: not an OpenAPI 3 document"),
-        "missing operationId": (missing_id, ": /paths/~1v1~1ConnectionPolicies/post: operation has no operationId"),
-        "unknown $ref": (unknown_ref, "$ref '#/components/schemas/Missing' points at nothing in this document"),
+        "not openapi": (
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\n",
+            ":1: /: not an OpenAPI 3 document",
+        ),
+        "missing operationId": (
+            missing_id,
+            ": /paths/~1v1~1ConnectionPolicies/post: operation has no operationId",
+        ),
+        "unknown $ref": (
+            unknown_ref,
+            "$ref '#/components/schemas/Missing' points at nothing in this document",
+        ),
     }
 
 
@@ -99,7 +112,9 @@ def _edited(spec: dict[str, Any], edit: Callable[[dict[str, Any]], Any]) -> dict
     return spec
 
 
-@pytest.mark.parametrize("case", ["yaml syntax", "not openapi", "missing operationId", "unknown $ref"])
+@pytest.mark.parametrize(
+    "case", ["yaml syntax", "not openapi", "missing operationId", "unknown $ref"]
+)
 def test_bad_input_exits_2_with_a_located_error_and_leaves_the_output_untouched(
     out: Path, voice_spec: dict[str, Any], write_spec: Callable[..., Path], case: str
 ) -> None:
@@ -107,7 +122,9 @@ def test_bad_input_exits_2_with_a_located_error_and_leaves_the_output_untouched(
     path = write_spec(spec)
     before = snapshot(out)
 
-    result = run_generator("generate", "--config", str(CONFIG), "--spec", str(path), "--out", str(out))
+    result = run_generator(
+        "generate", "--config", str(CONFIG), "--spec", str(path), "--out", str(out)
+    )
 
     assert result.returncode == 2
     assert f"{path}:" in result.stderr
@@ -116,10 +133,22 @@ def test_bad_input_exits_2_with_a_located_error_and_leaves_the_output_untouched(
     assert snapshot(out) == before
 
 
-def test_every_problem_of_several_files_is_reported(tmp_path: Path, write_spec: Callable[..., Path]) -> None:
+def test_every_problem_of_several_files_is_reported(
+    tmp_path: Path, write_spec: Callable[..., Path]
+) -> None:
     first = write_spec("openapi: 3.0.3\n  bad: [\n", "first.yaml")
     second = write_spec("swagger: '2.0'\n", "second.yaml")
-    result = run_generator("generate", "--config", str(CONFIG), "--spec", str(first), "--spec", str(second), "--out", str(tmp_path / "o"))
+    result = run_generator(
+        "generate",
+        "--config",
+        str(CONFIG),
+        "--spec",
+        str(first),
+        "--spec",
+        str(second),
+        "--out",
+        str(tmp_path / "o"),
+    )
     assert result.returncode == 2
     assert str(first) in result.stderr and str(second) in result.stderr
     assert "2 problem(s)" in result.stderr
@@ -137,7 +166,9 @@ def test_generate_refuses_to_replace_a_directory_it_did_not_make(tmp_path: Path)
 
 
 def test_any_out_dir_gets_the_same_layout(tmp_path: Path) -> None:
-    result = run_generator("generate", "--config", str(CONFIG), "--out", str(tmp_path / "elsewhere"))
+    result = run_generator(
+        "generate", "--config", str(CONFIG), "--out", str(tmp_path / "elsewhere")
+    )
     assert result.returncode == 0, result.stderr
     assert contents(tmp_path / "elsewhere") == contents(GENERATED)
 
@@ -151,7 +182,11 @@ def test_check_ignores_what_git_ignores_and_nothing_else(tmp_path: Path) -> None
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
     subprocess.run(["git", "init", "-q", str(project)], check=True)
     (project / ".gitignore").write_text("build/\n*.whl\n.venv/\n")
-    for junk in ("build/lib/twilio_sdk/client.py", "twilio_sdk-1.0-py3-none-any.whl", ".venv/bin/python"):
+    for junk in (
+        "build/lib/twilio_sdk/client.py",
+        "twilio_sdk-1.0-py3-none-any.whl",
+        ".venv/bin/python",
+    ):
         (out / junk).parent.mkdir(parents=True, exist_ok=True)
         (out / junk).write_text("not generated\n")
     result = run_generator("check", "--config", str(CONFIG), "--out", str(out))
@@ -170,7 +205,10 @@ def test_generate_says_what_changed(tmp_path: Path) -> None:
     again = run_generator("generate", "--config", str(CONFIG), "--out", str(out))
     assert f"({'0 files changed'})" in again.stdout
     (out / "README.md").write_text("edited by hand\n")
-    assert "(1 file changed)" in run_generator("generate", "--config", str(CONFIG), "--out", str(out)).stdout
+    assert (
+        "(1 file changed)"
+        in run_generator("generate", "--config", str(CONFIG), "--out", str(out)).stdout
+    )
 
 
 @pytest.mark.parametrize("terminal", [True, False])
@@ -182,7 +220,16 @@ def test_progress_shows_on_a_terminal_and_never_in_a_log(tmp_path: Path, termina
 
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "SDKGEN_PROGRESS")}
     env["TWILIO_SDK_GENERATOR_CACHE"] = str(tmp_path / "cache")  # a cold run: every stage runs
-    command = [sys.executable, "-m", "generator", "generate", "--config", str(CONFIG), "--out", str(tmp_path / "out")]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--config",
+        str(CONFIG),
+        "--out",
+        str(tmp_path / "out"),
+    ]
     if not terminal:
         result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
         assert result.returncode == 0 and result.stderr == ""
@@ -203,4 +250,8 @@ def test_progress_shows_on_a_terminal_and_never_in_a_log(tmp_path: Path, termina
     os.close(leader)
     shown = seen.decode()
     assert run.returncode == 0
-    assert "rendering resources: 12/12" in shown and "loading specs" in shown and shown.endswith("\r\x1b[K")
+    assert (
+        "rendering resources: 12/12" in shown
+        and "loading specs" in shown
+        and shown.endswith("\r\x1b[K")
+    )

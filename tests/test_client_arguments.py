@@ -32,7 +32,15 @@ TOKEN = "secret-token"
 SID = "NY" + "c" * 32
 POLICY = {"sid": SID, "friendly_name": "Primary"}
 # The official package's names; the first three are also its positional arguments, in order.
-OFFICIAL = ("username", "password", "account_sid", "region", "edge", "http_client", "user_agent_extensions")
+OFFICIAL = (
+    "username",
+    "password",
+    "account_sid",
+    "region",
+    "edge",
+    "http_client",
+    "user_agent_extensions",
+)
 
 # A value of the right type for every option of the clients, by name; POOL is the type of
 # http_client (httpx.Client or httpx.AsyncClient).
@@ -55,26 +63,44 @@ EVERY_OPTION = {
 # Each line is a mistake mypy --strict must report on that line, with these words.
 MISTAKES = [
     ('Client("AC123", "token", timeoutt=3)', 'Unexpected keyword argument "timeoutt" for "Client"'),
-    ('AsyncClient("AC123", "token", timeoutt=3)', 'Unexpected keyword argument "timeoutt" for "AsyncClient"'),
-    ('Client(account_sid="AC123", auth_token="x")', 'Unexpected keyword argument "auth_token" for "Client"'),
+    (
+        'AsyncClient("AC123", "token", timeoutt=3)',
+        'Unexpected keyword argument "timeoutt" for "AsyncClient"',
+    ),
+    (
+        'Client(account_sid="AC123", auth_token="x")',
+        'Unexpected keyword argument "auth_token" for "Client"',
+    ),
     ('Client("AC123", "token", "AC456", "au1")', 'Too many positional arguments for "Client"'),
-    ('Client("AC123", "token", http_client=httpx.AsyncClient())', 'Argument "http_client" to "Client" has incompatible type'),
-    ('AsyncClient(http_client=httpx.Client())', 'Argument "http_client" to "AsyncClient" has incompatible type'),
+    (
+        'Client("AC123", "token", http_client=httpx.AsyncClient())',
+        'Argument "http_client" to "Client" has incompatible type',
+    ),
+    (
+        "AsyncClient(http_client=httpx.Client())",
+        'Argument "http_client" to "AsyncClient" has incompatible type',
+    ),
     ('Client(timeout="3")', 'Argument "timeout" to "Client" has incompatible type "str"'),
-    ('Client(max_response_bytes=1.5)', 'Argument "max_response_bytes" to "Client" has incompatible type "float"'),
-    ('Client(user_agent_extensions=[1])', 'List item 0 has incompatible type "int"'),
+    (
+        "Client(max_response_bytes=1.5)",
+        'Argument "max_response_bytes" to "Client" has incompatible type "float"',
+    ),
+    ("Client(user_agent_extensions=[1])", 'List item 0 has incompatible type "int"'),
 ]
 IMPORTS = "import httpx\n\nfrom twilio_sdk import AsyncClient, Client, RetryPolicy\nfrom twilio_sdk.testing import FakeTwilio\n\n"
 
 
 def call(kind: str, pool: str) -> str:
-    arguments = ", ".join(f"{name}={value.replace('POOL', pool)}" for name, value in EVERY_OPTION.items())
+    arguments = ", ".join(
+        f"{name}={value.replace('POOL', pool)}" for name, value in EVERY_OPTION.items()
+    )
     return f"{kind}({arguments})"
 
 
 SCRIPTS = {
     "mistakes.py": IMPORTS + "".join(line + "\n" for line, _ in MISTAKES),
-    "every_option.py": IMPORTS + (
+    "every_option.py": IMPORTS
+    + (
         "def positional() -> Client:\n"
         '    return Client("AC123", "token", "AC456")\n\n\n'
         "def by_name() -> Client:\n"
@@ -86,7 +112,8 @@ SCRIPTS = {
         "def async_client() -> AsyncClient:\n"
         "    return FakeTwilio().async_client()\n"
     ),
-    "reveal.py": IMPORTS + "reveal_type(FakeTwilio().client())\nreveal_type(FakeTwilio().async_client())\n",
+    "reveal.py": IMPORTS
+    + "reveal_type(FakeTwilio().client())\nreveal_type(FakeTwilio().async_client())\n",
 }
 
 
@@ -97,8 +124,21 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     for name, text in SCRIPTS.items():
         (folder / name).write_text(text, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(folder / "cache"), *SCRIPTS],
-        capture_output=True, text=True, timeout=300, cwd=folder, env={**os.environ, "MYPYPATH": str(GENERATED / "src")},
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--cache-dir",
+            str(folder / "cache"),
+            *SCRIPTS,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=folder,
+        env={**os.environ, "MYPYPATH": str(GENERATED / "src")},
     )
     assert not result.stderr, result.stderr
     lines: dict[str, list[str]] = {name: [] for name in SCRIPTS}
@@ -109,7 +149,9 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     return lines
 
 
-def test_every_mistake_in_the_arguments_is_a_mypy_error_naming_it(mypy_output: dict[str, list[str]]) -> None:
+def test_every_mistake_in_the_arguments_is_a_mypy_error_naming_it(
+    mypy_output: dict[str, list[str]],
+) -> None:
     first = IMPORTS.count("\n") + 1
     errors = [line for line in mypy_output["mistakes.py"] if ": error: " in line]
     for number, (code, words) in enumerate(MISTAKES, start=first):
@@ -127,18 +169,29 @@ def test_every_option_the_official_names_and_the_positional_three_pass_mypy_stri
 
 def test_the_fakes_clients_are_typed_as_the_sdks(mypy_output: dict[str, list[str]]) -> None:
     revealed = [re.sub(r"^reveal\.py:\d+: note: ", "", line) for line in mypy_output["reveal.py"]]
-    assert revealed == ['Revealed type is "twilio_sdk.client.Client"', 'Revealed type is "twilio_sdk.client.AsyncClient"']
+    assert revealed == [
+        'Revealed type is "twilio_sdk.client.Client"',
+        'Revealed type is "twilio_sdk.client.AsyncClient"',
+    ]
 
 
 @pytest.mark.parametrize("kind", [Client, AsyncClient])
-def test_the_signature_has_the_official_names_in_the_official_order(kind: type[Client] | type[AsyncClient]) -> None:
+def test_the_signature_has_the_official_names_in_the_official_order(
+    kind: type[Client] | type[AsyncClient],
+) -> None:
     official = inspect.signature(twilio.rest.Client).parameters
     ours = inspect.signature(kind).parameters
     assert set(OFFICIAL) <= set(official) and set(OFFICIAL) <= set(ours)
     assert list(ours)[:3] == list(official)[:3] == list(OFFICIAL[:3])
-    positional = [name for name, p in ours.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    positional = [
+        name for name, p in ours.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    ]
     assert positional == list(OFFICIAL[:3])
-    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for name, p in ours.items() if name not in positional)
+    assert all(
+        p.kind is inspect.Parameter.KEYWORD_ONLY
+        for name, p in ours.items()
+        if name not in positional
+    )
     assert all(p.annotation is not inspect.Parameter.empty for p in ours.values())
 
 
@@ -174,31 +227,47 @@ def test_the_official_names_work_by_position_and_by_name(
     transport = httpx.MockTransport(recorder)
     by_position = kind(ACCOUNT, TOKEN, SUBACCOUNT, http_client=pool(transport=transport))
     by_name = kind(
-        username=ACCOUNT, password=TOKEN, account_sid=SUBACCOUNT, region="au1", edge="sydney",
-        http_client=pool(transport=transport), user_agent_extensions=["my-app/1.0", "ci"],
+        username=ACCOUNT,
+        password=TOKEN,
+        account_sid=SUBACCOUNT,
+        region="au1",
+        edge="sydney",
+        http_client=pool(transport=transport),
+        user_agent_extensions=["my-app/1.0", "ci"],
     )
     for client in (by_position, by_name):
         assert (client.username, client.account_sid) == (ACCOUNT, SUBACCOUNT)
         fetch(client)
     first, second = recorder.requests
-    assert first.headers["Authorization"] == second.headers["Authorization"] == httpx.BasicAuth(ACCOUNT, TOKEN)._auth_header
+    assert (
+        first.headers["Authorization"]
+        == second.headers["Authorization"]
+        == httpx.BasicAuth(ACCOUNT, TOKEN)._auth_header
+    )
     assert first.url.host == "voice.twilio.com" and second.url.host == "voice.sydney.au1.twilio.com"
     assert not first.headers["User-Agent"].endswith(" ci")
     assert second.headers["User-Agent"] == first.headers["User-Agent"] + " my-app/1.0 ci"
 
 
 @pytest.mark.parametrize("kind", [Client, AsyncClient])
-def test_the_extensions_reach_a_pool_the_client_makes(kind: type[Client] | type[AsyncClient]) -> None:
+def test_the_extensions_reach_a_pool_the_client_makes(
+    kind: type[Client] | type[AsyncClient],
+) -> None:
     client = kind(ACCOUNT, TOKEN, user_agent_extensions=("my-app/1.0",))
     assert client._http.headers["User-Agent"] == user_agent(kind.user_agent) + " my-app/1.0"
 
 
 @pytest.mark.parametrize("kind", [Client, AsyncClient])
-@pytest.mark.parametrize("arguments", [
-    {"timeoutt": 3},  # misspelt
-    {"auth_token": TOKEN},  # not a name of the official package either: it says password
-])
-def test_a_wrong_keyword_is_a_type_error_naming_it(kind: type[Client] | type[AsyncClient], arguments: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"timeoutt": 3},  # misspelt
+        {"auth_token": TOKEN},  # not a name of the official package either: it says password
+    ],
+)
+def test_a_wrong_keyword_is_a_type_error_naming_it(
+    kind: type[Client] | type[AsyncClient], arguments: dict[str, Any]
+) -> None:
     [name] = arguments
     with pytest.raises(TypeError, match=f"unexpected keyword argument '{name}'"):
         kind(ACCOUNT, TOKEN, **arguments)
@@ -210,7 +279,9 @@ def test_only_the_first_three_go_by_position(kind: type[Client] | type[AsyncClie
         kind(ACCOUNT, TOKEN, SUBACCOUNT, "au1")  # type: ignore[call-arg]  # the mistake under test
 
 
-@pytest.mark.parametrize("extensions", ["my-app/1.0", ["bad\r\nX-Injected: 1"], ["caf\u00e9/1"], ["  "], [7]])
+@pytest.mark.parametrize(
+    "extensions", ["my-app/1.0", ["bad\r\nX-Injected: 1"], ["caf\u00e9/1"], ["  "], [7]]
+)
 def test_an_extension_that_is_not_header_text_is_refused(extensions: object) -> None:
     with pytest.raises(ValidationError, match="user_agent_extensions"):
         Client(ACCOUNT, TOKEN, user_agent_extensions=extensions)  # type: ignore[arg-type]  # the mistake under test

@@ -27,7 +27,10 @@ def write_config(folder: Path, text: str, name: str = "sdk.toml") -> Path:
 
 
 def test_every_bad_setting_is_reported_at_its_line(tmp_path: Path) -> None:
-    config = write_config(tmp_path, 'package = "class"\nversion = "one"\ncolour = "blue"\nspecs = []\ntemplates = "nowhere"\ndistribution = "-x"\n')
+    config = write_config(
+        tmp_path,
+        'package = "class"\nversion = "one"\ncolour = "blue"\nspecs = []\ntemplates = "nowhere"\ndistribution = "-x"\n',
+    )
     result = run_generator("generate", "--config", str(config), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert result.stderr.splitlines()[:-1] == [
@@ -42,10 +45,16 @@ def test_every_bad_setting_is_reported_at_its_line(tmp_path: Path) -> None:
 
 
 def test_a_pyproject_table_is_read_and_other_tables_are_left_alone(tmp_path: Path) -> None:
-    pyproject = write_config(tmp_path, '[project]\nname = "x"\n\n[tool.sdkgen]\npackage = "acme"\nversioned = 1\n', "pyproject.toml")
+    pyproject = write_config(
+        tmp_path,
+        '[project]\nname = "x"\n\n[tool.sdkgen]\npackage = "acme"\nversioned = 1\n',
+        "pyproject.toml",
+    )
     with pytest.raises(SpecError) as raised:
         load_config(pyproject)
-    assert raised.value.lines == [f"{pyproject}:6: /tool/sdkgen/versioned: is not a setting: package, distribution, version, out, specs or templates"]
+    assert raised.value.lines == [
+        f"{pyproject}:6: /tool/sdkgen/versioned: is not a setting: package, distribution, version, out, specs or templates"
+    ]
     assert load_config(root=tmp_path / "nothing-here").package == "twilio_sdk"
 
 
@@ -63,9 +72,16 @@ def test_no_spec_matching_the_config_is_an_error(tmp_path: Path) -> None:
 
 
 def test_names_and_version_reach_every_file(tmp_path: Path) -> None:
-    config = write_config(tmp_path, f'package = "acme_voice"\ndistribution = "acme-voice-sdk"\nversion = "4.5.6rc1"\nspecs = ["{SPEC}"]\n')
-    files = generate_files(load_config(config).spec_paths(), config=load_config(config), use_cache=False)
-    assert all(path.startswith(("src/acme_voice/", "tests/", "docs/")) or "/" not in path for path in files)
+    config = write_config(
+        tmp_path,
+        f'package = "acme_voice"\ndistribution = "acme-voice-sdk"\nversion = "4.5.6rc1"\nspecs = ["{SPEC}"]\n',
+    )
+    files = generate_files(
+        load_config(config).spec_paths(), config=load_config(config), use_cache=False
+    )
+    assert all(
+        path.startswith(("src/acme_voice/", "tests/", "docs/")) or "/" not in path for path in files
+    )
     assert 'name = "acme-voice-sdk"\nversion = "4.5.6rc1"' in files["pyproject.toml"]
     assert '__version__ = "4.5.6rc1"' in files["src/acme_voice/__init__.py"]
     assert 'user_agent = "acme_voice/4.5.6rc1"' in files["src/acme_voice/client.py"]
@@ -77,10 +93,18 @@ def test_names_and_version_reach_every_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("versions", "expected"),
-    [(("1.2.0", "1.10.0"), "1.10.0"), (("1.2.0", "a draft"), "1.2.0"), (("latest", "a draft"), "0.0.0"), (("2.0.0b1", "1.9"), "2.0.0b1")],
+    [
+        (("1.2.0", "1.10.0"), "1.10.0"),
+        (("1.2.0", "a draft"), "1.2.0"),
+        (("latest", "a draft"), "0.0.0"),
+        (("2.0.0b1", "1.9"), "2.0.0b1"),
+    ],
 )
 def test_the_version_defaults_to_the_highest_info_version(
-    voice_spec: dict[str, Any], write_spec: Callable[..., Path], versions: tuple[str, str], expected: str
+    voice_spec: dict[str, Any],
+    write_spec: Callable[..., Path],
+    versions: tuple[str, str],
+    expected: str,
 ) -> None:
     """OpenAPI's info.version may be any text: only those that are versions are compared."""
     paths = list(voice_spec["paths"])
@@ -88,25 +112,38 @@ def test_the_version_defaults_to_the_highest_info_version(
     for index, version in enumerate(versions):
         half = copy.deepcopy(voice_spec)
         half["info"]["version"] = version
-        half["paths"] = {p: half["paths"][p] for p in paths if (p.startswith("/v1/ConnectionPolicies")) == (index == 0)}
+        half["paths"] = {
+            p: half["paths"][p]
+            for p in paths
+            if (p.startswith("/v1/ConnectionPolicies")) == (index == 0)
+        }
         halves.append(write_spec(half, f"half{index}.yaml"))
     assert load_and_build(halves).version == expected
-    assert load_and_build(halves, config=ProjectConfig(root=Path(), version="9.9.9")).version == "9.9.9"
+    assert (
+        load_and_build(halves, config=ProjectConfig(root=Path(), version="9.9.9")).version
+        == "9.9.9"
+    )
 
 
 def test_a_template_overlay_replaces_templates_of_the_same_name(tmp_path: Path) -> None:
     overlay = tmp_path / "overlay"
     (overlay / "sdk").mkdir(parents=True)
     (overlay / "runtime").mkdir()
-    (overlay / "sdk" / "README.md.j2").write_text("# {{ api.distribution }}, our way\n", encoding="utf-8")
-    values = (Path(__file__).resolve().parent.parent / "templates" / "runtime" / "values.py").read_text(encoding="utf-8")
+    (overlay / "sdk" / "README.md.j2").write_text(
+        "# {{ api.distribution }}, our way\n", encoding="utf-8"
+    )
+    values = (
+        Path(__file__).resolve().parent.parent / "templates" / "runtime" / "values.py"
+    ).read_text(encoding="utf-8")
     (overlay / "runtime" / "values.py").write_text(values + "\nOVERLAID = True\n", encoding="utf-8")
     config = write_config(tmp_path, f'templates = "overlay"\nspecs = ["{SPEC}"]\nout = "out"\n')
     assert run_generator("generate", "--config", str(config)).returncode == 0
     out = tmp_path / "out"
     assert (out / "README.md").read_text() == "# twilio-sdk, our way\n"
     assert (out / "src/twilio_sdk/_runtime/values.py").read_text().endswith("\nOVERLAID = True\n")
-    assert (out / "src/twilio_sdk/client.py").read_text() == (GENERATED / "src/twilio_sdk/client.py").read_text()
+    assert (out / "src/twilio_sdk/client.py").read_text() == (
+        GENERATED / "src/twilio_sdk/client.py"
+    ).read_text()
     # The overlay is part of the run's identity: a change to it is never answered from a cache.
     (overlay / "sdk" / "README.md.j2").write_text("# changed\n", encoding="utf-8")
     assert run_generator("check", "--config", str(config)).returncode == 1
@@ -129,13 +166,32 @@ def test_two_sdks_of_one_spec_import_and_pass_their_tests_in_one_process(tmp_pat
         "print(c.voice.v1.connection_policies.create(friendly_name='A').friendly_name)\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    imported = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
     assert imported.stdout == "A\n", imported.stderr
     # One pytest process over both test folders (importlib mode: both have a conftest.py).
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib", "--rootdir", str(tmp_path),
-         "-o", f"pythonpath={' '.join(paths)}", str(acme / "tests"), str(twilio / "tests")],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--import-mode=importlib",
+            "--rootdir",
+            str(tmp_path),
+            "-o",
+            f"pythonpath={' '.join(paths)}",
+            str(acme / "tests"),
+            str(twilio / "tests"),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     assert result.returncode == 0, result.stdout[-3000:]
     one_sdk = len(list((twilio / "tests").glob("test_*.py")))

@@ -36,7 +36,9 @@ def _changed_spec(voice_spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def versions(tmp_path: Path, voice_spec: dict[str, Any], write_spec: Callable[..., Path]) -> dict[str, Any]:
+def versions(
+    tmp_path: Path, voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+) -> dict[str, Any]:
     new_spec = write_spec(_changed_spec(voice_spec), "new.yaml")
     new_tree = tmp_path / "expected-new"
     write_tree(generate_files([new_spec], use_cache=False), new_tree)
@@ -56,8 +58,22 @@ def _reset(out: Path) -> None:
 
 
 def _generate(kill_at: int, spec: Path, out: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "tests.kill_points", str(kill_at), "generate", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out)]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = [
+        sys.executable,
+        "-m",
+        "tests.kill_points",
+        str(kill_at),
+        "generate",
+        "--config",
+        str(CONFIG),
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+    ]
+    return subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _leftovers(out: Path) -> list[str]:
@@ -71,7 +87,9 @@ def _finish(run: subprocess.Popen[str]) -> int:
     return int(stderr.rsplit("filesystem changes: ", 1)[1])
 
 
-def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(tmp_path: Path, versions: dict[str, Any]) -> None:
+def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(
+    tmp_path: Path, versions: dict[str, Any]
+) -> None:
     env, out, spec = _env(tmp_path), tmp_path / "work" / "generated", versions["new_spec"]
     _reset(out)
     started = time.monotonic()
@@ -82,7 +100,9 @@ def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(tmp_path: 
     assert contents(out) == versions["new"]
 
     rng = random.Random(8)
-    points: list[tuple[str, float]] = [("step", 1 + round(i * (total - 1) / (STEP_KILLS - 1))) for i in range(STEP_KILLS)]
+    points: list[tuple[str, float]] = [
+        ("step", 1 + round(i * (total - 1) / (STEP_KILLS - 1))) for i in range(STEP_KILLS)
+    ]
     points += [("time", rng.uniform(0.0, duration)) for _ in range(TIMED_KILLS)]
 
     outcomes: dict[str, int] = {"old": 0, "new": 0}
@@ -98,7 +118,10 @@ def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(tmp_path: 
             run.send_signal(signal.SIGKILL)
             run.communicate(timeout=120)
         found = contents(out)
-        assert found in (versions["old"], versions["new"]), f"mixed tree after a kill at {kind} {where}"
+        assert found in (
+            versions["old"],
+            versions["new"],
+        ), f"mixed tree after a kill at {kind} {where}"
         outcomes["old" if found == versions["old"] else "new"] += 1
         # The next run finishes the job and clears what the killed one left beside the output.
         _finish(_generate(0, spec, out, env))
@@ -108,11 +131,16 @@ def test_a_run_killed_at_any_point_leaves_the_old_tree_or_the_new_one(tmp_path: 
     print(f"{len(points)} kill points ({total} filesystem changes in a run): {outcomes}")
 
 
-def test_concurrent_runs_take_turns_and_leave_one_whole_tree(tmp_path: Path, versions: dict[str, Any]) -> None:
+def test_concurrent_runs_take_turns_and_leave_one_whole_tree(
+    tmp_path: Path, versions: dict[str, Any]
+) -> None:
     env, out = _env(tmp_path), tmp_path / "work" / "generated"
     for round_number in range(3):
         _reset(out)
-        runs = [_generate(0, spec, out, env) for spec in (versions["new_spec"], SPEC, versions["new_spec"], SPEC)]
+        runs = [
+            _generate(0, spec, out, env)
+            for spec in (versions["new_spec"], SPEC, versions["new_spec"], SPEC)
+        ]
         for run in runs:
             _, stderr = run.communicate(timeout=120)
             assert run.returncode == 0, stderr
@@ -122,7 +150,9 @@ def test_concurrent_runs_take_turns_and_leave_one_whole_tree(tmp_path: Path, ver
 
 @pytest.mark.parametrize("state", ["current", "stale"])
 @pytest.mark.parametrize("cache", ["cold", "warm"])
-def test_check_writes_nothing(tmp_path: Path, versions: dict[str, Any], state: str, cache: str) -> None:
+def test_check_writes_nothing(
+    tmp_path: Path, versions: dict[str, Any], state: str, cache: str
+) -> None:
     """`check` opens no file for writing, makes or removes nothing, anywhere, even with no cache filled yet."""
     from .test_cli import snapshot
 
@@ -133,8 +163,24 @@ def test_check_writes_nothing(tmp_path: Path, versions: dict[str, Any], state: s
         _finish(_generate(0, spec, tmp_path / "elsewhere", env))
     before = snapshot(out.parent)
     run = subprocess.Popen(
-        [sys.executable, "-m", "tests.kill_points", "0", "check", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.kill_points",
+            "0",
+            "check",
+            "--config",
+            str(CONFIG),
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == (0 if state == "current" else 1), stderr

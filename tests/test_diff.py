@@ -70,9 +70,16 @@ def cp_sid(spec: Spec) -> dict[str, Any]:
 
 def sid_pattern(label: str, breaking: bool) -> list[tuple[str, str, bool]]:
     """A Connection Policy Sid pattern edit: a check on three arguments, and (never breaking) on three fields."""
-    arguments = ("byoc_trunks(sid).update(connection_policy_sid)", "byoc_trunks.create(connection_policy_sid)",
-                 "connection_policies(sid)")
-    fields = ("ByocTrunk.connection_policy_sid", "ConnectionPolicy.sid", "ConnectionPolicyTarget.connection_policy_sid")
+    arguments = (
+        "byoc_trunks(sid).update(connection_policy_sid)",
+        "byoc_trunks.create(connection_policy_sid)",
+        "connection_policies(sid)",
+    )
+    fields = (
+        "ByocTrunk.connection_policy_sid",
+        "ConnectionPolicy.sid",
+        "ConnectionPolicyTarget.connection_policy_sid",
+    )
     return [(f"parameter pattern {label}", f"client.voice.v1.{a}", breaking) for a in arguments] + [
         (f"field pattern {label}", f, False) for f in fields
     ]
@@ -93,7 +100,10 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         lambda s: remove_path(s, "/v1/IpRecords", "/v1/IpRecords/{Sid}"),
         [("resource removed", "client.voice.v1.ip_records", True)],
     ),
-    "add resource": (lambda s: add_resource(s), [("resource added", "client.voice.v1.widgets", False)]),
+    "add resource": (
+        lambda s: add_resource(s),
+        [("resource added", "client.voice.v1.widgets", False)],
+    ),
     "remove operation": (
         lambda s: at(s, "paths", POLICY).pop("delete"),
         [("operation removed", "client.voice.v1.connection_policies(sid).delete", True)],
@@ -107,74 +117,166 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
     "rename parameter": (
         rename_write_field,
         [
-            ("parameter removed", "client.voice.v1.connection_policies.create(friendly_name)", True),
-            ("parameter removed", "client.voice.v1.connection_policies(sid).update(friendly_name)", True),
-            ("optional parameter added", "client.voice.v1.connection_policies.create(label)", False),
-            ("optional parameter added", "client.voice.v1.connection_policies(sid).update(label)", False),
+            (
+                "parameter removed",
+                "client.voice.v1.connection_policies.create(friendly_name)",
+                True,
+            ),
+            (
+                "parameter removed",
+                "client.voice.v1.connection_policies(sid).update(friendly_name)",
+                True,
+            ),
+            (
+                "optional parameter added",
+                "client.voice.v1.connection_policies.create(label)",
+                False,
+            ),
+            (
+                "optional parameter added",
+                "client.voice.v1.connection_policies(sid).update(label)",
+                False,
+            ),
         ],
     ),
     "new required parameter": (
         lambda s: add_query(s, True),
-        [("required parameter added", "client.voice.v1.connection_policies.list(friendly_name)", True)],
+        [
+            (
+                "required parameter added",
+                "client.voice.v1.connection_policies.list(friendly_name)",
+                True,
+            )
+        ],
     ),
     "new optional parameter": (
         lambda s: add_query(s, False),
-        [("optional parameter added", "client.voice.v1.connection_policies.list(friendly_name)", False)],
+        [
+            (
+                "optional parameter added",
+                "client.voice.v1.connection_policies.list(friendly_name)",
+                False,
+            )
+        ],
     ),
     "parameter becomes required": (
         lambda s: at(s, *SCHEMAS, "TargetUpdate").update(required=["Target"]),
-        [("parameter became required", "client.voice.v1.connection_policies(sid).targets(sid).update(target)", True)],
+        [
+            (
+                "parameter became required",
+                "client.voice.v1.connection_policies(sid).targets(sid).update(target)",
+                True,
+            )
+        ],
     ),
     "parameter becomes optional": (
         lambda s: at(s, *SCHEMAS, "TargetCreate").pop("required"),
-        [("parameter became optional", "client.voice.v1.connection_policies(sid).targets.create(target)", False)],
+        [
+            (
+                "parameter became optional",
+                "client.voice.v1.connection_policies(sid).targets.create(target)",
+                False,
+            )
+        ],
     ),
     "parameter type change": (
-        lambda s: set_schema(s, "TargetCreate", "Priority", type="string", minimum=None, maximum=None),
+        lambda s: set_schema(
+            s, "TargetCreate", "Priority", type="string", minimum=None, maximum=None
+        ),
         [
-            ("parameter type changed", "client.voice.v1.connection_policies(sid).targets.create(priority)", True),
-            ("parameter maximum widened", "client.voice.v1.connection_policies(sid).targets.create(priority)", False),
-            ("parameter minimum widened", "client.voice.v1.connection_policies(sid).targets.create(priority)", False),
+            (
+                "parameter type changed",
+                "client.voice.v1.connection_policies(sid).targets.create(priority)",
+                True,
+            ),
+            (
+                "parameter maximum widened",
+                "client.voice.v1.connection_policies(sid).targets.create(priority)",
+                False,
+            ),
+            (
+                "parameter minimum widened",
+                "client.voice.v1.connection_policies(sid).targets.create(priority)",
+                False,
+            ),
         ],
     ),
     "narrower max length": (
         lambda s: at(s, *SCHEMAS, "FriendlyName").update(maxLength=64),
         [
             ("parameter max_length narrowed", f"client.voice.v1.{where}(friendly_name)", True)
-            for where in ("byoc_trunks(sid).update", "byoc_trunks.create", "connection_policies(sid).targets(sid).update",
-                          "connection_policies(sid).targets.create", "ip_records(sid).update", "ip_records.create")
+            for where in (
+                "byoc_trunks(sid).update",
+                "byoc_trunks.create",
+                "connection_policies(sid).targets(sid).update",
+                "connection_policies(sid).targets.create",
+                "ip_records(sid).update",
+                "ip_records.create",
+            )
         ],
     ),
     "wider max length": (
-        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(maxLength=500),
+        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(
+            maxLength=500
+        ),
         [
-            ("parameter max_length widened", "client.voice.v1.connection_policies(sid).update(friendly_name)", False),
-            ("parameter max_length widened", "client.voice.v1.connection_policies.create(friendly_name)", False),
+            (
+                "parameter max_length widened",
+                "client.voice.v1.connection_policies(sid).update(friendly_name)",
+                False,
+            ),
+            (
+                "parameter max_length widened",
+                "client.voice.v1.connection_policies.create(friendly_name)",
+                False,
+            ),
         ],
     ),
     "new min length": (
-        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(minLength=3),
+        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(
+            minLength=3
+        ),
         [
-            ("parameter min_length narrowed", "client.voice.v1.connection_policies(sid).update(friendly_name)", True),
-            ("parameter min_length narrowed", "client.voice.v1.connection_policies.create(friendly_name)", True),
+            (
+                "parameter min_length narrowed",
+                "client.voice.v1.connection_policies(sid).update(friendly_name)",
+                True,
+            ),
+            (
+                "parameter min_length narrowed",
+                "client.voice.v1.connection_policies.create(friendly_name)",
+                True,
+            ),
         ],
     ),
     "narrower range": (
         lambda s: at(s, "components", "parameters", "PageSize", "schema").update(maximum=100),
         [
             ("parameter maximum narrowed", f"client.voice.v1.{where}.list(page_size)", True)
-            for where in ("byoc_trunks", "connection_policies", "connection_policies(sid).targets",
-                          "dialing_permissions.countries", "dialing_permissions.countries(iso_code).highrisk_special_prefixes",
-                          "ip_records", "source_ip_mappings")
+            for where in (
+                "byoc_trunks",
+                "connection_policies",
+                "connection_policies(sid).targets",
+                "dialing_permissions.countries",
+                "dialing_permissions.countries(iso_code).highrisk_special_prefixes",
+                "ip_records",
+                "source_ip_mappings",
+            )
         ],
     ),
     "wider range": (
         lambda s: at(s, "components", "parameters", "Page", "schema").pop("minimum"),
         [
             ("parameter minimum widened", f"client.voice.v1.{where}.list(page_number)", False)
-            for where in ("byoc_trunks", "connection_policies", "connection_policies(sid).targets",
-                          "dialing_permissions.countries", "dialing_permissions.countries(iso_code).highrisk_special_prefixes",
-                          "ip_records", "source_ip_mappings")
+            for where in (
+                "byoc_trunks",
+                "connection_policies",
+                "connection_policies(sid).targets",
+                "dialing_permissions.countries",
+                "dialing_permissions.countries(iso_code).highrisk_special_prefixes",
+                "ip_records",
+                "source_ip_mappings",
+            )
         ],
     ),
     "narrower pattern": (
@@ -198,7 +300,9 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         [("field removed", "IpRecord.cidr_prefix_length", True)],
     ),
     "add field": (
-        lambda s: at(s, *SCHEMAS, "voice.v1.ip_record", "properties").update(region={"type": "string", "nullable": True}),
+        lambda s: at(s, *SCHEMAS, "voice.v1.ip_record", "properties").update(
+            region={"type": "string", "nullable": True}
+        ),
         [("field added", "IpRecord.region", False)],
     ),
     "field type change": (
@@ -212,12 +316,22 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         [("field removed", "IpRecord.ip_address", True), ("field added", "IpRecord.ip", False)],
     ),
     "field description": (
-        lambda s: set_schema(s, "voice.v1.ip_record", "ip_address", description="Where calls come from."),
+        lambda s: set_schema(
+            s, "voice.v1.ip_record", "ip_address", description="Where calls come from."
+        ),
         [("description changed", "IpRecord.ip_address", False)],
     ),
     "parameter description": (
-        lambda s: at(s, *SCHEMAS, "TargetCreate", "properties", "Enabled").update(description="On or off."),
-        [("description changed", "client.voice.v1.connection_policies(sid).targets.create(enabled)", False)],
+        lambda s: at(s, *SCHEMAS, "TargetCreate", "properties", "Enabled").update(
+            description="On or off."
+        ),
+        [
+            (
+                "description changed",
+                "client.voice.v1.connection_policies(sid).targets.create(enabled)",
+                False,
+            )
+        ],
     ),
     "operation description": (
         lambda s: at(s, "paths", POLICY, "get").update(summary="Read one policy."),
@@ -227,11 +341,23 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         lambda s: at(s, "paths", "/v1/Settings", "post", "responses").update(
             {"200": at(s, "paths", "/v1/Settings", "post", "responses").pop("202")}
         ),
-        [("success status changed", "client.voice.v1.dialing_permissions.settings().update", False)],
+        [
+            (
+                "success status changed",
+                "client.voice.v1.dialing_permissions.settings().update",
+                False,
+            )
+        ],
     ),
     "renamed resource": (
-        lambda s: [s["paths"][p]["x-twilio"].update(mountName="ip_addresses") for p in ("/v1/IpRecords", "/v1/IpRecords/{Sid}")],
-        [("resource removed", "client.voice.v1.ip_records", True), ("resource added", "client.voice.v1.ip_addresses", False)],
+        lambda s: [
+            s["paths"][p]["x-twilio"].update(mountName="ip_addresses")
+            for p in ("/v1/IpRecords", "/v1/IpRecords/{Sid}")
+        ],
+        [
+            ("resource removed", "client.voice.v1.ip_records", True),
+            ("resource added", "client.voice.v1.ip_addresses", False),
+        ],
     ),
 }
 
@@ -259,11 +385,27 @@ def test_each_edit_gives_exactly_its_changes(name: str, base: Any, tmp_path: Pat
 def test_the_table_covers_every_rule() -> None:
     assert len(EDITS) >= 25
     kinds = {kind for _, expected in EDITS.values() for kind, _, _ in expected}
-    for rule in ("resource removed", "resource added", "operation removed", "operation added", "parameter removed",
-                 "required parameter added", "optional parameter added", "parameter type changed",
-                 "parameter pattern narrowed", "parameter max_length narrowed", "parameter maximum narrowed",
-                 "parameter enum narrowed", "parameter enum widened", "parameter max_length widened",
-                 "field removed", "field added", "field type changed", "description changed", "success status changed"):
+    for rule in (
+        "resource removed",
+        "resource added",
+        "operation removed",
+        "operation added",
+        "parameter removed",
+        "required parameter added",
+        "optional parameter added",
+        "parameter type changed",
+        "parameter pattern narrowed",
+        "parameter max_length narrowed",
+        "parameter maximum narrowed",
+        "parameter enum narrowed",
+        "parameter enum widened",
+        "parameter max_length widened",
+        "field removed",
+        "field added",
+        "field type changed",
+        "description changed",
+        "success status changed",
+    ):
         assert rule in kinds, rule
 
 
@@ -275,14 +417,29 @@ def test_no_change_gives_empty_output_and_exit_0() -> None:
 
 
 def test_cli_markdown_json_and_exit_codes(tmp_path: Path) -> None:
-    narrowed = edited(lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(maxLength=64), tmp_path)
+    narrowed = edited(
+        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(
+            maxLength=64
+        ),
+        tmp_path,
+    )
     result = run_generator("diff", str(SPEC), str(narrowed))
     assert result.returncode == 1
     assert result.stdout.startswith("## API diff: 2 changes, 2 breaking\n")
-    assert "| **breaking** | parameter max_length narrowed | `client.voice.v1.connection_policies.create(friendly_name)` | max_length: 255 -> 64 |" in result.stdout
+    assert (
+        "| **breaking** | parameter max_length narrowed | `client.voice.v1.connection_policies.create(friendly_name)` | max_length: 255 -> 64 |"
+        in result.stdout
+    )
     as_json = json.loads(run_generator("diff", "--json", str(SPEC), str(narrowed)).stdout)
-    assert as_json["breaking"] == 2 and {c["kind"] for c in as_json["changes"]} == {"parameter max_length narrowed"}
-    widened = edited(lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(maxLength=999), tmp_path)
+    assert as_json["breaking"] == 2 and {c["kind"] for c in as_json["changes"]} == {
+        "parameter max_length narrowed"
+    }
+    widened = edited(
+        lambda s: at(s, *SCHEMAS, "ConnectionPolicyWrite", "properties", "FriendlyName").update(
+            maxLength=999
+        ),
+        tmp_path,
+    )
     assert run_generator("diff", str(SPEC), str(widened)).returncode == 0
 
 
@@ -296,12 +453,22 @@ def test_base_compares_with_the_spec_at_a_git_commit(tmp_path: Path) -> None:
     subprocess.run([*git, "commit", "-qm", "base"], cwd=repo, check=True)
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     del spec["paths"]["/v1/IpRecords/{Sid}"]["delete"]
-    (repo / "spec" / "voice_v1.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    (repo / "spec" / "voice_v1.yaml").write_text(
+        yaml.safe_dump(spec, sort_keys=False), encoding="utf-8"
+    )
     result = subprocess.run(
         [sys.executable, "-m", "generator", "diff", "--base", "HEAD", "--json"],
-        cwd=repo, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 1, result.stderr
     assert json.loads(result.stdout)["changes"] == [
-        {"where": "client.voice.v1.ip_records(sid).delete", "kind": "operation removed", "breaking": True, "detail": ""}
+        {
+            "where": "client.voice.v1.ip_records(sid).delete",
+            "kind": "operation removed",
+            "breaking": True,
+            "detail": "",
+        }
     ]

@@ -30,12 +30,20 @@ VOICE_RESOURCES = [
     ("client.voice.v1.dialing_permissions", "DialingPermissions"),
     ("client.voice.v1.dialing_permissions.bulk_country_updates", "BulkCountryUpdate"),
     ("client.voice.v1.dialing_permissions.countries", "Country"),
-    ("client.voice.v1.dialing_permissions.countries(iso_code).highrisk_special_prefixes", "HighriskSpecialPrefix"),
+    (
+        "client.voice.v1.dialing_permissions.countries(iso_code).highrisk_special_prefixes",
+        "HighriskSpecialPrefix",
+    ),
     ("client.voice.v1.dialing_permissions.settings", "Settings"),
     ("client.voice.v1.ip_records", "IpRecord"),
     ("client.voice.v1.source_ip_mappings", "SourceIpMapping"),
 ]
-MOVED = ("/v1/IpRecords", "/v1/IpRecords/{Sid}", "/v1/SourceIpMappings", "/v1/SourceIpMappings/{Sid}")
+MOVED = (
+    "/v1/IpRecords",
+    "/v1/IpRecords/{Sid}",
+    "/v1/SourceIpMappings",
+    "/v1/SourceIpMappings/{Sid}",
+)
 
 
 def load() -> dict[str, Any]:
@@ -103,8 +111,14 @@ def _env(where: Path) -> dict[str, str]:
 
 
 def sdkgen(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          env=_env(cwd), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=_env(cwd),
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -130,7 +144,8 @@ def test_deleting_the_only_spec_removes_every_resource(repo: Path) -> None:
     assert json.loads(result.stdout) == {
         "breaking": 11,
         "changes": [
-            {"where": where, "kind": "resource removed", "breaking": True, "detail": cls} for where, cls in VOICE_RESOURCES
+            {"where": where, "kind": "resource removed", "breaking": True, "detail": cls}
+            for where, cls in VOICE_RESOURCES
         ],
         "version": {"current": "1.0.0", "proposed": "2.0.0", "reason": "breaking changes"},
     }
@@ -138,7 +153,9 @@ def test_deleting_the_only_spec_removes_every_resource(repo: Path) -> None:
     markdown = sdkgen(repo, "diff", "--base", "HEAD")
     assert markdown.returncode == 1
     assert markdown.stdout.splitlines()[:3] == [
-        "## API diff: 11 changes, 11 breaking", "", "Proposed version: 1.0.0 -> 2.0.0 (breaking changes)"
+        "## API diff: 11 changes, 11 breaking",
+        "",
+        "Proposed version: 1.0.0 -> 2.0.0 (breaking changes)",
     ]
     log = sdkgen(repo, "changelog", "--base", "HEAD")
     assert log.returncode == 0, log.stderr
@@ -158,7 +175,9 @@ def test_a_renamed_or_split_spec_changes_nothing(repo: Path, move: str) -> None:
     result = sdkgen(repo, "diff", "--base", "HEAD")
     assert (result.returncode, result.stdout) == (0, ""), result.stderr
     assert version(repo, "--base", "HEAD") == {
-        "current": "1.0.0", "proposed": "1.0.0", "reason": "no changes: no release needed"
+        "current": "1.0.0",
+        "proposed": "1.0.0",
+        "reason": "no changes: no release needed",
     }
     log = sdkgen(repo, "changelog", "--base", "HEAD")
     assert (log.returncode, log.stdout) == (0, "")
@@ -172,10 +191,18 @@ def test_a_second_spec_only_adds(repo: Path) -> None:
     assert json.loads(result.stdout) == {
         "breaking": 0,
         "changes": [
-            {"where": "client.trunking.v1.ip_records", "kind": "resource added", "breaking": False,
-             "detail": "IpRecord"},
-            {"where": "client.trunking.v1.source_ip_mappings", "kind": "resource added", "breaking": False,
-             "detail": "SourceIpMapping"},
+            {
+                "where": "client.trunking.v1.ip_records",
+                "kind": "resource added",
+                "breaking": False,
+                "detail": "IpRecord",
+            },
+            {
+                "where": "client.trunking.v1.source_ip_mappings",
+                "kind": "resource added",
+                "breaking": False,
+                "detail": "SourceIpMapping",
+            },
         ],
         "version": {"current": "1.0.0", "proposed": "1.1.0", "reason": "additions"},
     }
@@ -196,7 +223,10 @@ def test_a_second_spec_only_adds(repo: Path) -> None:
 def test_changes_of_every_section_by_product(repo: Path) -> None:
     spec = load()
     del spec["paths"]["/v1/IpRecords/{Sid}"]["delete"]
-    spec["components"]["schemas"]["voice.v1.ip_record"]["properties"]["region"] = {"type": "string", "nullable": True}
+    spec["components"]["schemas"]["voice.v1.ip_record"]["properties"]["region"] = {
+        "type": "string",
+        "nullable": True,
+    }
     spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["get"]["summary"] = "Read one policy."
     dump(spec, repo / VOICE)
     dump(trunking(), repo / "spec" / "trunking_v1.yaml")
@@ -231,10 +261,13 @@ def test_changes_of_every_section_by_product(repo: Path) -> None:
     assert sdkgen(repo, "diff", "--base", "HEAD").returncode == 1  # the same diff, and it breaks
 
 
-@pytest.mark.parametrize("edit, line", [
-    ("delete", "Proposed version: 0.3.1 -> 0.4.0 (breaking changes)"),
-    ("add", "Proposed version: 0.3.1 -> 0.3.2 (additions)"),
-])
+@pytest.mark.parametrize(
+    "edit, line",
+    [
+        ("delete", "Proposed version: 0.3.1 -> 0.4.0 (breaking changes)"),
+        ("add", "Proposed version: 0.3.1 -> 0.3.2 (additions)"),
+    ],
+)
 def test_the_config_version_from_outside_the_project(repo: Path, edit: str, line: str) -> None:
     (repo / "sdk.toml").write_text('version = "0.3.1"\nspecs = ["spec/*.yaml"]\n', encoding="utf-8")
     if edit == "delete":
@@ -249,17 +282,23 @@ def test_the_config_version_from_outside_the_project(repo: Path, edit: str, line
 
 
 def test_moving_the_specs_with_their_pattern_hides_nothing(repo: Path) -> None:
-    (repo / "pyproject.toml").write_text('[tool.sdkgen]\nspecs = ["spec/*.yaml"]\n', encoding="utf-8")
+    (repo / "pyproject.toml").write_text(
+        '[tool.sdkgen]\nspecs = ["spec/*.yaml"]\n', encoding="utf-8"
+    )
     git(repo, "add", "pyproject.toml")
     git(repo, "commit", "-qm", "config")
     git(repo, "mv", "spec", "specs")
     spec = load()
     del spec["paths"]["/v1/IpRecords/{Sid}"]["delete"]
     dump(spec, repo / "specs" / "voice_v1.yaml")
-    (repo / "pyproject.toml").write_text('[tool.sdkgen]\nspecs = ["specs/*.yaml"]\n', encoding="utf-8")
+    (repo / "pyproject.toml").write_text(
+        '[tool.sdkgen]\nspecs = ["specs/*.yaml"]\n', encoding="utf-8"
+    )
     result = sdkgen(repo, "diff", "--base", "HEAD", "--json")
     assert result.returncode == 1, result.stderr
-    assert [c["where"] for c in json.loads(result.stdout)["changes"]] == ["client.voice.v1.ip_records(sid).delete"]
+    assert [c["where"] for c in json.loads(result.stdout)["changes"]] == [
+        "client.voice.v1.ip_records(sid).delete"
+    ]
     assert "the config's specs at HEAD also had spec/*.yaml" in result.stderr
 
 
@@ -272,7 +311,11 @@ def test_specs_added_since_the_base_are_all_added(tmp_path: Path) -> None:
     git(repo, "commit", "-qm", "base")
     assert sdkgen(repo, "diff", "--base", "HEAD").returncode == 2  # no spec now nor then
     dump(trunking(), repo / "spec" / "trunking_v1.yaml")
-    assert version(repo, "--base", "HEAD") == {"current": "1.0.0", "proposed": "1.1.0", "reason": "additions"}
+    assert version(repo, "--base", "HEAD") == {
+        "current": "1.0.0",
+        "proposed": "1.1.0",
+        "reason": "additions",
+    }
 
 
 @pytest.mark.parametrize("command", ["diff", "changelog"])
@@ -283,7 +326,10 @@ def test_what_cannot_be_compared_exits_2(repo: Path, command: str) -> None:
     git(empty, "commit", "-q", "--allow-empty", "-m", "nothing")
     result = sdkgen(empty, command, "--base", "HEAD")
     assert result.returncode == 2
-    assert "no spec files match spec/*.yaml" in result.stderr and "neither now nor at HEAD" in result.stderr
+    assert (
+        "no spec files match spec/*.yaml" in result.stderr
+        and "neither now nor at HEAD" in result.stderr
+    )
 
     plain = repo.parent / "plain"
     dump(load(), plain / VOICE)
@@ -306,11 +352,14 @@ def test_two_spec_sets_without_git(tmp_path: Path) -> None:
     dump(load(), tmp_path / "old" / "voice_v1.yaml")
     dump(first, tmp_path / "new" / "a.yaml")
     dump(second, tmp_path / "new" / "b.yaml")
-    result = sdkgen(tmp_path, "diff", "--old", "old/voice_v1.yaml", "--new", "new/a.yaml", "new/b.yaml")
+    result = sdkgen(
+        tmp_path, "diff", "--old", "old/voice_v1.yaml", "--new", "new/a.yaml", "new/b.yaml"
+    )
     assert (result.returncode, result.stdout) == (0, ""), result.stderr
     result = sdkgen(tmp_path, "diff", "--json", "--old", "old/voice_v1.yaml", "--new", "new/a.yaml")
     assert result.returncode == 1
     assert {c["where"] for c in json.loads(result.stdout)["changes"]} == {
-        "client.voice.v1.ip_records", "client.voice.v1.source_ip_mappings"
+        "client.voice.v1.ip_records",
+        "client.voice.v1.source_ip_mappings",
     }
     assert sdkgen(tmp_path, "diff", "--old", "old/voice_v1.yaml").returncode == 2

@@ -52,7 +52,13 @@ def test_every_page_has_its_tables_operations_and_links() -> None:
             for param in op.params:
                 assert f"`{param.wire_name}`" in cells
                 assert f"`{param.py_name}`" in cells
-        links = [t.attrGet("href") for t in parsed if t.type == "inline" for t in (t.children or []) if t.type == "link_open"]
+        links = [
+            t.attrGet("href")
+            for t in parsed
+            if t.type == "inline"
+            for t in (t.children or [])
+            if t.type == "link_open"
+        ]
         for child in resource.children:
             assert f"{domain.name}_{version.name}_{child.resource.module_name}.md" in links
         if len(chain) > 1:
@@ -95,7 +101,12 @@ class Resolver(ast.NodeVisitor):
     """Evaluate a call's receiver chain on a real client, and bind its arguments to the real method."""
 
     def __init__(self, client: Client) -> None:
-        self.names: dict[str, Any] = {"client": client, "date": dt.date, "datetime": dt.datetime, "timezone": dt.timezone}
+        self.names: dict[str, Any] = {
+            "client": client,
+            "date": dt.date,
+            "datetime": dt.datetime,
+            "timezone": dt.timezone,
+        }
 
     def value(self, node: ast.expr) -> Any:
         if isinstance(node, ast.Name):
@@ -104,7 +115,10 @@ class Resolver(ast.NodeVisitor):
             return getattr(self.value(node.value), node.attr)
         if isinstance(node, ast.Call):
             function = self.value(node.func)
-            return function(*[self.value(a) for a in node.args], **{k.arg: self.value(k.value) for k in node.keywords if k.arg})
+            return function(
+                *[self.value(a) for a in node.args],
+                **{k.arg: self.value(k.value) for k in node.keywords if k.arg},
+            )
         return ast.literal_eval(node)
 
     def method_call(self, call: ast.Call) -> inspect.BoundArguments:
@@ -116,16 +130,25 @@ class Resolver(ast.NodeVisitor):
 
 
 @pytest.mark.parametrize(("page", "code"), python_examples())
-def test_each_example_call_resolves_to_a_real_method_with_real_parameters(page: str, code: str) -> None:
+def test_each_example_call_resolves_to_a_real_method_with_real_parameters(
+    page: str, code: str
+) -> None:
     tree = ast.parse(code)
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-             and n.func.attr in ("create", "fetch", "update", "delete", "stream")]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr in ("create", "fetch", "update", "delete", "stream")
+    ]
     assert len(calls) == 1, page
     resolver = Resolver(FakeTwilio().client())
     bound = resolver.method_call(calls[0])
     method = calls[0].func
     assert isinstance(method, ast.Attribute)
-    assert set(bound.arguments) <= set(inspect.signature(getattr(resolver.value(method.value), method.attr)).parameters)
+    assert set(bound.arguments) <= set(
+        inspect.signature(getattr(resolver.value(method.value), method.attr)).parameters
+    )
 
 
 def test_the_resolver_rejects_a_method_or_parameter_that_does_not_exist() -> None:

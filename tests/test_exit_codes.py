@@ -27,15 +27,25 @@ def long_host(spec: dict[str, Any]) -> dict[str, Any]:
     ("case", "expected"),
     [
         ("no paths", ":4: /paths: describes no resource: an SDK needs at least one operation"),
-        ("a 240-character name", "/paths/~1v1~1IpRecords: the Python name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'... is longer than 100 characters"),
-        ("a 150-character host", ": /servers: the product name 'hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh'... is longer than 100 characters"),
+        (
+            "a 240-character name",
+            "/paths/~1v1~1IpRecords: the Python name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'... is longer than 100 characters",
+        ),
+        (
+            "a 150-character host",
+            ": /servers: the product name 'hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh'... is longer than 100 characters",
+        ),
         ("out is a file", "out is a file, not a folder; refusing to replace it"),
         ("out under a file", "out is a file, so"),
         ("summary into a missing folder", "cannot write the summary"),
     ],
 )
 def test_input_the_run_cannot_use_exits_2_with_a_message(
-    case: str, expected: str, tmp_path: Path, voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+    case: str,
+    expected: str,
+    tmp_path: Path,
+    voice_spec: dict[str, Any],
+    write_spec: Callable[..., Path],
 ) -> None:
     spec = write_spec(voice_spec)
     out = tmp_path / "sdk"
@@ -55,7 +65,9 @@ def test_input_the_run_cannot_use_exits_2_with_a_message(
     else:
         extra = ["--summary-json", str(tmp_path / "missing" / "summary.json")]
     before = sorted(p.name for p in tmp_path.iterdir())
-    result = run_generator("generate", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out), *extra)
+    result = run_generator(
+        "generate", "--config", str(CONFIG), "--spec", str(spec), "--out", str(out), *extra
+    )
     assert result.returncode == 2, result.stderr
     assert expected in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 2

@@ -30,18 +30,28 @@ def fake() -> FakeTwilio:
     return FakeTwilio(ACCOUNT, TOKEN)
 
 
-def raw(fake: FakeTwilio, method: str, path: str, data: dict[str, Any] | None = None, auth: Any = (ACCOUNT, TOKEN)) -> httpx.Response:
+def raw(
+    fake: FakeTwilio,
+    method: str,
+    path: str,
+    data: dict[str, Any] | None = None,
+    auth: Any = (ACCOUNT, TOKEN),
+) -> httpx.Response:
     with httpx.Client(transport=fake.transport(), base_url=fake.base_url, auth=auth) as http:
         return http.request(method, path, data=data)
 
 
-def test_created_resources_get_sids_dates_and_urls_pointing_back_at_the_fake(fake: FakeTwilio) -> None:
+def test_created_resources_get_sids_dates_and_urls_pointing_back_at_the_fake(
+    fake: FakeTwilio,
+) -> None:
     policy = fake.client().voice.v1.connection_policies.create(friendly_name="Primary")
     assert policy.sid is not None and len(policy.sid) == 34 and policy.sid.startswith("NY")
     assert policy.account_sid == ACCOUNT
     assert policy.date_created is not None and policy.date_created.tzinfo is not None
     assert policy.url == f"{fake.base_url}/v1/ConnectionPolicies/{policy.sid}"
-    assert policy.links == {"targets": f"{fake.base_url}/v1/ConnectionPolicies/{policy.sid}/Targets"}
+    assert policy.links == {
+        "targets": f"{fake.base_url}/v1/ConnectionPolicies/{policy.sid}/Targets"
+    }
 
 
 def test_an_unknown_sid_is_a_404_with_twilio_error_json(fake: FakeTwilio) -> None:
@@ -64,10 +74,16 @@ def test_an_unknown_sid_is_a_404_with_twilio_error_json(fake: FakeTwilio) -> Non
         ("/v1/ByocTrunks", {"CnamLookupEnabled": "maybe"}, "CnamLookupEnabled"),
         ("/v1/IpRecords", {"FriendlyName": "office"}, "IpAddress"),
         ("/v1/IpRecords", {"IpAddress": "10.0.0.1", "CidrPrefixLength": "33"}, "CidrPrefixLength"),
-        ("/v1/IpRecords", {"IpAddress": "10.0.0.1", "CidrPrefixLength": "eight"}, "CidrPrefixLength"),
+        (
+            "/v1/IpRecords",
+            {"IpAddress": "10.0.0.1", "CidrPrefixLength": "eight"},
+            "CidrPrefixLength",
+        ),
     ],
 )
-def test_a_bad_request_is_a_400_naming_the_parameter(fake: FakeTwilio, path: str, data: dict[str, str], named: str) -> None:
+def test_a_bad_request_is_a_400_naming_the_parameter(
+    fake: FakeTwilio, path: str, data: dict[str, str], named: str
+) -> None:
     response = raw(fake, "POST", path, data)
     assert response.status_code == 400
     body = response.json()
@@ -76,7 +92,11 @@ def test_a_bad_request_is_a_400_naming_the_parameter(fake: FakeTwilio, path: str
 
 
 def test_query_parameters_are_checked_too(fake: FakeTwilio) -> None:
-    assert raw(fake, "GET", "/v1/ConnectionPolicies?PageSize=0").json()["message"].startswith("Invalid parameter PageSize")
+    assert (
+        raw(fake, "GET", "/v1/ConnectionPolicies?PageSize=0")
+        .json()["message"]
+        .startswith("Invalid parameter PageSize")
+    )
     assert raw(fake, "GET", "/v1/ConnectionPolicies?PageSize=1001").status_code == 400
     assert raw(fake, "GET", "/v1/ConnectionPolicies?Page=-1").status_code == 400
 
@@ -86,7 +106,12 @@ def test_missing_or_wrong_credentials_are_a_401(fake: FakeTwilio, auth: Any) -> 
     response = raw(fake, "GET", "/v1/ConnectionPolicies", auth=auth)
     assert response.status_code == 401
     assert response.json()["code"] == 20003
-    intruder = Client(ACCOUNT, "wrong", base_url=fake.base_url, http_client=httpx.Client(transport=fake.transport()))
+    intruder = Client(
+        ACCOUNT,
+        "wrong",
+        base_url=fake.base_url,
+        http_client=httpx.Client(transport=fake.transport()),
+    )
     with pytest.raises(AuthenticationError):
         intruder.voice.v1.connection_policies.list()
 
@@ -106,8 +131,14 @@ def test_lists_page_for_real(fake: FakeTwilio) -> None:
     assert [p["sid"] for p in body["connection_policies"]] == sids[2:4]
     meta = body["meta"]
     assert (meta["page"], meta["page_size"], meta["key"]) == (1, 2, "connection_policies")
-    assert meta["next_page_url"] == f"{fake.base_url}/v1/ConnectionPolicies?PageSize=2&Page=2&PageToken=PT2"
-    assert meta["previous_page_url"] == f"{fake.base_url}/v1/ConnectionPolicies?PageSize=2&Page=0&PageToken=PT0"
+    assert (
+        meta["next_page_url"]
+        == f"{fake.base_url}/v1/ConnectionPolicies?PageSize=2&Page=2&PageToken=PT2"
+    )
+    assert (
+        meta["previous_page_url"]
+        == f"{fake.base_url}/v1/ConnectionPolicies?PageSize=2&Page=0&PageToken=PT0"
+    )
     last = client.voice.v1.connection_policies.get_page(meta["next_page_url"])
     assert [p.sid for p in last] == sids[4:] and last.next_page_url is None
     assert [p.sid for p in client.voice.v1.connection_policies.stream(page_size=2)] == sids
@@ -123,10 +154,14 @@ def test_list_filters_narrow_the_results(fake: FakeTwilio) -> None:
 def test_children_need_their_parent_and_go_with_it(fake: FakeTwilio) -> None:
     client = fake.client()
     with pytest.raises(NotFoundError):
-        client.voice.v1.connection_policies("NY" + "e" * 32).targets.create(target="sip:a@example.com")
+        client.voice.v1.connection_policies("NY" + "e" * 32).targets.create(
+            target="sip:a@example.com"
+        )
     policy = client.voice.v1.connection_policies.create()
     assert policy.sid is not None
-    target = client.voice.v1.connection_policies(policy.sid).targets.create(target="sip:a@example.com")
+    target = client.voice.v1.connection_policies(policy.sid).targets.create(
+        target="sip:a@example.com"
+    )
     assert target.sid is not None and target.connection_policy_sid == policy.sid
     client.voice.v1.connection_policies(policy.sid).delete()
     with pytest.raises(NotFoundError):
@@ -162,7 +197,8 @@ def test_async_client_on_the_fake(fake: FakeTwilio) -> None:
 def start(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "twilio_sdk.testing", "--port", "0", *args],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(GENERATED / "src"), **(env or {})},
     )
     line = first_line(process).strip()
@@ -196,11 +232,15 @@ def test_the_server_takes_credentials_from_its_arguments(served: str) -> None:
 def test_the_server_is_threaded_and_keeps_state_across_connections(served: str) -> None:
     def create(i: int) -> str:
         with httpx.Client(auth=(ACCOUNT, TOKEN)) as http:
-            return str(http.post(f"{served}/v1/IpRecords", data={"IpAddress": f"10.0.0.{i}"}).json()["sid"])
+            return str(
+                http.post(f"{served}/v1/IpRecords", data={"IpAddress": f"10.0.0.{i}"}).json()["sid"]
+            )
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         sids = list(pool.map(create, range(20)))
-    listed = httpx.get(f"{served}/v1/IpRecords?PageSize=50", auth=(ACCOUNT, TOKEN)).json()["ip_records"]
+    listed = httpx.get(f"{served}/v1/IpRecords?PageSize=50", auth=(ACCOUNT, TOKEN)).json()[
+        "ip_records"
+    ]
     assert sorted(r["sid"] for r in listed) == sorted(sids)
     assert len(set(sids)) == 20
 
@@ -215,15 +255,31 @@ def test_the_official_twilio_package_works_against_the_fake(served: str) -> None
     created = [policies.create(friendly_name=f"policy {i}") for i in range(3)]
     assert [p.friendly_name for p in created] == ["policy 0", "policy 1", "policy 2"]
     fetched = policies(created[0].sid).fetch()
-    assert (fetched.sid, fetched.friendly_name, fetched.account_sid) == (created[0].sid, "policy 0", ACCOUNT)
+    assert (fetched.sid, fetched.friendly_name, fetched.account_sid) == (
+        created[0].sid,
+        "policy 0",
+        ACCOUNT,
+    )
     assert policies(created[0].sid).update(friendly_name="renamed").friendly_name == "renamed"
     assert policies(created[0].sid).fetch().friendly_name == "renamed"
     assert [p.sid for p in policies.list(page_size=2)] == [p.sid for p in created]
-    assert [p.friendly_name for p in policies.stream(page_size=1)] == ["renamed", "policy 1", "policy 2"]
+    assert [p.friendly_name for p in policies.stream(page_size=1)] == [
+        "renamed",
+        "policy 1",
+        "policy 2",
+    ]
 
     targets = policies(created[1].sid).targets
-    made = [targets.create(target=f"sip:edge{i}@example.com", friendly_name=f"t{i}", priority=i, weight=10 + i, enabled=True)
-            for i in range(3)]
+    made = [
+        targets.create(
+            target=f"sip:edge{i}@example.com",
+            friendly_name=f"t{i}",
+            priority=i,
+            weight=10 + i,
+            enabled=True,
+        )
+        for i in range(3)
+    ]
     assert [(t.target, t.priority, t.weight, t.enabled) for t in made] == [
         (f"sip:edge{i}@example.com", i, 10 + i, True) for i in range(3)
     ]
@@ -240,7 +296,9 @@ def test_the_official_twilio_package_works_against_the_fake(served: str) -> None
     assert policies.list() == []
 
 
-def test_the_reset_path_forgets_what_was_created_and_needs_the_credentials(fake: FakeTwilio) -> None:
+def test_the_reset_path_forgets_what_was_created_and_needs_the_credentials(
+    fake: FakeTwilio,
+) -> None:
     client = fake.client()
     policy = client.voice.v1.connection_policies.create(friendly_name="Primary")
     assert policy.sid is not None

@@ -60,7 +60,9 @@ def undeclared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("undeclared")
     spec = yaml.safe_load((FIXTURES / "products_chat_v1.yaml").read_text(encoding="utf-8"))
     listing = spec["paths"]["/v1/Services"]["get"]
-    listing["parameters"] = [p for p in listing["parameters"] if p["name"] not in ("PageSize", "Page", "PageToken")]
+    listing["parameters"] = [
+        p for p in listing["parameters"] if p["name"] not in ("PageSize", "Page", "PageToken")
+    ]
     listing["parameters"].append({"name": "Score", "in": "query", "schema": {"type": "number"}})
     (folder / "chat_v1.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     with serve(generate(folder / "sdk", folder / "chat_v1.yaml"), ACCOUNT, TOKEN) as url:
@@ -84,7 +86,10 @@ class Raw:
             self._more()
         head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
         lines = head.decode("latin-1").split("\r\n")
-        headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
+        headers = {
+            name.strip().lower(): value.strip()
+            for name, _, value in (line.partition(":") for line in lines[1:])
+        }
         length = int(headers.get("content-length", "0"))
         while len(self.buffer) < length:
             self._more()
@@ -109,7 +114,11 @@ class Raw:
 
 
 def head(method: str, path: str, *headers: str) -> bytes:
-    return f"{method} {path} HTTP/1.1\r\nHost: fake\r\n".encode() + b"".join(f"{h}\r\n".encode() for h in headers) + b"\r\n"
+    return (
+        f"{method} {path} HTTP/1.1\r\nHost: fake\r\n".encode()
+        + b"".join(f"{h}\r\n".encode() for h in headers)
+        + b"\r\n"
+    )
 
 
 FORM = "Content-Type: application/x-www-form-urlencoded"
@@ -140,7 +149,9 @@ HOSTILE_NUMBERS = [
 
 @pytest.mark.parametrize("value", HOSTILE_NUMBERS, ids=lambda v: repr(v[:12]))
 @pytest.mark.parametrize("name", ["PageSize", "Page"])
-def test_a_hostile_page_size_or_page_is_a_400_naming_it(served: str, undeclared: str, name: str, value: str) -> None:
+def test_a_hostile_page_size_or_page_is_a_400_naming_it(
+    served: str, undeclared: str, name: str, value: str
+) -> None:
     # Voice declares them; the other checks them as if it did.
     for url in (f"{served}/v1/ConnectionPolicies", f"{undeclared}/v1/Services"):
         started = time.monotonic()
@@ -150,11 +161,16 @@ def test_a_hostile_page_size_or_page_is_a_400_naming_it(served: str, undeclared:
         assert response.status_code == 400 and body["code"] == 20001, (url, body)
         assert body["message"].startswith(f"Invalid parameter {name}: "), body
         assert len(body["message"]) < 200, body  # a long value is quoted cut short
-    assert httpx.get(f"{served}/v1/ConnectionPolicies?{name}=1", auth=(ACCOUNT, TOKEN)).status_code == 200
+    assert (
+        httpx.get(f"{served}/v1/ConnectionPolicies?{name}=1", auth=(ACCOUNT, TOKEN)).status_code
+        == 200
+    )
 
 
 @pytest.mark.parametrize("value", HOSTILE_NUMBERS, ids=lambda v: repr(v[:12]))
-def test_a_page_token_is_opaque_and_never_breaks_the_fake(served: str, undeclared: str, value: str) -> None:
+def test_a_page_token_is_opaque_and_never_breaks_the_fake(
+    served: str, undeclared: str, value: str
+) -> None:
     # The spec calls PageToken "an opaque marker" of type string, so any text is valid data;
     # the fake pages by Page and never reads the token as a number.
     for url in (f"{served}/v1/ConnectionPolicies", f"{undeclared}/v1/Services"):
@@ -164,17 +180,35 @@ def test_a_page_token_is_opaque_and_never_breaks_the_fake(served: str, undeclare
 
 
 def test_the_largest_64_bit_page_is_an_empty_page(served: str) -> None:
-    response = httpx.get(f"{served}/v1/ConnectionPolicies?Page={2**63 - 1}", auth=(ACCOUNT, TOKEN), timeout=10)
+    response = httpx.get(
+        f"{served}/v1/ConnectionPolicies?Page={2**63 - 1}", auth=(ACCOUNT, TOKEN), timeout=10
+    )
     assert response.status_code == 200
-    assert response.json()["connection_policies"] == [] and response.json()["meta"]["page"] == 2**63 - 1
+    assert (
+        response.json()["connection_policies"] == []
+        and response.json()["meta"]["page"] == 2**63 - 1
+    )
 
 
-@pytest.mark.parametrize("value", ["nan", "inf", "-Infinity", "1e999", "\u0663", "1_000", "0x10", "9" * 5000])
-def test_a_number_that_is_not_a_finite_decimal_is_a_400_naming_it(undeclared: str, value: str) -> None:
-    response = httpx.get(f"{undeclared}/v1/Services?Score={quote(value)}", auth=(ACCOUNT, TOKEN), timeout=10)
-    assert response.status_code == 400 and response.json()["message"].startswith("Invalid parameter Score: "), response.text
+@pytest.mark.parametrize(
+    "value", ["nan", "inf", "-Infinity", "1e999", "\u0663", "1_000", "0x10", "9" * 5000]
+)
+def test_a_number_that_is_not_a_finite_decimal_is_a_400_naming_it(
+    undeclared: str, value: str
+) -> None:
+    response = httpx.get(
+        f"{undeclared}/v1/Services?Score={quote(value)}", auth=(ACCOUNT, TOKEN), timeout=10
+    )
+    assert response.status_code == 400 and response.json()["message"].startswith(
+        "Invalid parameter Score: "
+    ), response.text
     for good in ("1.5", "-2", ".5", "3.", "1e-3", "+7E2"):
-        assert httpx.get(f"{undeclared}/v1/Services?Score={quote(good)}", auth=(ACCOUNT, TOKEN), timeout=10).status_code == 200
+        assert (
+            httpx.get(
+                f"{undeclared}/v1/Services?Score={quote(good)}", auth=(ACCOUNT, TOKEN), timeout=10
+            ).status_code
+            == 200
+        )
 
 
 # -- credentials before the body --------------------------------------------------------------------
@@ -183,8 +217,14 @@ def test_a_number_that_is_not_a_finite_decimal_is_a_400_naming_it(undeclared: st
 def test_a_wrong_password_with_a_300_mb_body_announced_gets_its_401_at_once(served: str) -> None:
     raw = Raw(served)
     started = time.monotonic()
-    raw.send(head("POST", "/v1/IpRecords", f"Authorization: {WRONG_AUTH}", FORM, f"Content-Length: {HUGE}"))
-    raw.send(b"IpAddress=10.0.0.1&FriendlyName=")  # a trickle: the server must not wait for the rest
+    raw.send(
+        head(
+            "POST", "/v1/IpRecords", f"Authorization: {WRONG_AUTH}", FORM, f"Content-Length: {HUGE}"
+        )
+    )
+    raw.send(
+        b"IpAddress=10.0.0.1&FriendlyName="
+    )  # a trickle: the server must not wait for the rest
     answer = raw.answer()
     elapsed = time.monotonic() - started
     assert_twilio_error(answer, 401, 20003)
@@ -199,7 +239,16 @@ def test_a_refused_small_body_is_dropped_and_the_connection_kept(served: str) ->
     raw = Raw(served)
     for _ in range(3):
         body = b"IpAddress=10.0.0.1"
-        raw.send(head("POST", "/v1/IpRecords", f"Authorization: {WRONG_AUTH}", FORM, f"Content-Length: {len(body)}") + body)
+        raw.send(
+            head(
+                "POST",
+                "/v1/IpRecords",
+                f"Authorization: {WRONG_AUTH}",
+                FORM,
+                f"Content-Length: {len(body)}",
+            )
+            + body
+        )
         answer = raw.answer()
         assert_twilio_error(answer, 401, 20003)
         assert "connection" not in answer[1]
@@ -233,7 +282,9 @@ def test_a_100_continue_is_sent_only_to_a_request_that_may_send_its_body(served:
 def test_a_body_announced_over_the_default_1_mib_is_a_413_at_once(served: str, length: str) -> None:
     raw = Raw(served)
     started = time.monotonic()
-    raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {length}"))
+    raw.send(
+        head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {length}")
+    )
     raw.send(b"IpAddress=10.0.0.1&FriendlyName=")
     answer = raw.answer()
     elapsed = time.monotonic() - started
@@ -251,7 +302,15 @@ def test_a_body_at_the_limit_is_taken_and_one_byte_more_is_a_413(strict: tuple[s
         start = b"IpAddress=10.0.0.2&Pad="
         body = start + b"a" * (SMALL_LIMIT - len(start) + extra)
         raw = Raw(url)
-        raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {len(body)}"))
+        raw.send(
+            head(
+                "POST",
+                "/v1/IpRecords",
+                f"Authorization: {AUTH}",
+                FORM,
+                f"Content-Length: {len(body)}",
+            )
+        )
         if status == 201:
             raw.send(body)
             answer = raw.answer()
@@ -268,7 +327,15 @@ def test_a_chunked_body_growing_past_the_limit_is_a_413(strict: tuple[str, int])
     # one chunk that says it is too large, before its data; then 1 KiB chunks that add up past it
     for chunks in ([b"%x\r\n" % (SMALL_LIMIT + 1)], [b"400\r\n" + b"a" * 1024 + b"\r\n"] * 5):
         raw = Raw(url)
-        raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked"))
+        raw.send(
+            head(
+                "POST",
+                "/v1/IpRecords",
+                f"Authorization: {AUTH}",
+                FORM,
+                "Transfer-Encoding: chunked",
+            )
+        )
         raw.send(b"".join(chunks))
         answer = raw.answer()
         assert_twilio_error(answer, 413, 20001)
@@ -276,8 +343,13 @@ def test_a_chunked_body_growing_past_the_limit_is_a_413(strict: tuple[str, int])
         raw.close()
     raw = Raw(url)  # within the limit, chunked: taken
     body = b"IpAddress=10.0.0.3&Pad=" + b"a" * 2000
-    raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked"))
-    raw.send(b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:1000], body[1000:])) + b"0\r\n\r\n")
+    raw.send(
+        head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked")
+    )
+    raw.send(
+        b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:1000], body[1000:]))
+        + b"0\r\n\r\n"
+    )
     assert raw.answer()[0] == 201
     raw.close()
 
@@ -287,18 +359,27 @@ def test_a_chunked_body_growing_past_the_limit_is_a_413(strict: tuple[str, int])
 
 def test_a_chunked_body_is_read_not_ignored(served: str) -> None:
     raw = Raw(served)
-    raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked"))
+    raw.send(
+        head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked")
+    )
     raw.send(b"5\r\nIpAdd\r\nd\r\nress=10.0.0.4\r\n18\r\n&FriendlyName=chunk-made\r\n0\r\n\r\n")
     status, _, record = raw.answer()
-    assert status == 201 and (record["ip_address"], record["friendly_name"]) == ("10.0.0.4", "chunk-made")
+    assert status == 201 and (record["ip_address"], record["friendly_name"]) == (
+        "10.0.0.4",
+        "chunk-made",
+    )
     raw.close()
 
 
 @pytest.mark.parametrize("length", ["abc", "-1"])
-def test_a_content_length_that_is_not_a_length_is_a_400_and_the_connection_closes(served: str, length: str) -> None:
+def test_a_content_length_that_is_not_a_length_is_a_400_and_the_connection_closes(
+    served: str, length: str
+) -> None:
     raw = Raw(served)
     started = time.monotonic()
-    raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {length}"))
+    raw.send(
+        head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {length}")
+    )
     answer = raw.answer()
     assert_twilio_error(answer, 400, 20001)
     assert answer[1]["connection"] == "close" and raw.closes()
@@ -325,13 +406,20 @@ def test_a_post_without_a_length_has_no_body(served: str) -> None:
     ("request_head", "status"),
     [
         (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n", 414),
-        (b"GET /v1/IpRecords HTTP/1.1\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(101)) + b"\r\n", 431),
+        (
+            b"GET /v1/IpRecords HTTP/1.1\r\n"
+            + b"".join(b"X-%d: 1\r\n" % i for i in range(101))
+            + b"\r\n",
+            431,
+        ),
         (b"GET /v1/IpRecords HTTP/2.0\r\n\r\n", 505),
         (b"GET /v1/IpRecords HTTP/x\r\n\r\n", 400),
     ],
     ids=["request-line-too-long", "too-many-headers", "version", "bad-version"],
 )
-def test_http_servers_own_refusals_are_in_twilio_shape(served: str, request_head: bytes, status: int) -> None:
+def test_http_servers_own_refusals_are_in_twilio_shape(
+    served: str, request_head: bytes, status: int
+) -> None:
     raw = Raw(served)
     raw.send(request_head)
     answer = raw.answer()
@@ -344,7 +432,13 @@ def test_http_servers_own_refusals_are_in_twilio_shape(served: str, request_head
 def test_a_request_target_that_is_not_a_path_is_a_400(served: str, target: bytes) -> None:
     # "[" made the URL parser raise: once no answer, then a 500
     raw = Raw(served)
-    raw.send(b"GET " + target + b" HTTP/1.1\r\nHost: fake\r\nAuthorization: " + AUTH.encode() + b"\r\n\r\n")
+    raw.send(
+        b"GET "
+        + target
+        + b" HTTP/1.1\r\nHost: fake\r\nAuthorization: "
+        + AUTH.encode()
+        + b"\r\n\r\n"
+    )
     answer = raw.answer()
     assert_twilio_error(answer, 400, 20001)
     raw.send(head("GET", "/v1/IpRecords", f"Authorization: {AUTH}"))
@@ -369,9 +463,13 @@ def wait_for(predicate: Any, seconds: float = 10) -> bool:
     return True
 
 
-def test_idle_and_half_sent_connections_are_closed_after_the_timeout(strict: tuple[str, int]) -> None:
+def test_idle_and_half_sent_connections_are_closed_after_the_timeout(
+    strict: tuple[str, int],
+) -> None:
     url, pid = strict
-    assert wait_for(lambda: threads(pid) is None or threads(pid) == 1), threads(pid)  # only the main thread
+    assert wait_for(lambda: threads(pid) is None or threads(pid) == 1), threads(
+        pid
+    )  # only the main thread
     before = threads(pid)
     kept = Raw(url)  # a kept-alive connection, idle after one answer
     kept.send(head("GET", "/v1/IpRecords", f"Authorization: {AUTH}"))
@@ -380,8 +478,22 @@ def test_idle_and_half_sent_connections_are_closed_after_the_timeout(strict: tup
         (Raw(url), b""),  # connects and sends nothing
         (Raw(url), b"GET /v1/IpRec"),  # half a request line
         (Raw(url), b"GET /v1/IpRecords HTTP/1.1\r\nHost: fake\r\n"),  # headers never ended
-        (Raw(url), head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Content-Length: 100") + b"IpAd"),
-        (Raw(url), head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Transfer-Encoding: chunked") + b"5\r\nIp"),
+        (
+            Raw(url),
+            head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, "Content-Length: 100")
+            + b"IpAd",
+        ),
+        (
+            Raw(url),
+            head(
+                "POST",
+                "/v1/IpRecords",
+                f"Authorization: {AUTH}",
+                FORM,
+                "Transfer-Encoding: chunked",
+            )
+            + b"5\r\nIp",
+        ),
     ]
     started = time.monotonic()
     for raw, sent in stalled:
@@ -390,7 +502,12 @@ def test_idle_and_half_sent_connections_are_closed_after_the_timeout(strict: tup
         assert wait_for(lambda: threads(pid) == before + 1 + len(stalled), 5), threads(pid)
     # meanwhile the server serves others
     for _ in range(5):
-        response = httpx.get(f"{url}/v1/IpRecords", auth=(ACCOUNT, TOKEN), headers={"Connection": "close"}, timeout=10)
+        response = httpx.get(
+            f"{url}/v1/IpRecords",
+            auth=(ACCOUNT, TOKEN),
+            headers={"Connection": "close"},
+            timeout=10,
+        )
         assert response.status_code == 200
     closed = []
     for raw, _ in [(kept, b""), *stalled]:
@@ -401,16 +518,35 @@ def test_idle_and_half_sent_connections_are_closed_after_the_timeout(strict: tup
     if before is not None:  # and their threads are gone
         assert wait_for(lambda: threads(pid) == before, 5), threads(pid)
     freed = time.monotonic() - started
-    print(f"{len(stalled) + 1} stalled connections with --timeout {SMALL_TIMEOUT}: closed after {min(closed):.2f}-{max(closed):.2f} s, threads back to {before} after {freed:.2f} s")
+    print(
+        f"{len(stalled) + 1} stalled connections with --timeout {SMALL_TIMEOUT}: closed after {min(closed):.2f}-{max(closed):.2f} s, threads back to {before} after {freed:.2f} s"
+    )
 
 
 def test_the_default_timeout_is_30_seconds_and_the_options_are_checked() -> None:
     env = {**os.environ, "PYTHONPATH": str(GENERATED / "src")}
-    shown = subprocess.run([sys.executable, "-m", "twilio_sdk.testing", "--help"], capture_output=True, text=True, env=env, timeout=30)
+    shown = subprocess.run(
+        [sys.executable, "-m", "twilio_sdk.testing", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+    )
     assert "--max-body BYTES" in shown.stdout and "default 1048576" in shown.stdout
     assert "--timeout SECONDS" in shown.stdout and "default 30" in shown.stdout
-    for option, value in (("--timeout", "0"), ("--timeout", "nan"), ("--max-body", "-1"), ("--max-body", "1.5")):
-        refused = subprocess.run([sys.executable, "-m", "twilio_sdk.testing", option, value], capture_output=True, text=True, env=env, timeout=30)
+    for option, value in (
+        ("--timeout", "0"),
+        ("--timeout", "nan"),
+        ("--max-body", "-1"),
+        ("--max-body", "1.5"),
+    ):
+        refused = subprocess.run(
+            [sys.executable, "-m", "twilio_sdk.testing", option, value],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+        )
         assert refused.returncode == 2 and option in refused.stderr, (option, value, refused.stderr)
 
 
@@ -433,13 +569,18 @@ server.serve_forever(poll_interval=0.05)
 """
 
 
-def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_lives_on(tmp_path: Path) -> None:
+def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_lives_on(
+    tmp_path: Path,
+) -> None:
     script = tmp_path / "broken.py"
     script.write_text(BROKEN, encoding="utf-8")
     errors = tmp_path / "stderr.txt"
     with errors.open("w") as stderr:
         process = subprocess.Popen(
-            [sys.executable, str(script), ACCOUNT, TOKEN], stdout=subprocess.PIPE, stderr=stderr, text=True,
+            [sys.executable, str(script), ACCOUNT, TOKEN],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
             env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
         )
         try:
@@ -450,9 +591,20 @@ def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_li
                 answer = raw.answer()
                 assert_twilio_error(answer, 500, 20500)
                 assert "RuntimeError: a bug in the fake" in answer[2]["message"]
-                assert "connection" not in answer[1]  # the request was read whole: the connection serves on
+                assert (
+                    "connection" not in answer[1]
+                )  # the request was read whole: the connection serves on
                 body = b"IpAddress=10.0.0.5"
-                raw.send(head("POST", "/v1/IpRecords", f"Authorization: {AUTH}", FORM, f"Content-Length: {len(body)}") + body)
+                raw.send(
+                    head(
+                        "POST",
+                        "/v1/IpRecords",
+                        f"Authorization: {AUTH}",
+                        FORM,
+                        f"Content-Length: {len(body)}",
+                    )
+                    + body
+                )
                 assert raw.answer()[0] == 201
             raw.close()
         finally:
@@ -460,4 +612,6 @@ def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_li
             process.wait(timeout=10)
             assert process.stdout is not None
             process.stdout.close()
-    assert "RuntimeError: a bug in the fake" in errors.read_text()  # the trace, for whoever debugs it
+    assert (
+        "RuntimeError: a bug in the fake" in errors.read_text()
+    )  # the trace, for whoever debugs it

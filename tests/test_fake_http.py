@@ -44,7 +44,11 @@ def connect(url: str) -> http.client.HTTPConnection:
 
 
 def send(
-    connection: http.client.HTTPConnection, method: str, path: str, headers: dict[str, str], body: bytes = b""
+    connection: http.client.HTTPConnection,
+    method: str,
+    path: str,
+    headers: dict[str, str],
+    body: bytes = b"",
 ) -> tuple[int, dict[str, str], Any]:
     """Send exactly these headers and body bytes; the answer's status, headers and JSON."""
     connection.putrequest(method, path, skip_accept_encoding=True)
@@ -76,30 +80,54 @@ def test_two_hundred_chunked_requests_on_one_connection_all_get_their_answer(ser
             value = not value
             text = f"RecordCalls={str(value).lower()}".encode()
             body = chunked(text[:5], text[5:]).replace(b"\r\n", b";note=x\r\n", 1)
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body)
+            answer = send(
+                connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body
+            )
             assert answer[0] == 202 and answer[2]["record_calls"] is value, (i, answer)
         elif shape == 1:  # what schemathesis sent: no chunks at all
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, chunked())
+            answer = send(
+                connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, chunked()
+            )
             assert answer[0] == 202 and answer[2]["record_calls"] is value, (i, answer)
         elif shape == 2:  # trailer fields after the last chunk
             value = not value
-            body = chunked(f"RecordCalls={str(value).lower()}".encode(), trailer=b"X-Checksum: 1\r\n")
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body)
+            body = chunked(
+                f"RecordCalls={str(value).lower()}".encode(), trailer=b"X-Checksum: 1\r\n"
+            )
+            answer = send(
+                connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body
+            )
             assert answer[0] == 202 and answer[2]["record_calls"] is value, (i, answer)
         elif shape == 3:  # refused before the body is looked at: it is read all the same
             body = chunked(b"RecordCalls=", b"false")
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": WRONG_AUTH, **CHUNKED}, body)
+            answer = send(
+                connection, "POST", "/v1/Settings", {"Authorization": WRONG_AUTH, **CHUNKED}, body
+            )
             assert answer[0] == 401 and answer[2]["code"] == 20003, (i, answer)
         elif shape == 4:  # no such path
-            answer = send(connection, "POST", "/v1/Nowhere", {"Authorization": AUTH, **CHUNKED}, chunked(b"A=1"))
+            answer = send(
+                connection,
+                "POST",
+                "/v1/Nowhere",
+                {"Authorization": AUTH, **CHUNKED},
+                chunked(b"A=1"),
+            )
             assert answer[0] == 404 and answer[2]["code"] == 20404, (i, answer)
         elif shape == 5:  # a bad value: a 400 naming it
             body = chunked(b"RecordCalls=maybe")
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body)
+            answer = send(
+                connection, "POST", "/v1/Settings", {"Authorization": AUTH, **CHUNKED}, body
+            )
             assert answer[0] == 400 and "RecordCalls" in answer[2]["message"], (i, answer)
         elif shape == 6:  # a Content-Length body between the chunked ones
             text = f"RecordCalls={str(value).lower()}".encode()
-            answer = send(connection, "POST", "/v1/Settings", {"Authorization": AUTH, **FORM, "Content-Length": str(len(text))}, text)
+            answer = send(
+                connection,
+                "POST",
+                "/v1/Settings",
+                {"Authorization": AUTH, **FORM, "Content-Length": str(len(text))},
+                text,
+            )
             assert answer[0] == 202 and answer[2]["record_calls"] is value, (i, answer)
         else:  # a seeded record: its url names the server, not the in-process default address
             answer = send(connection, "GET", "/v1/Settings", {"Authorization": AUTH})
@@ -125,7 +153,10 @@ def whole_exchange(url: str, request: bytes) -> bytes:
     ("framing", "body"),
     [
         (b"Content-Length: twelve\r\n", b""),
-        ("Content-Length: \u00b2\r\n".encode("latin-1"), b""),  # a digit to str.isdigit, not to int()
+        (
+            "Content-Length: \u00b2\r\n".encode("latin-1"),
+            b"",
+        ),  # a digit to str.isdigit, not to int()
         (b"Content-Length: -1\r\n", b""),
         (b"Content-Length: 3\r\nContent-Length: 4\r\n", b""),
         (b"Transfer-Encoding: gzip\r\n", b""),
@@ -136,8 +167,12 @@ def test_a_body_whose_end_cannot_be_found_is_a_400_and_the_connection_closes(
     served: str, framing: bytes, body: bytes
 ) -> None:
     request = (
-        b"POST /v1/Settings HTTP/1.1\r\nHost: fake\r\nAuthorization: " + AUTH.encode()
-        + b"\r\nContent-Type: application/x-www-form-urlencoded\r\n" + framing + b"\r\n" + body
+        b"POST /v1/Settings HTTP/1.1\r\nHost: fake\r\nAuthorization: "
+        + AUTH.encode()
+        + b"\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        + framing
+        + b"\r\n"
+        + body
     )
     received = whole_exchange(served, request)  # returns only once the server has closed
     head, _, content = received.partition(b"\r\n\r\n")

@@ -28,12 +28,18 @@ from .spec_strategies import specs
 
 REGRESSIONS = Path(__file__).parent / "fuzz_regressions"
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
-RANDOM = "FUZZ_EXAMPLES" in os.environ  # `make fuzz` explores; `make test` replays the same few examples
+RANDOM = (
+    "FUZZ_EXAMPLES" in os.environ
+)  # `make fuzz` explores; `make test` replays the same few examples
 outcomes: collections.Counter[str] = collections.Counter()
 
 
 def _is_generated(module: str) -> bool:
-    return module.split(".")[0] in ("twilio_sdk", "twilio_sdk_test_support", "conftest") or module.startswith("test_")
+    return module.split(".")[0] in (
+        "twilio_sdk",
+        "twilio_sdk_test_support",
+        "conftest",
+    ) or module.startswith("test_")
 
 
 @contextlib.contextmanager
@@ -65,7 +71,9 @@ def check_spec(spec_text: str, root: Path) -> str:
     except SpecError as error:
         assert error.problems
         for problem in error.problems:  # located: file, line and JSON pointer
-            assert problem.file == str(path) and problem.line > 0 and problem.pointer.startswith("/"), problem
+            assert (
+                problem.file == str(path) and problem.line > 0 and problem.pointer.startswith("/")
+            ), problem
             assert len(problem.message) <= 400, problem  # a sentence, not a dump of the spec
         return "refused"
     for name, text in files.items():
@@ -78,8 +86,17 @@ def check_spec(spec_text: str, root: Path) -> str:
     write_tree(files, out)
     with _own_imports():
         code = pytest.main(
-            [str(out / "tests"), "-qq", "-x", "-p", "no:cacheprovider", "-c", str(out / "pyproject.toml"),
-             "--rootdir", str(out)]
+            [
+                str(out / "tests"),
+                "-qq",
+                "-x",
+                "-p",
+                "no:cacheprovider",
+                "-c",
+                str(out / "pyproject.toml"),
+                "--rootdir",
+                str(out),
+            ]
         )
     assert code == pytest.ExitCode.OK, f"the generated tests failed (exit {code})"
     return "generated"
@@ -94,8 +111,18 @@ def _dump(spec: dict[str, Any]) -> str:
     return yaml.safe_dump(spec, allow_unicode=True, sort_keys=False)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, print_blob=True, derandomize=not RANDOM, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    print_blob=True,
+    derandomize=not RANDOM,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 @given(spec=specs())
 def test_random_specs_generate_working_sdks_or_located_errors(spec: dict[str, Any]) -> None:
     text = _dump(spec)
@@ -113,4 +140,6 @@ def test_random_specs_generate_working_sdks_or_located_errors(spec: dict[str, An
 @pytest.mark.parametrize("case", sorted(REGRESSIONS.glob("*.yaml")), ids=lambda p: p.stem)
 def test_specs_that_once_failed(case: Path, tmp_path: Path) -> None:
     expected = yaml.safe_load(case.read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ")) or {}
-    assert check_spec(case.read_text(encoding="utf-8"), tmp_path) == expected.get("outcome", "generated")
+    assert check_spec(case.read_text(encoding="utf-8"), tmp_path) == expected.get(
+        "outcome", "generated"
+    )

@@ -16,7 +16,10 @@ from .helpers import GENERATED
     ("source", "expected"),
     [
         ("import enum\nimport json\n\nx = json.dumps(1)\n", "import json\n\nx = json.dumps(1)\n"),
-        ("from typing import Any, Iterator, Sequence\n\nx: Any = 1\n", "from typing import Any\n\nx: Any = 1\n"),
+        (
+            "from typing import Any, Iterator, Sequence\n\nx: Any = 1\n",
+            "from typing import Any\n\nx: Any = 1\n",
+        ),
         (
             "from .resource import (\n    Alpha,\n    Beta,\n    Gamma,\n)\n\n__all__ = ['Gamma']\nz = Alpha\n",
             "from .resource import Alpha, Gamma\n\n__all__ = ['Gamma']\nz = Alpha\n",
@@ -25,7 +28,10 @@ from .helpers import GENERATED
             "from typing import TYPE_CHECKING\n\nimport os\n\nif TYPE_CHECKING:  # why\n    from . import a as _a\n\n\nx = os.sep\n",
             "import os\n\n\nx = os.sep\n",
         ),
-        ("from __future__ import annotations\n\nx = 1\n", "from __future__ import annotations\n\nx = 1\n"),
+        (
+            "from __future__ import annotations\n\nx = 1\n",
+            "from __future__ import annotations\n\nx = 1\n",
+        ),
         ("import a.b as c, d\n\nc.run()\n", "import a.b as c\n\nc.run()\n"),
         ("x = 1  # no imports at all\n", "x = 1  # no imports at all\n"),
         (  # a name in a string, a docstring, a comment or after a dot is not a use of it
@@ -53,8 +59,21 @@ def test_unused_names_go_and_the_rest_keeps_its_layout(source: str, expected: st
 
 def test_the_fixture_sdk_has_no_unused_import() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F401", "--output-format", "concise", str(GENERATED)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "F401",
+            "--output-format",
+            "concise",
+            str(GENERATED),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:]
 
@@ -62,8 +81,20 @@ def test_the_fixture_sdk_has_no_unused_import() -> None:
 def test_the_fixture_sdk_tests_use_every_local_they_assign() -> None:
     """No local a generated test assigns and never reads (F841), nor a loop variable it does not use (B007)."""
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F841,B007", "--output-format", "concise",
-         str(GENERATED / "tests")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "F841,B007",
+            "--output-format",
+            "concise",
+            str(GENERATED / "tests"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:]

@@ -28,7 +28,7 @@ PAYLOADS = {
     "triple double quotes": 'a """ b',
     "triple single quotes": "a ''' b",
     "backslashes": "back\\slash \\\\ \\n \\x00 end\\",
-    "newline import": f"x\n import os; os.system('touch {MARKER}')\n\"\"\"; import os\n",
+    "newline import": f'x\n import os; os.system(\'touch {MARKER}\')\n"""; import os\n',
     "jinja": "{{ 7 * 7 }} {% if true %}j{% endif %} {# c #}",
     "nul": "nul\x00byte",
     "line separators": "para\u2028graph\u2029end",
@@ -88,8 +88,15 @@ def _named_spec() -> dict[str, Any]:
         for i, payload in enumerate(ALL_PAYLOADS)
     }
     fields["status"] = {"type": "string", "enum": ["plain", *ALL_PAYLOADS], "example": HOSTILE}
-    params = {f"P{i} {payload}": {"type": "string", "default": payload, "required": True, "description": payload}
-              for i, payload in enumerate(ALL_PAYLOADS)}
+    params = {
+        f"P{i} {payload}": {
+            "type": "string",
+            "default": payload,
+            "required": True,
+            "description": payload,
+        }
+        for i, payload in enumerate(ALL_PAYLOADS)
+    }
     spec = spec_of([Sketch("Widgets", fields, params)])
     for item in spec["paths"].values():
         for method in ("get", "post", "delete"):
@@ -98,8 +105,10 @@ def _named_spec() -> dict[str, Any]:
                 operation["operationId"] += "".join(ALL_PAYLOADS)
                 operation["tags"] = list(ALL_PAYLOADS)
     listing = spec["paths"]["/v1/Widgets"]["get"]
-    listing["parameters"] += [{"name": f"Q{i} {payload}", "in": "query", "schema": {"type": "string"}}
-                              for i, payload in enumerate(ALL_PAYLOADS)]
+    listing["parameters"] += [
+        {"name": f"Q{i} {payload}", "in": "query", "schema": {"type": "string"}}
+        for i, payload in enumerate(ALL_PAYLOADS)
+    ]
     return spec
 
 
@@ -144,7 +153,9 @@ def test_enum_values_keep_the_payload_exactly(hostile_sdk: Path) -> None:
     found = []
     for module in (hostile_sdk / "src").rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef) and any(getattr(b, "attr", "") == "Enum" for b in node.bases):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(b, "attr", "") == "Enum" for b in node.bases
+            ):
                 values = [ast.literal_eval(s.value) for s in node.body if isinstance(s, ast.Assign)]
                 found += [v for v in values if v in (HOSTILE, *ALL_PAYLOADS)]
     assert found  # an enum member holds a hostile value, byte for byte
@@ -163,15 +174,30 @@ def test_wire_names_keep_the_payload_exactly(named_sdk: Path) -> None:
             assert name in literals, name
 
 
-def test_the_sdk_imports_and_its_tests_pass_without_running_the_payload(hostile_sdk: Path, tmp_path: Path) -> None:
+def test_the_sdk_imports_and_its_tests_pass_without_running_the_payload(
+    hostile_sdk: Path, tmp_path: Path
+) -> None:
     """The generated tests assert every example value and every request exactly, so they also
     prove the payloads round-trip, in names as in values."""
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     env = {**os.environ, "PYTHONPATH": str(hostile_sdk / "src")}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", str(hostile_sdk / "tests")],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            str(hostile_sdk / "tests"),
+        ],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
@@ -187,6 +213,8 @@ def test_a_hostile_server_url_is_refused_with_its_location(tmp_path: Path, paylo
     path.write_text(yaml.safe_dump(spec), encoding="utf-8")
     with pytest.raises(SpecError) as raised:
         generate_files([path], use_cache=False)
-    assert all(p.file == str(path) and p.line > 0 and p.pointer.startswith("/paths/") for p in raised.value.problems)
+    assert all(
+        p.file == str(path) and p.line > 0 and p.pointer.startswith("/paths/")
+        for p in raised.value.problems
+    )
     assert "is not a plain http(s)://host[:port][/path] URL" in str(raised.value)
-

@@ -14,7 +14,9 @@ from generator.loading import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 from .helpers import ROOT
 
-CPU_SECONDS = 2  # the whole process, interpreter start included; a refusal itself takes milliseconds
+CPU_SECONDS = (
+    2  # the whole process, interpreter start included; a refusal itself takes milliseconds
+)
 MEMORY_BYTES = 1024 * 1024 * 1024
 
 # Each level refers ten times to the one before: 10**10 nodes once expanded.
@@ -22,15 +24,38 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(9)
 )
 CASES = {
-    "alias bomb": (BOMB, 6, "/g/0", f"document expands to more than {MAX_NODES} nodes (alias bomb?)"),
-    "alias that holds itself": ("a: &a {b: [*a]}\n", 1, "", "document holds itself through an alias"),
+    "alias bomb": (
+        BOMB,
+        6,
+        "/g/0",
+        f"document expands to more than {MAX_NODES} nodes (alias bomb?)",
+    ),
+    "alias that holds itself": (
+        "a: &a {b: [*a]}\n",
+        1,
+        "",
+        "document holds itself through an alias",
+    ),
     "deeply nested mapping": (
-        "".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 5)) + "  " * (MAX_DEPTH + 5) + "v: 1\n",
-        MAX_DEPTH + 2, "/" + "/".join(f"k{i}" for i in range(MAX_DEPTH + 1)),
+        "".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 5))
+        + "  " * (MAX_DEPTH + 5)
+        + "v: 1\n",
+        MAX_DEPTH + 2,
+        "/" + "/".join(f"k{i}" for i in range(MAX_DEPTH + 1)),
         f"document is nested deeper than {MAX_DEPTH} levels",
     ),
-    "deeply nested flow": ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", 1, "", "YAML syntax error"),
-    "oversized": ("a: '" + "x" * (MAX_BYTES + 1) + "'\n", 0, "", f"file is larger than {MAX_BYTES} bytes"),
+    "deeply nested flow": (
+        "a: " + "[" * 100_000 + "]" * 100_000 + "\n",
+        1,
+        "",
+        "YAML syntax error",
+    ),
+    "oversized": (
+        "a: '" + "x" * (MAX_BYTES + 1) + "'\n",
+        0,
+        "",
+        f"file is larger than {MAX_BYTES} bytes",
+    ),
 }
 
 _LOAD = """
@@ -53,7 +78,10 @@ def test_a_document_past_the_limits_is_refused_with_its_location(tmp_path: Path,
     spec.write_text(text, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-c", _LOAD.format(cpu=CPU_SECONDS, memory=MEMORY_BYTES), str(spec)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]  # not killed for CPU time or memory
     [[found_line, found_pointer, found_message]] = json.loads(result.stdout)
@@ -65,5 +93,8 @@ def test_aliases_within_the_limits_load_as_shared_values(tmp_path: Path) -> None
     from generator.loading import load_spec
 
     spec = tmp_path / "spec.yaml"
-    spec.write_text("openapi: 3.0.3\nshared: &shared {type: string}\nuse: [*shared, *shared]\n", encoding="utf-8")
+    spec.write_text(
+        "openapi: 3.0.3\nshared: &shared {type: string}\nuse: [*shared, *shared]\n",
+        encoding="utf-8",
+    )
     assert load_spec(spec).data["use"] == [{"type": "string"}, {"type": "string"}]

@@ -34,46 +34,127 @@ def sdkgen(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The console script, run from the project folder as a maintainer would."""
     script = Path(sys.executable).with_name("sdkgen")
     env = {**os.environ, "TWILIO_SDK_GENERATOR_CACHE": str(project.parent / "cache")}
-    return subprocess.run([str(script), *args], cwd=project, capture_output=True, text=True, timeout=600, env=env)
+    return subprocess.run(
+        [str(script), *args], cwd=project, capture_output=True, text=True, timeout=600, env=env
+    )
 
 
 def accepted(project: Path) -> str:
     """generate, check and verify: each must pass; the verify output is returned."""
     for command in ("generate", "check", "verify"):
         result = sdkgen(project, command)
-        assert result.returncode == 0, f"{command}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        assert (
+            result.returncode == 0
+        ), f"{command}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     return result.stdout
 
 
 def widget_paths() -> dict[str, Any]:
     """A sibling CRUD resource, as README's 'Adding a resource' describes one."""
     widget = {"$ref": "#/components/schemas/voice.v1.widget"}
-    example = {"sid": "WDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "friendly_name": "Blue", "url": "https://voice.twilio.com/v1/Widgets/WDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
-    form = {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {"FriendlyName": {"type": "string", "maxLength": 64}}}, "examples": {"one": {"value": {"FriendlyName": "Blue"}}}}}}
+    example = {
+        "sid": "WDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "friendly_name": "Blue",
+        "url": "https://voice.twilio.com/v1/Widgets/WDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    }
+    form = {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"FriendlyName": {"type": "string", "maxLength": 64}},
+                },
+                "examples": {"one": {"value": {"FriendlyName": "Blue"}}},
+            }
+        }
+    }
 
     def answer(status: str, body: Any) -> dict[str, Any]:
-        return {status: {"description": "The answer.", "content": {"application/json": {"schema": body, "examples": {"one": {"value": example}}}}}}
+        return {
+            status: {
+                "description": "The answer.",
+                "content": {
+                    "application/json": {"schema": body, "examples": {"one": {"value": example}}}
+                },
+            }
+        }
 
-    sid = {"name": "Sid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^WD[0-9a-f]{32}$"}, "example": example["sid"]}
-    page = {"type": "object", "properties": {"widgets": {"type": "array", "items": widget}, "meta": {"$ref": "#/components/schemas/ListMeta"}}}
-    listed = {"200": {"description": "A page.", "content": {"application/json": {"schema": page, "examples": {"one": {"value": {"widgets": [example], "meta": {"key": "widgets", "page": 0, "page_size": 50, "next_page_url": None}}}}}}}}
+    sid = {
+        "name": "Sid",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "pattern": "^WD[0-9a-f]{32}$"},
+        "example": example["sid"],
+    }
+    page = {
+        "type": "object",
+        "properties": {
+            "widgets": {"type": "array", "items": widget},
+            "meta": {"$ref": "#/components/schemas/ListMeta"},
+        },
+    }
+    listed = {
+        "200": {
+            "description": "A page.",
+            "content": {
+                "application/json": {
+                    "schema": page,
+                    "examples": {
+                        "one": {
+                            "value": {
+                                "widgets": [example],
+                                "meta": {
+                                    "key": "widgets",
+                                    "page": 0,
+                                    "page_size": 50,
+                                    "next_page_url": None,
+                                },
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
     return {
         "/v1/Widgets": {
             "x-twilio": {"pathType": "list"},
-            "post": {"operationId": "CreateWidget", "requestBody": form, "responses": answer("201", widget)},
-            "get": {"operationId": "ListWidget", "parameters": [{"$ref": "#/components/parameters/PageSize"}], "responses": listed},
+            "post": {
+                "operationId": "CreateWidget",
+                "requestBody": form,
+                "responses": answer("201", widget),
+            },
+            "get": {
+                "operationId": "ListWidget",
+                "parameters": [{"$ref": "#/components/parameters/PageSize"}],
+                "responses": listed,
+            },
         },
         "/v1/Widgets/{Sid}": {
             "x-twilio": {"pathType": "instance"},
             "parameters": [sid],
             "get": {"operationId": "FetchWidget", "responses": answer("200", widget)},
-            "post": {"operationId": "UpdateWidget", "requestBody": form, "responses": answer("200", widget)},
-            "delete": {"operationId": "DeleteWidget", "responses": {"204": {"description": "Gone."}}},
+            "post": {
+                "operationId": "UpdateWidget",
+                "requestBody": form,
+                "responses": answer("200", widget),
+            },
+            "delete": {
+                "operationId": "DeleteWidget",
+                "responses": {"204": {"description": "Gone."}},
+            },
         },
     }
 
 
-WIDGET_SCHEMA = {"type": "object", "properties": {"sid": {"type": "string"}, "friendly_name": {"type": "string", "nullable": True}, "url": {"type": "string", "format": "uri"}}}
+WIDGET_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "sid": {"type": "string"},
+        "friendly_name": {"type": "string", "nullable": True},
+        "url": {"type": "string", "format": "uri"},
+    },
+}
 
 
 @pytest.fixture
@@ -85,11 +166,16 @@ def project(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_maintainer_adds_a_resource_then_a_product_and_an_overlap_is_refused(project: Path) -> None:
+def test_a_maintainer_adds_a_resource_then_a_product_and_an_overlap_is_refused(
+    project: Path,
+) -> None:
     out = project / "generated"
     first = accepted(project)
     assert (out / "src" / "acme_twilio" / "voice" / "v1" / "connection_policy.py").is_file()
-    assert 'version = "2.3.0"' in (out / "pyproject.toml").read_text() and 'name = "acme-twilio"' in (out / "pyproject.toml").read_text()
+    assert (
+        'version = "2.3.0"' in (out / "pyproject.toml").read_text()
+        and 'name = "acme-twilio"' in (out / "pyproject.toml").read_text()
+    )
 
     # 1. A sibling resource in the same spec.
     spec_file = project / "spec" / "voice_v1.yaml"
@@ -116,12 +202,18 @@ def test_a_maintainer_adds_a_resource_then_a_product_and_an_overlap_is_refused(p
     shutil.copy(TWILIO_SPECS / "twilio_voice_v1.yaml", project / "spec" / "twilio_voice_v1.yaml")
     refused = sdkgen(project, "generate")
     assert refused.returncode == 2, refused.stdout + refused.stderr
-    policies = next(line for line in refused.stderr.splitlines() if "client.voice.v1.connection_policies is also made by" in line)
+    policies = next(
+        line
+        for line in refused.stderr.splitlines()
+        if "client.voice.v1.connection_policies is also made by" in line
+    )
     own_line = _line_of(project / "spec" / "voice_v1.yaml", "  /v1/ConnectionPolicies:")
     their_line = _line_of(project / "spec" / "twilio_voice_v1.yaml", "  /v1/ConnectionPolicies:")
     # Specs are read in sorted order: twilio_voice_v1.yaml claims the resource first.
     assert policies.startswith(f"spec/voice_v1.yaml:{own_line}: /paths/~1v1~1ConnectionPolicies: ")
-    assert policies.endswith(f"also made by spec/twilio_voice_v1.yaml:{their_line}; two specs may not describe one resource")
+    assert policies.endswith(
+        f"also made by spec/twilio_voice_v1.yaml:{their_line}; two specs may not describe one resource"
+    )
     assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
     assert sdkgen(project, "check").returncode == 2
 

@@ -32,11 +32,19 @@ def public(names: Any) -> set[str]:
 
 
 def test_client_members_are_the_clients_own() -> None:
-    both = [public(kind("AC" + "a" * 32, "token")) - {"voice"} for kind in (twilio_sdk.Client, twilio_sdk.AsyncClient)]
+    both = [
+        public(kind("AC" + "a" * 32, "token")) - {"voice"}
+        for kind in (twilio_sdk.Client, twilio_sdk.AsyncClient)
+    ]
     assert both[0] | both[1] == members.CLIENT
     package = Path(twilio_sdk.__file__).parent
-    modules = {p.stem for p in package.iterdir() if p.suffix == ".py" or (p / "__init__.py").is_file()}
-    assert modules - {"__init__", "voice"} - {p for p in modules if p.startswith("_")} == members.PACKAGE_MODULES
+    modules = {
+        p.stem for p in package.iterdir() if p.suffix == ".py" or (p / "__init__.py").is_file()
+    }
+    assert (
+        modules - {"__init__", "voice"} - {p for p in modules if p.startswith("_")}
+        == members.PACKAGE_MODULES
+    )
 
 
 def test_package_exports_are_the_package_roots_own() -> None:
@@ -49,7 +57,10 @@ def test_package_exports_are_the_package_roots_own() -> None:
 def test_resource_members_cover_every_list_context_and_version() -> None:
     from twilio_sdk.voice.v1 import V1
 
-    version_own = public(Version(twilio_sdk.Client("AC" + "a" * 32, "t").voice)) | {"client", "domain"}
+    version_own = public(Version(twilio_sdk.Client("AC" + "a" * 32, "t").voice)) | {
+        "client",
+        "domain",
+    }
     assert public(V1) & version_own == set() and {"client", "domain"} <= members.RESOURCE
     mounts = {r.mount_name for _, _, r in load_and_build([SPEC]).resources}
     seen: set[str] = set()
@@ -64,13 +75,29 @@ def test_resource_members_cover_every_list_context_and_version() -> None:
 
 def test_model_members_and_annotation_types_are_reserved() -> None:
     assert public(Model) - {"__dataclass_fields__"} <= members.MODEL_FIELD
-    assert {"str", "int", "float", "bool", "dict", "list", "date", "datetime"} <= members.MODEL_FIELD
+    assert {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "dict",
+        "list",
+        "date",
+        "datetime",
+    } <= members.MODEL_FIELD
 
 
-FIELDS = {name: {"type": kind, "example": example} for name, kind, example in [
-    ("str", "string", "text"), ("int", "integer", 7), ("float", "number", 1.5), ("bool", "boolean", True),
-    ("dict", "object", {"a": "b"}), ("list", "array", ["x"]),
-]}
+FIELDS = {
+    name: {"type": kind, "example": example}
+    for name, kind, example in [
+        ("str", "string", "text"),
+        ("int", "integer", 7),
+        ("float", "number", 1.5),
+        ("bool", "boolean", True),
+        ("dict", "object", {"a": "b"}),
+        ("list", "array", ["x"]),
+    ]
+}
 FIELDS["list"]["items"] = {"type": "string"}
 METHOD_NAMES = ["Create", "Get", "Stream", "Page", "GetPage", "WithRawResponse"]
 INSTANCE_METHODS = ["Fetch", "Update", "Delete", "WithRawResponse", "WithOptions"]
@@ -79,12 +106,20 @@ HOSTS = ["send", "close", "timeout", "client", "testing"]
 
 def _specs(folder: Path) -> list[Path]:
     prefixes = iter(f"{a}{b}" for a in "BCDEFGHJKLMNPQRSTUVXYZ" for b in "ABCDEFGHJKLMNPQRSTUVWXYZ")
-    widgets = Sketch("Widgets", FIELDS, {"FriendlyName": {"type": "string"}}, sid_prefix=next(prefixes))
-    gadgets = Sketch("Gadgets", {}, sid_prefix=next(prefixes),
-                     children=[Sketch(name, {}, sid_prefix=next(prefixes)) for name in INSTANCE_METHODS])
+    widgets = Sketch(
+        "Widgets", FIELDS, {"FriendlyName": {"type": "string"}}, sid_prefix=next(prefixes)
+    )
+    gadgets = Sketch(
+        "Gadgets",
+        {},
+        sid_prefix=next(prefixes),
+        children=[Sketch(name, {}, sid_prefix=next(prefixes)) for name in INSTANCE_METHODS],
+    )
     beside = [Sketch(f"Widgets/{name}", {}, sid_prefix=next(prefixes)) for name in METHOD_NAMES]
-    mounted = [Sketch(f"{name.title()}s", {}, sid_prefix=next(prefixes), x_twilio={"mountName": name})
-               for name in ("client", "domain")]
+    mounted = [
+        Sketch(f"{name.title()}s", {}, sid_prefix=next(prefixes), x_twilio={"mountName": name})
+        for name in ("client", "domain")
+    ]
     document = spec_of([widgets, gadgets, *beside, *mounted])
     document["paths"]["/v1/Widgets"]["get"]["parameters"].append(
         {"name": "Limit", "in": "query", "schema": {"type": "integer", "minimum": 1}, "example": 3}
@@ -92,7 +127,11 @@ def _specs(folder: Path) -> list[Path]:
     paths = [folder / "widgets.yaml"]
     paths[0].write_text(yaml.safe_dump(document), encoding="utf-8")
     for host in HOSTS:
-        product = spec_of([Sketch("Things", {}, sid_prefix=next(prefixes))], host=f"{host}.example.com", title=host)
+        product = spec_of(
+            [Sketch("Things", {}, sid_prefix=next(prefixes))],
+            host=f"{host}.example.com",
+            title=host,
+        )
         paths.append(folder / f"{host}.yaml")
         paths[-1].write_text(yaml.safe_dump(product), encoding="utf-8")
     return paths
@@ -119,8 +158,15 @@ def test_each_name_is_renamed_by_the_suffix_rule(member_sdk: Path) -> None:
     assert "def client_(self)" in version and "def domain_(self)" in version
     widget = (src / "widgets" / "v1" / "widget.py").read_text()
     gadget = (src / "widgets" / "v1" / "gadget.py").read_text()
-    for name, module in [*((n, widget) for n in METHOD_NAMES), *((n, gadget) for n in INSTANCE_METHODS)]:
-        snake = {"GetPage": "get_page", "WithRawResponse": "with_raw_response", "WithOptions": "with_options"}.get(name, name.lower())
+    for name, module in [
+        *((n, widget) for n in METHOD_NAMES),
+        *((n, gadget) for n in INSTANCE_METHODS),
+    ]:
+        snake = {
+            "GetPage": "get_page",
+            "WithRawResponse": "with_raw_response",
+            "WithOptions": "with_options",
+        }.get(name, name.lower())
         assert f"def {snake}_(self)" in module, name
     assert "limit_: int | Unset = UNSET" in widget
     for field in FIELDS:

@@ -92,7 +92,14 @@ def test_parameter_names_follow_the_official_sdk(wire: str, python: str) -> None
 
 @pytest.mark.parametrize(
     ("spec_name", "expected"),
-    [("con", "con_"), ("NUL", "nul_"), ("Com1", "com1_"), ("lpt9", "lpt9_"), ("console", "console"), ("Calls", "calls")],
+    [
+        ("con", "con_"),
+        ("NUL", "nul_"),
+        ("Com1", "com1_"),
+        ("lpt9", "lpt9_"),
+        ("console", "console"),
+        ("Calls", "calls"),
+    ],
 )
 def test_module_names_avoid_the_device_names_windows_keeps(spec_name: str, expected: str) -> None:
     from generator.naming import module_name

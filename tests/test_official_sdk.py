@@ -29,7 +29,9 @@ from .helpers import SPEC
 
 ACCOUNT = "AC" + "1" * 32
 TOKEN = "comparison-token"
-NY, NE, BY, IL, IB, SD, CA = (prefix + "a" * 32 for prefix in ("NY", "NE", "BY", "IL", "IB", "SD", "CA"))
+NY, NE, BY, IL, IB, SD, CA = (
+    prefix + "a" * 32 for prefix in ("NY", "NE", "BY", "IL", "IB", "SD", "CA")
+)
 
 
 @dataclass(frozen=True)
@@ -77,20 +79,42 @@ class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official packa
         super().__init__(logging.getLogger("official"), is_async=False)
         self.recorder = recorder
 
-    def request(self, method: str, uri: str, params: Any = None, data: Any = None, headers: Any = None,
-                auth: Any = None, timeout: Any = None, allow_redirects: bool = False) -> TwilioResponse:
-        prepared = requests.Request(method.upper(), uri, params=params, data=data, headers=headers, auth=auth).prepare()
+    def request(
+        self,
+        method: str,
+        uri: str,
+        params: Any = None,
+        data: Any = None,
+        headers: Any = None,
+        auth: Any = None,
+        timeout: Any = None,
+        allow_redirects: bool = False,
+    ) -> TwilioResponse:
+        prepared = requests.Request(
+            method.upper(), uri, params=params, data=data, headers=headers, auth=auth
+        ).prepare()
         body = prepared.body or b""
-        payload = body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else b""
-        sent = Sent.of(prepared.method or "", prepared.url or "", payload,
-                       str(prepared.headers.get("Authorization", "")))
+        payload = (
+            body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else b""
+        )
+        sent = Sent.of(
+            prepared.method or "",
+            prepared.url or "",
+            payload,
+            str(prepared.headers.get("Authorization", "")),
+        )
         status, text = self.recorder.answer(sent)
         return TwilioResponse(status, text, {})
 
 
 def ours(recorder: Recorder) -> Client:
     def handle(request: httpx.Request) -> httpx.Response:
-        sent = Sent.of(request.method, str(request.url), request.content, request.headers.get("Authorization", ""))
+        sent = Sent.of(
+            request.method,
+            str(request.url),
+            request.content,
+            request.headers.get("Authorization", ""),
+        )
         status, text = recorder.answer(sent)
         return httpx.Response(status, text=text, headers={"Content-Type": "application/json"})
 
@@ -112,7 +136,14 @@ _EXAMPLES = {
 def two_pages(operation_id: str, base: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The spec's list example split over two pages linked by next_page_url."""
     body = _EXAMPLES[operation_id]
-    first = {**body, "meta": {**body["meta"], "page_size": 1, "next_page_url": f"{base}?PageSize=1&Page=1&PageToken=PT1"}}
+    first = {
+        **body,
+        "meta": {
+            **body["meta"],
+            "page_size": 1,
+            "next_page_url": f"{base}?PageSize=1&Page=1&PageToken=PT1",
+        },
+    }
     second = {**body, "meta": {**body["meta"], "page": 1, "page_size": 1, "next_page_url": None}}
     return first, second
 
@@ -126,7 +157,14 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
     # Connection Policies and their Targets
     reply(201, _EXAMPLES["CreateConnectionPolicy"])
     policy = v1.connection_policies.create(friendly_name="Primary")
-    seen += [policy.sid, policy.account_sid, policy.friendly_name, policy.date_created, policy.url, policy.links]
+    seen += [
+        policy.sid,
+        policy.account_sid,
+        policy.friendly_name,
+        policy.date_created,
+        policy.url,
+        policy.links,
+    ]
     reply(200, _EXAMPLES["FetchConnectionPolicy"])
     seen.append(v1.connection_policies(NY).fetch().date_updated)
     reply(200, _EXAMPLES["UpdateConnectionPolicy"])
@@ -141,7 +179,14 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
     target = v1.connection_policies(NY).targets.create(
         target="sip:sip-box.com:1234", friendly_name="edge", priority=1, weight=20, enabled=True
     )
-    seen += [target.sid, target.connection_policy_sid, target.target, target.priority, target.weight, target.enabled]
+    seen += [
+        target.sid,
+        target.connection_policy_sid,
+        target.target,
+        target.priority,
+        target.weight,
+        target.enabled,
+    ]
     reply(200, _EXAMPLES["FetchConnectionPolicyTarget"])
     seen.append(v1.connection_policies(NY).targets(NE).fetch().date_created)
     reply(200, _EXAMPLES["UpdateConnectionPolicyTarget"])
@@ -158,16 +203,24 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
     # BYOC Trunks
     reply(201, _EXAMPLES["CreateByocTrunk"])
     trunk = v1.byoc_trunks.create(
-        friendly_name="carrier", voice_url="https://example.com/voice", voice_method="POST",
-        voice_fallback_url="https://example.com/fallback", voice_fallback_method="GET",
-        status_callback_url="https://example.com/status", status_callback_method="POST",
-        cnam_lookup_enabled=True, connection_policy_sid=NY, from_domain_sid=SD,
+        friendly_name="carrier",
+        voice_url="https://example.com/voice",
+        voice_method="POST",
+        voice_fallback_url="https://example.com/fallback",
+        voice_fallback_method="GET",
+        status_callback_url="https://example.com/status",
+        status_callback_method="POST",
+        cnam_lookup_enabled=True,
+        connection_policy_sid=NY,
+        from_domain_sid=SD,
     )
     seen += [trunk.sid, trunk.voice_method, trunk.cnam_lookup_enabled, trunk.from_domain_sid]
     reply(200, _EXAMPLES["FetchByocTrunk"])
     seen.append(v1.byoc_trunks(BY).fetch().voice_url)
     reply(200, _EXAMPLES["UpdateByocTrunk"])
-    seen.append(v1.byoc_trunks(BY).update(voice_method="GET", cnam_lookup_enabled=False).voice_method)
+    seen.append(
+        v1.byoc_trunks(BY).update(voice_method="GET", cnam_lookup_enabled=False).voice_method
+    )
     for page in two_pages("ListByocTrunk", f"{base}/ByocTrunks"):
         reply(200, page)
     seen += [t.sid for t in v1.byoc_trunks.list(page_size=1)]
@@ -176,7 +229,9 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
 
     # IP Records and Source IP Mappings
     reply(201, _EXAMPLES["CreateIpRecord"])
-    record = v1.ip_records.create(ip_address="10.2.3.4", friendly_name="office", cidr_prefix_length=30)
+    record = v1.ip_records.create(
+        ip_address="10.2.3.4", friendly_name="office", cidr_prefix_length=30
+    )
     seen += [record.sid, record.ip_address, record.cidr_prefix_length]
     reply(200, _EXAMPLES["FetchIpRecord"])
     seen.append(v1.ip_records(IL).fetch().friendly_name)
@@ -204,15 +259,29 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
     for page in two_pages("ListDialingPermissionsCountry", f"{base}/DialingPermissions/Countries"):
         reply(200, page)
     countries = v1.dialing_permissions.countries.list(
-        iso_code="US", continent="NORTH_AMERICA", country_code="+1", low_risk_numbers_enabled=True,
-        high_risk_special_numbers_enabled=False, high_risk_tollfraud_numbers_enabled=False, page_size=1,
+        iso_code="US",
+        continent="NORTH_AMERICA",
+        country_code="+1",
+        low_risk_numbers_enabled=True,
+        high_risk_special_numbers_enabled=False,
+        high_risk_tollfraud_numbers_enabled=False,
+        page_size=1,
     )
-    seen += [(c.iso_code, c.name, c.country_codes, c.low_risk_numbers_enabled, c.links) for c in countries]
+    seen += [
+        (c.iso_code, c.name, c.country_codes, c.low_risk_numbers_enabled, c.links)
+        for c in countries
+    ]
     reply(200, _EXAMPLES["FetchDialingPermissionsCountry"])
     seen.append(v1.dialing_permissions.countries("US").fetch().continent)
-    for page in two_pages("ListDialingPermissionsHrsPrefixes", f"{base}/DialingPermissions/Countries/LV/HighRiskSpecialPrefixes"):
+    for page in two_pages(
+        "ListDialingPermissionsHrsPrefixes",
+        f"{base}/DialingPermissions/Countries/LV/HighRiskSpecialPrefixes",
+    ):
         reply(200, page)
-    seen += [p.prefix for p in v1.dialing_permissions.countries("LV").highrisk_special_prefixes.list(page_size=1)]
+    seen += [
+        p.prefix
+        for p in v1.dialing_permissions.countries("LV").highrisk_special_prefixes.list(page_size=1)
+    ]
     reply(201, _EXAMPLES["CreateDialingPermissionsCountryBulkUpdate"])
     bulk = v1.dialing_permissions.bulk_country_updates.create(
         update_request=json.dumps([{"iso_code": "GB", "low_risk_numbers_enabled": "true"}])
@@ -256,10 +325,17 @@ def test_the_comparison_notices_a_different_request() -> None:
 def test_every_resource_is_reached_the_same_way(client_factory: Callable[[Recorder], Any]) -> None:
     v1 = client_factory(Recorder()).voice.v1
     reached = [
-        v1.connection_policies, v1.connection_policies(NY), v1.connection_policies(NY).targets,
-        v1.connection_policies(NY).targets(NE), v1.byoc_trunks(BY), v1.ip_records(IL), v1.source_ip_mappings(IB),
-        v1.dialing_permissions.countries("US").highrisk_special_prefixes, v1.dialing_permissions.bulk_country_updates,
-        v1.dialing_permissions.settings(), v1.archived_calls(date(2020, 3, 18), CA),
+        v1.connection_policies,
+        v1.connection_policies(NY),
+        v1.connection_policies(NY).targets,
+        v1.connection_policies(NY).targets(NE),
+        v1.byoc_trunks(BY),
+        v1.ip_records(IL),
+        v1.source_ip_mappings(IB),
+        v1.dialing_permissions.countries("US").highrisk_special_prefixes,
+        v1.dialing_permissions.bulk_country_updates,
+        v1.dialing_permissions.settings(),
+        v1.archived_calls(date(2020, 3, 18), CA),
     ]
     assert all(r is not None for r in reached)
     assert v1.connection_policies.get(NY) is not None

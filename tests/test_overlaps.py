@@ -31,11 +31,15 @@ def problems(*paths: Path) -> list[str]:
     return raised.value.lines
 
 
-def test_the_same_spec_twice_is_refused_once_per_resource(voice_spec: dict[str, Any], write_spec: Callable[..., Path]) -> None:
+def test_the_same_spec_twice_is_refused_once_per_resource(
+    voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+) -> None:
     first, second = write_spec(voice_spec, "a.yaml"), write_spec(voice_spec, "b.yaml")
     found = problems(first, second)
     assert len(found) == len(load_and_build([first]).resources)
-    assert all(line.startswith(f"{second}:") and f"is also made by {first}:" in line for line in found)
+    assert all(
+        line.startswith(f"{second}:") and f"is also made by {first}:" in line for line in found
+    )
     policies = next(line for line in found if "client.voice.v1.connection_policies is" in line)
     assert policies == (
         f"{second}:{line_of(second, POLICIES)}: /paths/~1v1~1ConnectionPolicies: client.voice.v1.connection_policies "
@@ -47,24 +51,39 @@ def test_a_split_spec_is_fine(voice_spec: dict[str, Any], write_spec: Callable[.
     paths = list(voice_spec["paths"])
     policies = [p for p in paths if p.startswith(POLICIES)]
     rest = [p for p in paths if p not in policies]
-    split = [write_spec(only(voice_spec, *policies), "a.yaml"), write_spec(only(voice_spec, *rest), "b.yaml")]
+    split = [
+        write_spec(only(voice_spec, *policies), "a.yaml"),
+        write_spec(only(voice_spec, *rest), "b.yaml"),
+    ]
     assert load_and_build(split) == load_and_build([write_spec(voice_spec, "whole.yaml")])
 
 
-def test_one_route_under_another_name_is_refused(voice_spec: dict[str, Any], write_spec: Callable[..., Path]) -> None:
+def test_one_route_under_another_name_is_refused(
+    voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+) -> None:
     renamed = only(voice_spec, POLICIES, POLICIES + "/{Sid}")
     for item in renamed["paths"].values():
         item["x-twilio"].update(mountName="policies", className="RoutingPolicy")
     first = write_spec(only(voice_spec, POLICIES, POLICIES + "/{Sid}"), "a.yaml")
     second = write_spec(renamed, "b.yaml")
     found = problems(first, second)
-    assert [line.split(": ", 2)[2].split(" is also")[0] for line in found] == ["route POST /v1/ConnectionPolicies"]
+    assert [line.split(": ", 2)[2].split(" is also")[0] for line in found] == [
+        "route POST /v1/ConnectionPolicies"
+    ]
 
 
-def test_one_module_under_another_path_is_refused(voice_spec: dict[str, Any], write_spec: Callable[..., Path]) -> None:
+def test_one_module_under_another_path_is_refused(
+    voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+) -> None:
     moved = only(voice_spec, POLICIES, POLICIES + "/{Sid}")
-    moved["paths"] = {path.replace("ConnectionPolicies", "RoutingPolicies"): item for path, item in moved["paths"].items()}
+    moved["paths"] = {
+        path.replace("ConnectionPolicies", "RoutingPolicies"): item
+        for path, item in moved["paths"].items()
+    }
     for item in moved["paths"].values():
         item["x-twilio"].update(className="ConnectionPolicy")
-    found = problems(write_spec(only(voice_spec, POLICIES, POLICIES + "/{Sid}"), "a.yaml"), write_spec(moved, "b.yaml"))
+    found = problems(
+        write_spec(only(voice_spec, POLICIES, POLICIES + "/{Sid}"), "a.yaml"),
+        write_spec(moved, "b.yaml"),
+    )
     assert len(found) == 1 and "module voice/v1/connection_policy.py is also made by" in found[0]

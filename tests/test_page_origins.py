@@ -85,12 +85,22 @@ def item(name: str) -> dict[str, Any]:
 def meta_page(next_url: Any) -> dict[str, Any]:
     return {
         "connection_policies": [item("first")],
-        "meta": {"key": "connection_policies", "next_page_url": next_url, "page": 0, "page_size": 1},
+        "meta": {
+            "key": "connection_policies",
+            "next_page_url": next_url,
+            "page": 0,
+            "page_size": 1,
+        },
     }
 
 
 def legacy_page(next_uri: Any) -> dict[str, Any]:
-    return {"connection_policies": [item("first")], "uri": LIST, "next_page_uri": next_uri, "page": 0}
+    return {
+        "connection_policies": [item("first")],
+        "uri": LIST,
+        "next_page_uri": next_uri,
+        "page": 0,
+    }
 
 
 def sync_client(api: Server, **kwargs: Any) -> Client:
@@ -111,11 +121,17 @@ def list_all(api: Server, variant: str, **kwargs: Any) -> list[str]:
     """Every friendly_name the SDK lists, through the sync or the async client."""
     if variant == "sync":
         with sync_client(api, **kwargs) as client:
-            return [p.friendly_name or "" for p in client.voice.v1.connection_policies.stream(page_size=1)]
+            return [
+                p.friendly_name or ""
+                for p in client.voice.v1.connection_policies.stream(page_size=1)
+            ]
 
     async def run() -> list[str]:
         async with async_client(api, **kwargs) as client:
-            return [p.friendly_name or "" async for p in client.voice.v1.connection_policies.stream(page_size=1)]
+            return [
+                p.friendly_name or ""
+                async for p in client.voice.v1.connection_policies.stream(page_size=1)
+            ]
 
     return asyncio.run(run())
 
@@ -138,7 +154,9 @@ def foreign_links(attacker: Server, api: Server) -> list[str]:
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_a_next_page_on_another_origin_is_refused_and_never_requested(api: Server, attacker: Server, variant: str) -> None:
+def test_a_next_page_on_another_origin_is_refused_and_never_requested(
+    api: Server, attacker: Server, variant: str
+) -> None:
     for link in foreign_links(attacker, api):
         api.seen.clear()
         api.bodies[:] = [meta_page(link)]
@@ -151,11 +169,18 @@ def test_a_next_page_on_another_origin_is_refused_and_never_requested(api: Serve
 
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("style", ["meta", "legacy"])
-@pytest.mark.parametrize("relative", [".evil.example/v1/x", "evil/v1/x", ":{port}/v1/x", "/v1/x?Page=1"])
-def test_a_relative_page_link_stays_on_the_api_host(api: Server, attacker: Server, variant: str, style: str, relative: str) -> None:
+@pytest.mark.parametrize(
+    "relative", [".evil.example/v1/x", "evil/v1/x", ":{port}/v1/x", "/v1/x?Page=1"]
+)
+def test_a_relative_page_link_stays_on_the_api_host(
+    api: Server, attacker: Server, variant: str, style: str, relative: str
+) -> None:
     """The 2010 API's ``next_page_uri`` is a path: it is never glued onto the host name."""
     link = relative.format(port=attacker.port)
-    api.bodies[:] = [meta_page(link) if style == "meta" else legacy_page(link), {"connection_policies": [item("second")], "meta": {"key": "connection_policies"}}]
+    api.bodies[:] = [
+        meta_page(link) if style == "meta" else legacy_page(link),
+        {"connection_policies": [item("second")], "meta": {"key": "connection_policies"}},
+    ]
     assert list_all(api, variant) == ["first", "second"]
     expected = urlsplit(urljoin(api.url + "/", link))
     assert api.seen[1][0] == expected.path + (f"?{expected.query}" if expected.query else "")
@@ -169,7 +194,9 @@ def test_a_legacy_uri_on_the_default_host_is_a_path_of_that_host() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         requests.append(request)
-        return httpx.Response(200, json=legacy_page(".evil.example/v1/x" if len(requests) == 1 else None))
+        return httpx.Response(
+            200, json=legacy_page(".evil.example/v1/x" if len(requests) == 1 else None)
+        )
 
     client = Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
     assert len(list(client.voice.v1.connection_policies.stream(page_size=1))) == 2
@@ -177,16 +204,23 @@ def test_a_legacy_uri_on_the_default_host_is_a_path_of_that_host() -> None:
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_with_base_url_every_page_goes_to_base_url(api: Server, attacker: Server, variant: str) -> None:
+def test_with_base_url_every_page_goes_to_base_url(
+    api: Server, attacker: Server, variant: str
+) -> None:
     """A fake or proxy at base_url: links to twilio.com (or anywhere) are asked of it instead."""
-    api.bodies[:] = [meta_page(attacker.url + "/v1/ConnectionPolicies?Page=1"), {"connection_policies": [item("second")], "meta": {"key": "connection_policies"}}]
+    api.bodies[:] = [
+        meta_page(attacker.url + "/v1/ConnectionPolicies?Page=1"),
+        {"connection_policies": [item("second")], "meta": {"key": "connection_policies"}},
+    ]
     assert list_all(api, variant, base_url=api.url) == ["first", "second"]
     assert api.seen[1][0] == "/v1/ConnectionPolicies?Page=1"
     assert attacker.seen == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_get_page_only_takes_urls_of_the_domain(api: Server, attacker: Server, variant: str) -> None:
+def test_get_page_only_takes_urls_of_the_domain(
+    api: Server, attacker: Server, variant: str
+) -> None:
     async def async_get(url: str) -> None:
         async with async_client(api) as client:
             await client.voice.v1.connection_policies.get_page(url)
@@ -202,16 +236,33 @@ def test_get_page_only_takes_urls_of_the_domain(api: Server, attacker: Server, v
         with pytest.raises(ValidationError, match="target_url"):
             get(link)
     assert attacker.seen == [] and api.seen == []
-    api.bodies[:] = [{"connection_policies": [item("only")], "meta": {"key": "connection_policies"}}]
+    api.bodies[:] = [
+        {"connection_policies": [item("only")], "meta": {"key": "connection_policies"}}
+    ]
     get(api.url + LIST + "?Page=3")
     assert api.seen[0][0] == LIST + "?Page=3"
 
 
 @pytest.mark.parametrize("name", ["edge", "region"])
 @pytest.mark.parametrize(
-    "value", ["evil.example#", "x@evil.example#", "evil.example/", "a.b", "au1:8443", "-x", "x-", "", " au1", "au1\n", "ü"]
+    "value",
+    [
+        "evil.example#",
+        "x@evil.example#",
+        "evil.example/",
+        "a.b",
+        "au1:8443",
+        "-x",
+        "x-",
+        "",
+        " au1",
+        "au1\n",
+        "ü",
+    ],
 )
-def test_edge_and_region_are_plain_host_labels(name: str, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edge_and_region_are_plain_host_labels(
+    name: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     option: dict[str, Any] = {name: value}
     if value == "":  # an empty value means "not set", as in the official SDK
         assert getattr(Client(ACCOUNT, TOKEN, **option), name) is None

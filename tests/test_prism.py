@@ -28,7 +28,8 @@ from .helpers import ROOT, SPEC
 
 PRISM = ROOT / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
 needs_prism = pytest.mark.skipif(
-    not PRISM.exists() and not os.environ.get("CI"), reason="Prism is not installed (make installs it with npm)"
+    not PRISM.exists() and not os.environ.get("CI"),
+    reason="Prism is not installed (make installs it with npm)",
 )
 
 
@@ -41,11 +42,15 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def prism() -> Iterator[str]:
     node = shutil.which("node")
-    assert node is not None and PRISM.exists(), "Prism needs node and `npm ci` (the Makefile runs it)"
+    assert (
+        node is not None and PRISM.exists()
+    ), "Prism needs node and `npm ci` (the Makefile runs it)"
     port = free_port()
     process = subprocess.Popen(
         [node, str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(SPEC)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -102,7 +107,11 @@ def test_every_request_the_client_sends_passes_prism_validation(prism: str) -> N
                 getattr(target, op.kind)(**kwargs)
             covered.add(op.operation_id)
 
-    rejected = [(r.request.method, str(r.request.url), r.status_code, r.text[:200]) for r in sent if r.status_code in (415, 422)]
+    rejected = [
+        (r.request.method, str(r.request.url), r.status_code, r.text[:200])
+        for r in sent
+        if r.status_code in (415, 422)
+    ]
     assert rejected == []
     assert all(200 <= r.status_code < 300 for r in sent)
     assert covered == {op.operation_id for _, _, r in api.resources for op in r.operations}
@@ -112,7 +121,11 @@ def test_every_request_the_client_sends_passes_prism_validation(prism: str) -> N
 @needs_prism
 def test_prism_would_notice_a_bad_request(prism: str) -> None:
     """The check above can fail: a request that breaks the spec is answered 422."""
-    response = httpx.post(f"{prism}/v1/ConnectionPolicies", data={"FriendlyName": "x" * 256}, auth=("AC" + "a" * 32, "t"))
+    response = httpx.post(
+        f"{prism}/v1/ConnectionPolicies",
+        data={"FriendlyName": "x" * 256},
+        auth=("AC" + "a" * 32, "t"),
+    )
     assert response.status_code == 422
     response = httpx.get(f"{prism}/v1/ConnectionPolicies/NYnot-a-sid", auth=("AC" + "a" * 32, "t"))
     assert response.status_code == 422

@@ -177,8 +177,13 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def run_script(sdk: Path) -> dict[str, Any]:
     script = SCRIPT.replace("ACCOUNT", ACCOUNT).replace("OTHER", OTHER).replace("CALL", CALL)
-    ran = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True,
-                         env={"PYTHONPATH": str(sdk / "src"), "PATH": "/usr/bin:/bin"}, timeout=60)
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(sdk / "src"), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert ran.returncode == 0, ran.stderr
     result: dict[str, Any] = json.loads(ran.stdout)
     return result
@@ -198,17 +203,29 @@ def test_account_resources_default_to_the_clients_account(sdk: Path) -> None:
     ]
 
 
-
 def test_a_list_path_parameter_no_parent_supplies_is_a_required_argument(sdk: Path) -> None:
-    assert "missing 1 required keyword-only argument: 'organization_sid'" in run_script(sdk)["missing"]
+    assert (
+        "missing 1 required keyword-only argument: 'organization_sid'" in run_script(sdk)["missing"]
+    )
 
 
 def test_array_form_parameters_and_json_bodies_go_out_as_the_spec_says(sdk: Path) -> None:
     result = run_script(sdk)
     assert result["created"] == result["updated"] == result["patched"] == CALL
     assert result["bodies"] == [
-        ["POST", "application/x-www-form-urlencoded",
-         "To=%2B15551234567&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing"],
-        ["PUT", "application/json", '{"userName":"ada","active":true,"emails":["ada@example.com"]}'],
-        ["PATCH", "application/scim+json", '{"Operations":[{"op":"replace","path":"active","value":false}]}'],
+        [
+            "POST",
+            "application/x-www-form-urlencoded",
+            "To=%2B15551234567&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing",
+        ],
+        [
+            "PUT",
+            "application/json",
+            '{"userName":"ada","active":true,"emails":["ada@example.com"]}',
+        ],
+        [
+            "PATCH",
+            "application/scim+json",
+            '{"Operations":[{"op":"replace","path":"active","value":false}]}',
+        ],
     ]

@@ -16,7 +16,11 @@ import pytest
 
 from .helpers import GENERATED, ROOT
 
-BLOCKS = re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL | re.MULTILINE)
+BLOCKS = re.findall(
+    r"^```python\n(.*?)^```",
+    (ROOT / "README.md").read_text(encoding="utf-8"),
+    re.DOTALL | re.MULTILINE,
+)
 SDK_BLOCKS = [block for block in BLOCKS if "from twilio_sdk" in block]
 
 
@@ -29,8 +33,19 @@ def test_each_example_passes_mypy_strict(index: int, tmp_path: Path) -> None:
     example = tmp_path / f"example_{index}.py"
     example.write_text(SDK_BLOCKS[index], encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(example)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "MYPYPATH": str(GENERATED / "src")},
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(example),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "MYPYPATH": str(GENERATED / "src")},
     )
     assert result.returncode == 0, result.stdout
 
@@ -39,8 +54,19 @@ def test_the_fake_server_example_runs(tmp_path: Path) -> None:
     [example] = [block for block in SDK_BLOCKS if "FakeTwilio" in block]
     (tmp_path / "test_example.py").write_text(example, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_example.py")],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(tmp_path / "test_example.py"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
     )
     assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout[-3000:]
@@ -48,7 +74,10 @@ def test_the_fake_server_example_runs(tmp_path: Path) -> None:
 
 def _bullets(text: str) -> list[str]:
     """The items of a Markdown or docstring list: a line starting ``- `` and the lines indented under it."""
-    return [" ".join(item.split()) for item in re.findall(r"^- .*?(?=^- |^\S|\Z)", text, re.DOTALL | re.MULTILINE)]
+    return [
+        " ".join(item.split())
+        for item in re.findall(r"^- .*?(?=^- |^\S|\Z)", text, re.DOTALL | re.MULTILINE)
+    ]
 
 
 def _first_list(text: str) -> list[str]:
@@ -57,11 +86,15 @@ def _first_list(text: str) -> list[str]:
 
 def _quirk_list() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    return _first_list(readme.split("## The whole Twilio API")[1].split("The Twilio quirks this takes")[1])
+    return _first_list(
+        readme.split("## The whole Twilio API")[1].split("The Twilio quirks this takes")[1]
+    )
 
 
 def _convention_list() -> list[str]:
-    docstring = ast.get_docstring(ast.parse((ROOT / "generator" / "conventions.py").read_text(encoding="utf-8")))
+    docstring = ast.get_docstring(
+        ast.parse((ROOT / "generator" / "conventions.py").read_text(encoding="utf-8"))
+    )
     assert docstring is not None
     return _first_list(docstring)
 
@@ -93,7 +126,8 @@ def broken_references(item: str) -> Iterator[str]:
     """What is wrong with the places one list item names after "Where:".
 
     `module.name` is a name in ``generator/module.py``; a path (it has a ``/``) must exist, and
-    the bare names after it are names in that file; every backticked name there is one or the other."""
+    the bare names after it are names in that file; every backticked name there is one or the other.
+    """
     if "Where: " not in item:
         yield "names no place (no 'Where:')"
         return
@@ -127,8 +161,10 @@ def test_each_quirk_and_convention_says_where_it_is_handled(item: str) -> None:
 
 def test_a_wrong_place_is_caught() -> None:
     assert list(broken_references("- **A quirk**: no place.")) == ["names no place (no 'Where:')"]
-    wrong = ("- **A quirk**. Where: `conventions.mount_nam`, `building._SpecBuilder.plac`, `nowhere.name`, "
-             "`templates/runtime/pagination.py` `PageBase.next_page`, `legacy_met`; `templates/runtime/nothing.py`.")
+    wrong = (
+        "- **A quirk**. Where: `conventions.mount_nam`, `building._SpecBuilder.plac`, `nowhere.name`, "
+        "`templates/runtime/pagination.py` `PageBase.next_page`, `legacy_met`; `templates/runtime/nothing.py`."
+    )
     assert list(broken_references(wrong)) == [
         "conventions.mount_nam: generator/conventions.py does not define it",
         "building._SpecBuilder.plac: generator/building.py does not define it",
@@ -137,6 +173,8 @@ def test_a_wrong_place_is_caught() -> None:
         "legacy_met: templates/runtime/pagination.py does not define it",
         "templates/runtime/nothing.py: no such file",
     ]
-    right = ("- Where: `conventions.mount_name`, `ir.Version.account`, `templates/runtime/pagination.py` "
-             "`Page.next_page`, `legacy_meta`, `templates/sdk/version.py.j2`.")
+    right = (
+        "- Where: `conventions.mount_name`, `ir.Version.account`, `templates/runtime/pagination.py` "
+        "`Page.next_page`, `legacy_meta`, `templates/sdk/version.py.j2`."
+    )
     assert not list(broken_references(right))

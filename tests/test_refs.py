@@ -39,7 +39,11 @@ def _problems(path: Path) -> list[Any]:
 
 
 def test_recursive_schemas_generate_code_that_round_trips_nested_values(tmp_path: Path) -> None:
-    nested = {"name": "root", "parent": {"name": "up", "parent": {"name": "top"}}, "children": [{"name": "leaf"}]}
+    nested = {
+        "name": "root",
+        "parent": {"name": "up", "parent": {"name": "top"}},
+        "children": [{"name": "leaf"}],
+    }
     fields: dict[str, dict[str, Any]] = {
         "name": {"type": "string", "example": "node"},
         "parent": {"$ref": NODE, "example": nested["parent"]},
@@ -51,19 +55,31 @@ def test_recursive_schemas_generate_code_that_round_trips_nested_values(tmp_path
         "type": "object",
         "properties": {"left": {"$ref": "#/components/schemas/pair_half"}},
     }
-    spec["components"]["schemas"]["pair_half"] = {"type": "object", "properties": {"right": {"$ref": "#/components/schemas/pair"}}}
+    spec["components"]["schemas"]["pair_half"] = {
+        "type": "object",
+        "properties": {"right": {"$ref": "#/components/schemas/pair"}},
+    }
     out = tmp_path / "out"
     files = generate_files([_write(tmp_path, spec)], use_cache=False)
     write_tree(files, out)
     module = files["src/twilio_sdk/widgets/v1/node.py"]
-    assert "parent: dict[str, Any] | None" in module and "children: list[dict[str, Any]] | None" in module
+    assert (
+        "parent: dict[str, Any] | None" in module
+        and "children: list[dict[str, Any]] | None" in module
+    )
     # The generated tests assert every field of every example exactly, nested values included.
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(out / "tests")],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(out / "src")}, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(out / "src")},
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    assert '"name": "top"' in files["tests/test_widgets_v1_node.py"]  # the deepest value is among those asserted
+    assert (
+        '"name": "top"' in files["tests/test_widgets_v1_node.py"]
+    )  # the deepest value is among those asserted
 
 
 def test_an_endless_ref_chain_is_refused_at_each_ref(tmp_path: Path) -> None:
@@ -74,14 +90,22 @@ def test_an_endless_ref_chain_is_refused_at_each_ref(tmp_path: Path) -> None:
     problems = _problems(_write(tmp_path, spec))
     assert time.monotonic() - started < 10
     pointers = {p.pointer for p in problems}
-    assert {"/components/schemas/a/$ref", "/components/schemas/b/$ref", "/components/schemas/m0/properties/loop/$ref"} == pointers
+    assert {
+        "/components/schemas/a/$ref",
+        "/components/schemas/b/$ref",
+        "/components/schemas/m0/properties/loop/$ref",
+    } == pointers
     assert all("never reaches a schema" in p.message and p.line > 0 for p in problems)
 
 
 def test_a_schema_inside_its_own_all_of_is_refused(tmp_path: Path) -> None:
     spec = spec_of([Sketch("Nodes", {"loop": {"$ref": "#/components/schemas/a"}}, sid_prefix="ND")])
-    spec["components"]["schemas"]["a"] = {"allOf": [{"$ref": "#/components/schemas/b"}, {"$ref": "#/components/schemas/b"}]}
-    spec["components"]["schemas"]["b"] = {"allOf": [{"$ref": "#/components/schemas/a"}, {"type": "object"}]}
+    spec["components"]["schemas"]["a"] = {
+        "allOf": [{"$ref": "#/components/schemas/b"}, {"$ref": "#/components/schemas/b"}]
+    }
+    spec["components"]["schemas"]["b"] = {
+        "allOf": [{"$ref": "#/components/schemas/a"}, {"type": "object"}]
+    }
     problems = _problems(_write(tmp_path, spec))
     assert [(p.pointer, p.message) for p in problems] == [
         ("/components/schemas/a/allOf", "the schema is part of its own allOf"),
@@ -115,7 +139,9 @@ def http_server() -> Iterator[str]:
         server.server_close()
 
 
-def test_external_refs_are_refused_and_never_fetched_or_read(tmp_path: Path, http_server: str) -> None:
+def test_external_refs_are_refused_and_never_fetched_or_read(
+    tmp_path: Path, http_server: str
+) -> None:
     """A local HTTP server sees no request, and a named pipe (whose reading would block the
     run until the timeout) is never opened."""
     pipe = tmp_path / "secret.yaml"
@@ -130,11 +156,28 @@ def test_external_refs_are_refused_and_never_fetched_or_read(tmp_path: Path, htt
     fields = {name: {"$ref": ref} for name, ref in refs.items()}
     spec_path = _write(tmp_path, spec_of([Sketch("Nodes", fields, sid_prefix="ND")]))
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--config", str(CONFIG), "--spec", str(spec_path), "--out", str(tmp_path / "out")],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--config",
+            str(CONFIG),
+            "--spec",
+            str(spec_path),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     for name, ref in refs.items():
-        assert f"/components/schemas/m0/properties/{name}/$ref: external $ref {ref!r} is not allowed" in result.stderr
+        assert (
+            f"/components/schemas/m0/properties/{name}/$ref: external $ref {ref!r} is not allowed"
+            in result.stderr
+        )
     assert _Recorder.requests == []
     assert not (tmp_path / "out").exists()

@@ -57,13 +57,20 @@ class Script:
         return httpx.Response(status, json=body, headers=headers)
 
     def client(self, **kwargs: Any) -> Client:
-        client = Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(self)), **kwargs)
+        client = Client(
+            ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(self)), **kwargs
+        )
         client._sleep = self.slept.append
         client._random = random.Random(7)
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncClient:
-        client = AsyncClient(ACCOUNT, TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **kwargs)
+        client = AsyncClient(
+            ACCOUNT,
+            TOKEN,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)),
+            **kwargs,
+        )
 
         async def sleep(delay: float) -> None:
             self.slept.append(delay)
@@ -153,8 +160,12 @@ def test_retry_after_http_date_is_honoured() -> None:
 
 
 def test_retry_after_is_capped() -> None:
-    script = Script((429, {}, {"Retry-After": "3600"}), (429, {}, {"Retry-After": "3600"}), (200, POLICY))
-    script.client(timeout=300).voice.v1.connection_policies(SID).fetch()  # the budget holds both waits
+    script = Script(
+        (429, {}, {"Retry-After": "3600"}), (429, {}, {"Retry-After": "3600"}), (200, POLICY)
+    )
+    script.client(timeout=300).voice.v1.connection_policies(
+        SID
+    ).fetch()  # the budget holds both waits
     assert script.slept == [60.0, 60.0]
 
 
@@ -186,7 +197,11 @@ def test_max_retries_and_backoff_are_set_per_client_and_per_call() -> None:
 
     script = Script((503, {}), (503, {}), (200, POLICY))
     client = script.client(max_retries=0)
-    fetched = client.voice.v1.connection_policies(SID).with_options(max_retries=3, backoff_base=2.0, backoff_max=3.0).fetch()
+    fetched = (
+        client.voice.v1.connection_policies(SID)
+        .with_options(max_retries=3, backoff_base=2.0, backoff_max=3.0)
+        .fetch()
+    )
     assert fetched.sid == SID
     assert script.slept == expected_backoff(2, base=2.0, cap=3.0)
     assert client.retry_policy.max_retries == 0  # the per-call options did not leak into the client
@@ -244,8 +259,13 @@ def test_default_timeout_is_finite_and_set_per_client_and_per_call() -> None:
     script.client(timeout=5.0).voice.v1.connection_policies(SID).fetch()
     script.client().voice.v1.connection_policies(SID).with_options(timeout=1.5).fetch()
     # each try may take what is left of the call's budget: all of it, on a first try
-    assert [r.extensions["timeout"]["read"] for r in script.requests] == pytest.approx([30.0, 5.0, 1.5], abs=0.5)
-    assert all(set(r.extensions["timeout"].values()) == {r.extensions["timeout"]["read"]} for r in script.requests)
+    assert [r.extensions["timeout"]["read"] for r in script.requests] == pytest.approx(
+        [30.0, 5.0, 1.5], abs=0.5
+    )
+    assert all(
+        set(r.extensions["timeout"].values()) == {r.extensions["timeout"]["read"]}
+        for r in script.requests
+    )
 
 
 def test_a_timeout_raises_instead_of_hanging(silent_server: str) -> None:
@@ -270,7 +290,9 @@ def test_a_per_call_timeout(silent_server: str) -> None:
 
 def test_an_async_timeout_raises_too(silent_server: str) -> None:
     async def fetch() -> None:
-        async with AsyncClient(ACCOUNT, TOKEN, base_url=silent_server, timeout=0.2, max_retries=0) as client:
+        async with AsyncClient(
+            ACCOUNT, TOKEN, base_url=silent_server, timeout=0.2, max_retries=0
+        ) as client:
             await client.voice.v1.connection_policies(SID).fetch()
 
     with pytest.raises(RequestTimeoutError):
@@ -283,8 +305,15 @@ def test_an_async_timeout_raises_too(silent_server: str) -> None:
 @pytest.mark.parametrize(
     ("status", "kind"),
     [
-        (400, BadRequestError), (401, AuthenticationError), (403, PermissionDeniedError), (404, NotFoundError),
-        (409, ConflictError), (429, RateLimitError), (500, ServerError), (503, ServerError), (418, ApiError),
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (503, ServerError),
+        (418, ApiError),
     ],
 )
 def test_each_status_raises_its_error_class(status: int, kind: type[ApiError]) -> None:
@@ -296,8 +325,13 @@ def test_each_status_raises_its_error_class(status: int, kind: type[ApiError]) -
 
 
 def test_list_pages_raise_the_same_typed_errors() -> None:
-    first = {"meta": {"key": "connection_policies", "next_page_url": "https://voice.twilio.com/v1/ConnectionPolicies?Page=1"},
-             "connection_policies": [POLICY]}
+    first = {
+        "meta": {
+            "key": "connection_policies",
+            "next_page_url": "https://voice.twilio.com/v1/ConnectionPolicies?Page=1",
+        },
+        "connection_policies": [POLICY],
+    }
     script = Script((200, first), (403, {"code": 20403, "message": "forbidden"}))
     with pytest.raises(PermissionDeniedError):
         script.client().voice.v1.connection_policies.list()
@@ -310,7 +344,12 @@ def test_list_pages_raise_the_same_typed_errors() -> None:
 def test_a_logged_session_never_shows_the_secret(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     script = Script(
-        (201, POLICY), (503, {}), (200, POLICY), httpx.ConnectError, (200, POLICY), (401, {"message": "bad auth"}),
+        (201, POLICY),
+        (503, {}),
+        (200, POLICY),
+        httpx.ConnectError,
+        (200, POLICY),
+        (401, {"message": "bad auth"}),
     )
     client = script.client()
     policies = client.voice.v1.connection_policies
@@ -326,7 +365,10 @@ def test_a_logged_session_never_shows_the_secret(caplog: pytest.LogCaptureFixtur
     assert TOKEN not in shown and credentials not in shown
     assert all(r.headers["Authorization"] == f"Basic {credentials}" for r in script.requests)
     messages = [r.getMessage() for r in caplog.records if r.name == "twilio_sdk"]
-    assert any(m.startswith("POST https://voice.twilio.com/v1/ConnectionPolicies -> 201 in ") for m in messages)
+    assert any(
+        m.startswith("POST https://voice.twilio.com/v1/ConnectionPolicies -> 201 in ")
+        for m in messages
+    )
     assert any(m.startswith("retrying GET") and "after 503 (retry 1 of 2)" in m for m in messages)
     assert any("after ConnectError" in m for m in messages)
     assert sum(" -> " in m for m in messages) == 5  # every answer, with its status and time
@@ -335,7 +377,10 @@ def test_a_logged_session_never_shows_the_secret(caplog: pytest.LogCaptureFixtur
 def test_redact_removes_the_secret_and_the_basic_credentials() -> None:
     client = Client(ACCOUNT, TOKEN)
     credentials = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
-    assert client.redact(f"token={TOKEN} auth=Basic {credentials}") == "token=[REDACTED] auth=Basic [REDACTED]"
+    assert (
+        client.redact(f"token={TOKEN} auth=Basic {credentials}")
+        == "token=[REDACTED] auth=Basic [REDACTED]"
+    )
 
 
 def _everything_shown(error: BaseException) -> str:
@@ -349,7 +394,12 @@ def test_no_error_and_no_repr_ever_shows_the_credentials() -> None:
     """Every kind of failure, sync and async, with its whole chain of causes; and every repr."""
     credentials = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
     failures: list[BaseException] = []
-    for outcome in [(401, {"message": "bad auth"}), (500, {}), httpx.ConnectError, httpx.ReadTimeout]:
+    for outcome in [
+        (401, {"message": "bad auth"}),
+        (500, {}),
+        httpx.ConnectError,
+        httpx.ReadTimeout,
+    ]:
         for make in ("client", "async_client"):
             policies = getattr(Script(outcome), make)(max_retries=0).voice.v1.connection_policies
             try:
@@ -366,12 +416,20 @@ def test_no_error_and_no_repr_ever_shows_the_credentials() -> None:
         Client(ACCOUNT, TOKEN, base_url=f"https://{ACCOUNT}:{TOKEN}@voice.example.com")
     failures.append(in_url.value)
     assert [type(f).__name__ for f in failures[::2]] == [
-        "AuthenticationError", "ServerError", "TransportError", "RequestTimeoutError", "ValidationError"
+        "AuthenticationError",
+        "ServerError",
+        "TransportError",
+        "RequestTimeoutError",
+        "ValidationError",
     ]
     client = Script((200, POLICY)).client()
     shown = "".join(_everything_shown(error) for error in failures)
-    shown += repr(client) + str(client) + repr(client.with_options(timeout=1.0)) + repr(client.voice.v1)
-    shown += repr(client.voice.v1.connection_policies) + repr(client.voice.v1.connection_policies(SID))
+    shown += (
+        repr(client) + str(client) + repr(client.with_options(timeout=1.0)) + repr(client.voice.v1)
+    )
+    shown += repr(client.voice.v1.connection_policies) + repr(
+        client.voice.v1.connection_policies(SID)
+    )
     shown += repr(client.voice.v1.connection_policies(SID).fetch())
     assert TOKEN not in shown and credentials not in shown
     assert "base_url: must not hold credentials" in shown
@@ -415,5 +473,7 @@ def test_edge_and_region_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
 
 def test_base_url_wins_over_edge_and_region() -> None:
     script = Script((200, POLICY))
-    script.client(edge="sydney", region="au1", base_url="http://127.0.0.1:9").voice.v1.connection_policies(SID).fetch()
+    script.client(
+        edge="sydney", region="au1", base_url="http://127.0.0.1:9"
+    ).voice.v1.connection_policies(SID).fetch()
     assert script.requests[0].url.host == "127.0.0.1"

@@ -10,7 +10,15 @@ import httpx
 import pytest
 
 import twilio_sdk
-from twilio_sdk import UNSET, ApiError, Client, ConnectionPolicy, TransportError, TwilioError, ValidationError
+from twilio_sdk import (
+    UNSET,
+    ApiError,
+    Client,
+    ConnectionPolicy,
+    TransportError,
+    TwilioError,
+    ValidationError,
+)
 from twilio_sdk._runtime import codecs
 from twilio_sdk._runtime.operation import Operation, Param, compile_pattern, quote_segment
 
@@ -38,7 +46,9 @@ class Recorder:
         return self.responses.pop(0)
 
     def client(self, **kwargs: Any) -> Client:
-        return Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(self)), **kwargs)
+        return Client(
+            ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(self)), **kwargs
+        )
 
 
 def ok(body: Any, status: int = 200) -> httpx.Response:
@@ -52,7 +62,10 @@ def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     client = Client(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
     client.voice.v1.connection_policies(SID).fetch()
     assert client.account_sid == ACCOUNT
-    assert recorder.requests[0].headers["Authorization"] == httpx.BasicAuth(ACCOUNT, TOKEN)._auth_header
+    assert (
+        recorder.requests[0].headers["Authorization"]
+        == httpx.BasicAuth(ACCOUNT, TOKEN)._auth_header
+    )
 
 
 def test_missing_credentials_raise_validation_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,12 +89,18 @@ def test_the_secret_never_shows_in_repr_or_str() -> None:
 
 def test_base_url_replaces_scheme_and_host_and_rebases_page_urls() -> None:
     first = {
-        "meta": {"key": "connection_policies", "page": 0, "page_size": 1,
-                 "next_page_url": "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1&PageToken=PA"},
+        "meta": {
+            "key": "connection_policies",
+            "page": 0,
+            "page_size": 1,
+            "next_page_url": "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1&PageToken=PA",
+        },
         "connection_policies": [POLICY],
     }
-    last = {"meta": {"key": "connection_policies", "page": 1, "page_size": 1, "next_page_url": None},
-            "connection_policies": [POLICY]}
+    last = {
+        "meta": {"key": "connection_policies", "page": 1, "page_size": 1, "next_page_url": None},
+        "connection_policies": [POLICY],
+    }
     recorder = Recorder(ok(first), ok(last))
     client = recorder.client(base_url="http://127.0.0.1:8080/")
     assert len(client.voice.v1.connection_policies.list(page_size=1)) == 2
@@ -134,11 +153,20 @@ def test_header_values_cannot_hold_a_line_break(value: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "quoted"),
-    [("a/b", "a%2Fb"), ("..", "%2E%2E"), (".", "%2E"), ("a?b#c", "a%3Fb%23c"), ("50%", "50%25"), ("a.b", "a.b")],
+    [
+        ("a/b", "a%2Fb"),
+        ("..", "%2E%2E"),
+        (".", "%2E"),
+        ("a?b#c", "a%3Fb%23c"),
+        ("50%", "50%25"),
+        ("a.b", "a.b"),
+    ],
 )
 def test_path_values_stay_one_segment(value: str, quoted: str) -> None:
     assert quote_segment(value) == quoted
-    operation = Operation("GET", "/v1/Things/{Sid}", (Param("sid", "Sid", "path", codecs.STRING, required=True),))
+    operation = Operation(
+        "GET", "/v1/Things/{Sid}", (Param("sid", "Sid", "path", codecs.STRING, required=True),)
+    )
     request = operation.prepare("https://x.twilio.com", {"sid": value})
     assert request.url == f"https://x.twilio.com/v1/Things/{quoted}"
     assert httpx.URL(request.url).raw_path == f"/v1/Things/{quoted}".encode()
@@ -157,18 +185,32 @@ def test_non_json_error_body_still_raises_api_error() -> None:
         recorder.client(max_retries=0).voice.v1.connection_policies(SID).fetch()
     error = caught.value
     assert (error.status, error.code, error.message) == (502, None, "<html>Bad Gateway</html>")
-    assert (error.method, error.uri) == ("GET", f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}")
+    assert (error.method, error.uri) == (
+        "GET",
+        f"https://voice.twilio.com/v1/ConnectionPolicies/{SID}",
+    )
 
 
 def test_api_error_carries_twilio_error_fields() -> None:
-    body = {"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003",
-            "status": 401, "details": {"hint": "check the token"}}
+    body = {
+        "code": 20003,
+        "message": "Authenticate",
+        "more_info": "https://www.twilio.com/docs/errors/20003",
+        "status": 401,
+        "details": {"hint": "check the token"},
+    }
     recorder = Recorder(ok(body, 401))
     with pytest.raises(ApiError) as caught:
         recorder.client().voice.v1.connection_policies(SID).delete()
     error = caught.value
-    assert (error.status, error.code, error.message, error.more_info, error.details, error.method) == (
-        401, 20003, "Authenticate", body["more_info"], {"hint": "check the token"}, "DELETE")
+    assert (
+        error.status,
+        error.code,
+        error.message,
+        error.more_info,
+        error.details,
+        error.method,
+    ) == (401, 20003, "Authenticate", body["more_info"], {"hint": "check the token"}, "DELETE")
     assert TOKEN not in str(error) and TOKEN not in repr(error)
 
 
@@ -200,8 +242,14 @@ def test_the_model_is_frozen() -> None:
     ("wire", "python"),
     [
         ("2020-03-18T23:31:36Z", datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone.utc)),
-        ("2020-03-18T23:31:36.250000Z", datetime(2020, 3, 18, 23, 31, 36, 250000, tzinfo=timezone.utc)),
-        ("2020-03-18T23:31:36+01:00", datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone(timedelta(hours=1)))),
+        (
+            "2020-03-18T23:31:36.250000Z",
+            datetime(2020, 3, 18, 23, 31, 36, 250000, tzinfo=timezone.utc),
+        ),
+        (
+            "2020-03-18T23:31:36+01:00",
+            datetime(2020, 3, 18, 23, 31, 36, tzinfo=timezone(timedelta(hours=1))),
+        ),
     ],
 )
 def test_datetimes_are_timezone_aware_and_round_trip(wire: str, python: datetime) -> None:
@@ -222,7 +270,11 @@ def test_rfc_2822_dates_are_read_too() -> None:
         (codecs.BOOLEAN, False, "false"),
         (codecs.INTEGER, 7, "7"),
         (codecs.DATE, date(2024, 2, 29), "2024-02-29"),
-        (codecs.DATETIME, datetime(2020, 1, 2, 3, 4, 5, tzinfo=timezone.utc), "2020-01-02T03:04:05Z"),
+        (
+            codecs.DATETIME,
+            datetime(2020, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
+            "2020-01-02T03:04:05Z",
+        ),
         (codecs.JSON, {"a": [1, True]}, '{"a":[1,true]}'),
         (codecs.ListOf(codecs.STRING), ["x", "y"], ["x", "y"]),
     ],
@@ -242,7 +294,9 @@ def test_user_agent_names_the_sdk_os_and_python() -> None:
 
 def test_header_parameters_travel_as_request_headers() -> None:
     operation = Operation(
-        "POST", "/v1/Things", (Param("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", "header", codecs.STRING),),
+        "POST",
+        "/v1/Things",
+        (Param("x_twilio_webhook_enabled", "X-Twilio-Webhook-Enabled", "header", codecs.STRING),),
         content_type="application/x-www-form-urlencoded",
     )
     prepared = operation.prepare("https://x.twilio.com", {"x_twilio_webhook_enabled": "true"})
@@ -251,7 +305,12 @@ def test_header_parameters_travel_as_request_headers() -> None:
     request = client._build(client._http, prepared)
     assert request.headers["X-Twilio-Webhook-Enabled"] == "true"
     assert request.headers["Authorization"].startswith("Basic ")
-    assert client._build(client._http, operation.prepare("https://x.twilio.com", {})).headers.get("X-Twilio-Webhook-Enabled") is None
+    assert (
+        client._build(client._http, operation.prepare("https://x.twilio.com", {})).headers.get(
+            "X-Twilio-Webhook-Enabled"
+        )
+        is None
+    )
 
 
 def test_legacy_pages_follow_next_page_uri_relative_to_the_host() -> None:
@@ -261,14 +320,18 @@ def test_legacy_pages_follow_next_page_uri_relative_to_the_host() -> None:
             "connection_policies": [dict(POLICY, friendly_name=f"p{number}")],
             "uri": uri,
             "first_page_uri": "/v1/ConnectionPolicies?PageSize=1&Page=0",
-            "next_page_uri": None if last else f"/v1/ConnectionPolicies?PageSize=1&Page={number + 1}",
+            "next_page_uri": (
+                None if last else f"/v1/ConnectionPolicies?PageSize=1&Page={number + 1}"
+            ),
             "previous_page_uri": None,
             "page": number,
             "page_size": 1,
         }
 
     recorder = Recorder(ok(page(0, False)), ok(page(1, False)), ok(page(2, True)))
-    names = [p.friendly_name for p in recorder.client().voice.v1.connection_policies.stream(page_size=1)]
+    names = [
+        p.friendly_name for p in recorder.client().voice.v1.connection_policies.stream(page_size=1)
+    ]
     assert names == ["p0", "p1", "p2"]
     assert [str(r.url) for r in recorder.requests[1:]] == [
         "https://voice.twilio.com/v1/ConnectionPolicies?PageSize=1&Page=1",
@@ -278,11 +341,25 @@ def test_legacy_pages_follow_next_page_uri_relative_to_the_host() -> None:
 
 def test_a_method_argument_may_share_its_name_with_a_path_parameter() -> None:
     """The 2010 API moves a number with ``account_sid`` while ``{AccountSid}`` is in the path."""
-    account = Param("account_sid", "AccountSid", "path", codecs.STRING, required=True, pattern="^AC[0-9a-f]{32}$")
+    account = Param(
+        "account_sid",
+        "AccountSid",
+        "path",
+        codecs.STRING,
+        required=True,
+        pattern="^AC[0-9a-f]{32}$",
+    )
     moved_to = Param("account_sid", "AccountSid", "form", codecs.STRING, pattern="^AC[0-9a-f]{32}$")
-    operation = Operation("POST", "/2010-04-01/Accounts/{AccountSid}/Numbers", (account, moved_to), content_type="application/x-www-form-urlencoded")
+    operation = Operation(
+        "POST",
+        "/2010-04-01/Accounts/{AccountSid}/Numbers",
+        (account, moved_to),
+        content_type="application/x-www-form-urlencoded",
+    )
     here, there = "AC" + "1" * 32, "AC" + "2" * 32
-    prepared = operation.prepare("https://api.twilio.com", {"account_sid": there}, {"account_sid": here})
+    prepared = operation.prepare(
+        "https://api.twilio.com", {"account_sid": there}, {"account_sid": here}
+    )
     assert prepared.url == f"https://api.twilio.com/2010-04-01/Accounts/{here}/Numbers"
     assert prepared.form == [("AccountSid", there)]
     with pytest.raises(ValidationError, match="account_sid"):

@@ -114,7 +114,9 @@ class Hostile:
         self._server.server_close()
 
 
-def answer(status: int, body: bytes | Any = b"", headers: dict[str, str] | None = None, length: bool = True) -> Reply:
+def answer(
+    status: int, body: bytes | Any = b"", headers: dict[str, str] | None = None, length: bool = True
+) -> Reply:
     """A whole answer at once; ``body`` as bytes, or any other value as its JSON."""
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
 
@@ -130,7 +132,12 @@ def answer(status: int, body: bytes | Any = b"", headers: dict[str, str] | None 
     return reply
 
 
-def stream(chunks: Iterable[bytes], pause: float = 0.0, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
+def stream(
+    chunks: Iterable[bytes],
+    pause: float = 0.0,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Reply:
     """An answer without Content-Length, its chunks written with a pause between them (HTTP/1.0:
     the body ends when the connection does)."""
 
@@ -239,40 +246,55 @@ def test_an_answer_past_the_cap_is_refused_while_reading(server: Hostile, varian
         "declared": answer(200, big),  # Content-Length says so: nothing is read
         "streamed": stream([b'{"sid": "' + b"x" * 65536] * 64),
         "gzip bomb": answer(200, gzip_bomb(64 * MiB), {"Content-Encoding": "gzip"}),
-        "deflate bomb": answer(200, zlib.compress(bytes(64 * MiB), 9), {"Content-Encoding": "deflate"}),
-        "gzip twice": answer(200, gzip.compress(gzip_bomb(64 * MiB)), {"Content-Encoding": "gzip, gzip"}),
-        "junk after the gzip": stream([gzip.compress(b"{}")] + [b"\0" * 65536] * 64, headers={"Content-Encoding": "gzip"}),
+        "deflate bomb": answer(
+            200, zlib.compress(bytes(64 * MiB), 9), {"Content-Encoding": "deflate"}
+        ),
+        "gzip twice": answer(
+            200, gzip.compress(gzip_bomb(64 * MiB)), {"Content-Encoding": "gzip, gzip"}
+        ),
+        "junk after the gzip": stream(
+            [gzip.compress(b"{}")] + [b"\0" * 65536] * 64, headers={"Content-Encoding": "gzip"}
+        ),
     }
     for name, reply in cases.items():
         server.script(reply)
         elapsed, error = timed(lambda: call(server, variant, fetch, max_response_bytes=cap))
         assert isinstance(error, ResponseTooLargeError), (name, error)
         assert isinstance(error, InvalidResponseError) and error.limit == cap
-        assert f"max_response_bytes={cap}" in str(error) and f"GET {server.url}{LIST}/{SID}" in str(error)
+        assert f"max_response_bytes={cap}" in str(error) and f"GET {server.url}{LIST}/{SID}" in str(
+            error
+        )
         assert elapsed < 5, name
         assert len(server.seen) == 1, name  # not retried: the same answer would come again
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_an_answer_within_the_cap_is_read_whatever_its_encoding(server: Hostile, variant: str) -> None:
+def test_an_answer_within_the_cap_is_read_whatever_its_encoding(
+    server: Hostile, variant: str
+) -> None:
     body = json.dumps(dict(POLICY, friendly_name="é" * 1000)).encode()
     raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
     encodings = {
         "gzip": gzip.compress(body),
         "x-gzip": gzip.compress(body),
         "deflate": zlib.compress(body),
-        "deflate ": raw_deflate.compress(body) + raw_deflate.flush(),  # raw deflate, as some send it
+        "deflate ": raw_deflate.compress(body)
+        + raw_deflate.flush(),  # raw deflate, as some send it
         "identity": body,
         "gzip, identity": gzip.compress(body),
         "deflate, gzip": gzip.compress(zlib.compress(body)),
     }
     for encoding, content in encodings.items():
-        server.script(answer(200, content, {"Content-Type": "application/json", "Content-Encoding": encoding}))
+        server.script(
+            answer(200, content, {"Content-Type": "application/json", "Content-Encoding": encoding})
+        )
         policy = call(server, variant, fetch, max_response_bytes=len(body))
         assert policy.friendly_name == "é" * 1000, encoding
         assert server.seen[0][2]["Accept-Encoding"] == "gzip, deflate"
     server.script(answer(200, body))
-    raw = call(server, variant, lambda c: c.voice.v1.connection_policies(SID).with_raw_response.fetch())
+    raw = call(
+        server, variant, lambda c: c.voice.v1.connection_policies(SID).with_raw_response.fetch()
+    )
     assert raw.http_response.content == body and raw.http_response.json()["sid"] == SID
 
 
@@ -282,8 +304,15 @@ def test_the_cap_is_an_option_of_the_client_and_of_each_call(server: Hostile) ->
     assert Client(ACCOUNT, TOKEN).max_response_bytes == DEFAULT_MAX_RESPONSE_BYTES == 16 * MiB
     with pytest.raises(ResponseTooLargeError):
         fetch(client)
-    assert fetch(client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000)) if False else True
-    assert client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000).fetch().sid == SID
+    assert (
+        fetch(client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000))
+        if False
+        else True
+    )
+    assert (
+        client.voice.v1.connection_policies(SID).with_options(max_response_bytes=10_000).fetch().sid
+        == SID
+    )
     assert client.with_options(max_response_bytes=10_000).max_response_bytes == 10_000
     assert client.max_response_bytes == 1000
 
@@ -309,11 +338,17 @@ def test_the_timeout_is_the_budget_of_the_whole_call(server: Hostile, variant: s
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_a_retry_is_made_only_when_it_fits_in_the_budget(server: Hostile, variant: str) -> None:
-    server.script(answer(503, {"message": "busy"}, {"Retry-After": "5", "Content-Type": "application/json"}), answer(200, POLICY))
+    server.script(
+        answer(503, {"message": "busy"}, {"Retry-After": "5", "Content-Type": "application/json"}),
+        answer(200, POLICY),
+    )
     elapsed, error = timed(lambda: call(server, variant, fetch, timeout=2))
     assert isinstance(error, ServerError) and error.message == "busy"
     assert elapsed < 1 and len(server.seen) == 1  # no wait that would end past the deadline
-    server.script(answer(503, {"message": "busy"}, {"Retry-After": "1", "Content-Type": "application/json"}), answer(200, POLICY))
+    server.script(
+        answer(503, {"message": "busy"}, {"Retry-After": "1", "Content-Type": "application/json"}),
+        answer(200, POLICY),
+    )
     assert call(server, variant, fetch, timeout=3).sid == SID
     assert len(server.seen) == 2
     server.script(answer(503, {}), answer(200, POLICY))
@@ -326,15 +361,23 @@ def test_an_error_page_keeps_only_a_short_text(server: Hostile, variant: str) ->
     server.script(answer(500, page, {"Content-Type": "text/html"}))
     elapsed, error = timed(lambda: call(server, variant, fetch, max_retries=0))
     assert isinstance(error, ServerError) and error.status == 500
-    assert error.message.startswith("<html>oops oops") and error.message.endswith(f"... ({len(page)} bytes)")
+    assert error.message.startswith("<html>oops oops") and error.message.endswith(
+        f"... ({len(page)} bytes)"
+    )
     assert len(error.message) < 2100 and len(str(error)) < 2300 and len(repr(error)) < 2300
     assert elapsed < 3
-    server.script(stream([b"x" * 65536] * 800, status=502, headers={"Content-Type": "text/plain"}))  # no length
+    server.script(
+        stream([b"x" * 65536] * 800, status=502, headers={"Content-Type": "text/plain"})
+    )  # no length
     error = pytest.raises(ServerError, call, server, variant, fetch, max_retries=0).value
     assert error.message.endswith("... (more than 65536 bytes)") and len(error.message) < 2100
     server.script(answer(400, {"code": 21211, "message": "m" * 5000, "more_info": "i" * 5000}))
     error = pytest.raises(ApiError, call, server, variant, fetch).value
-    assert error.code == 21211 and error.message.endswith("... (5000 characters)") and len(error.more_info or "") < 2100
+    assert (
+        error.code == 21211
+        and error.message.endswith("... (5000 characters)")
+        and len(error.more_info or "") < 2100
+    )
 
 
 # -- memory, measured in a child process --------------------------------------------------------
@@ -374,14 +417,18 @@ def peak_growth(server: Hostile, reply: Reply) -> tuple[str, int, int]:
     result = subprocess.run(
         [sys.executable, "-c", limit + _MEASURE, server.url],
         env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     outcome, growth, cap = result.stdout.split()
     return outcome, int(growth), int(cap)
 
 
-@pytest.mark.skipif(not os.path.exists("/proc/self/clear_refs"), reason="reads the peak RSS from /proc")
+@pytest.mark.skipif(
+    not os.path.exists("/proc/self/clear_refs"), reason="reads the peak RSS from /proc"
+)
 def test_a_gzip_bomb_and_a_huge_body_are_refused_in_bounded_memory(server: Hostile) -> None:
     """1 MB of gzip that inflates to 1 GiB, and a 200 MB body: refused at the default cap, the
     call's peak RSS growing by less than twice the cap (the official package: 2.1 GB and 432 MB)."""
@@ -421,7 +468,9 @@ HOSTILE_BODIES: dict[str, tuple[bytes, str]] = {  # name: (a 200's body, what th
 
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("name", list(HOSTILE_BODIES))
-def test_a_2xx_body_that_is_not_the_resource_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+def test_a_2xx_body_that_is_not_the_resource_raises_invalid_response(
+    server: Hostile, variant: str, name: str
+) -> None:
     content, said = HOSTILE_BODIES[name]
     for operation in (fetch, lambda c: c.voice.v1.connection_policies.create(friendly_name="x")):
         server.script(answer(200, content))
@@ -436,17 +485,34 @@ def test_a_2xx_body_that_is_not_the_resource_raises_invalid_response(server: Hos
 
 
 HOSTILE_PAGES: dict[str, tuple[Any, str]] = {
-    "items are strings": ({"connection_policies": ["a", "b"], "meta": {"key": "connection_policies"}}, "item 0 of 'connection_policies' is a str, not an object"),
-    "items are an object": ({"connection_policies": {"sid": SID}, "meta": {"key": "connection_policies"}}, "is an object, not a list"),
-    "a mixed list": ({"connection_policies": [POLICY, None], "meta": {"key": "connection_policies"}}, "item 1 of 'connection_policies' is null"),
-    "meta is a list": ({"connection_policies": [], "meta": [1]}, "its meta is a list, not an object"),
-    "key is a list": ({"connection_policies": [], "meta": {"key": ["x"]}}, "its meta.key is a list"),
+    "items are strings": (
+        {"connection_policies": ["a", "b"], "meta": {"key": "connection_policies"}},
+        "item 0 of 'connection_policies' is a str, not an object",
+    ),
+    "items are an object": (
+        {"connection_policies": {"sid": SID}, "meta": {"key": "connection_policies"}},
+        "is an object, not a list",
+    ),
+    "a mixed list": (
+        {"connection_policies": [POLICY, None], "meta": {"key": "connection_policies"}},
+        "item 1 of 'connection_policies' is null",
+    ),
+    "meta is a list": (
+        {"connection_policies": [], "meta": [1]},
+        "its meta is a list, not an object",
+    ),
+    "key is a list": (
+        {"connection_policies": [], "meta": {"key": ["x"]}},
+        "its meta.key is a list",
+    ),
 }
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("name", list(HOSTILE_PAGES))
-def test_a_page_that_is_not_a_page_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+def test_a_page_that_is_not_a_page_raises_invalid_response(
+    server: Hostile, variant: str, name: str
+) -> None:
     body, said = HOSTILE_PAGES[name]
     server.script(answer(200, body))
     error = pytest.raises(TwilioError, call, server, variant, listed).value
@@ -454,12 +520,24 @@ def test_a_page_that_is_not_a_page_raises_invalid_response(server: Hostile, vari
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-@pytest.mark.parametrize("link", ["http://[", "http://[::1/v1/x", "/v1/x\x00y", "/v1/\x7fx", 5, True, ["/v1/x"], {"a": 1}])
-def test_a_next_page_url_that_is_not_a_url_raises_invalid_response(server: Hostile, variant: str, link: Any) -> None:
-    page = {"connection_policies": [POLICY], "meta": {"key": "connection_policies", "next_page_url": link}}
+@pytest.mark.parametrize(
+    "link",
+    ["http://[", "http://[::1/v1/x", "/v1/x\x00y", "/v1/\x7fx", 5, True, ["/v1/x"], {"a": 1}],
+)
+def test_a_next_page_url_that_is_not_a_url_raises_invalid_response(
+    server: Hostile, variant: str, link: Any
+) -> None:
+    page = {
+        "connection_policies": [POLICY],
+        "meta": {"key": "connection_policies", "next_page_url": link},
+    }
     server.script(answer(200, page))
     error = pytest.raises(TwilioError, call, server, variant, listed).value
-    assert type(error) is InvalidResponseError and "not followed" in str(error) and repr(link) in str(error)
+    assert (
+        type(error) is InvalidResponseError
+        and "not followed" in str(error)
+        and repr(link) in str(error)
+    )
     assert len(server.seen) == 1
 
 
@@ -474,7 +552,9 @@ GARBLED: dict[str, tuple[bytes, dict[str, str]]] = {
 
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("name", list(GARBLED))
-def test_a_garbled_content_encoding_raises_invalid_response(server: Hostile, variant: str, name: str) -> None:
+def test_a_garbled_content_encoding_raises_invalid_response(
+    server: Hostile, variant: str, name: str
+) -> None:
     content, headers = GARBLED[name]
     server.script(answer(200, content, headers))
     error = pytest.raises(TwilioError, call, server, variant, fetch).value
@@ -484,7 +564,11 @@ def test_a_garbled_content_encoding_raises_invalid_response(server: Hostile, var
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_an_answer_httpx_cannot_parse_is_a_transport_error(server: Hostile, variant: str) -> None:
-    for raw in [b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}", b"NOT HTTP\r\n\r\n", b"HTTP/1.1 200 OK\r\nX: \x00\r\n\r\n"]:
+    for raw in [
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n{}",
+        b"NOT HTTP\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nX: \x00\r\n\r\n",
+    ]:
         server.script(functools.partial(_send_raw, raw))
         error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
         assert type(error) is TransportError and "RemoteProtocolError" in str(error), error
@@ -506,7 +590,11 @@ def test_a_header_argument_must_be_printable_ascii(server: Hostile) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_an_unreadable_date_is_kept_as_it_came(server: Hostile, variant: str) -> None:
     """A year past C's int made the RFC 2822 reader raise OverflowError."""
-    for date in ["Wed, 18 Mar 99999999999999999999 23:31:36 +0000", "1 Jan 2020 00:00:00 +99999999999999999999", "2020-13-45"]:
+    for date in [
+        "Wed, 18 Mar 99999999999999999999 23:31:36 +0000",
+        "1 Jan 2020 00:00:00 +99999999999999999999",
+        "2020-13-45",
+    ]:
         server.script(answer(200, dict(POLICY, date_created=date)))
         assert call(server, variant, fetch).date_created == date
 
@@ -514,15 +602,25 @@ def test_an_unreadable_date_is_kept_as_it_came(server: Hostile, variant: str) ->
 @pytest.mark.parametrize(
     ("options", "named"),
     [
-        ({"timeout": -5}, "timeout"), ({"timeout": 0}, "timeout"), ({"timeout": float("nan")}, "timeout"),
-        ({"timeout": float("inf")}, "timeout"), ({"timeout": "5"}, "timeout"), ({"timeout": True}, "timeout"),
-        ({"max_retries": -1}, "max_retries"), ({"max_retries": 1.5}, "max_retries"),
-        ({"backoff_base": -1}, "backoff_base"), ({"backoff_base": float("nan")}, "backoff_base"),
-        ({"backoff_max": float("inf")}, "backoff_max"), ({"backoff_max": "1"}, "backoff_max"),
-        ({"max_response_bytes": 0}, "max_response_bytes"), ({"max_response_bytes": 1.5}, "max_response_bytes"),
+        ({"timeout": -5}, "timeout"),
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": float("inf")}, "timeout"),
+        ({"timeout": "5"}, "timeout"),
+        ({"timeout": True}, "timeout"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"backoff_base": -1}, "backoff_base"),
+        ({"backoff_base": float("nan")}, "backoff_base"),
+        ({"backoff_max": float("inf")}, "backoff_max"),
+        ({"backoff_max": "1"}, "backoff_max"),
+        ({"max_response_bytes": 0}, "max_response_bytes"),
+        ({"max_response_bytes": 1.5}, "max_response_bytes"),
     ],
 )
-def test_a_bad_option_is_a_validation_error_before_anything_is_sent(options: dict[str, Any], named: str) -> None:
+def test_a_bad_option_is_a_validation_error_before_anything_is_sent(
+    options: dict[str, Any], named: str
+) -> None:
     client = Client(ACCOUNT, TOKEN)
     with pytest.raises(ValidationError, match=f"^{named}: "):
         client.with_options(**options)
@@ -542,7 +640,9 @@ def test_a_bad_option_is_a_validation_error_before_anything_is_sent(options: dic
 
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
-def test_a_redirect_is_never_followed_and_is_an_error_unless_it_carries_the_answer(server: Hostile, variant: str, status: int) -> None:
+def test_a_redirect_is_never_followed_and_is_an_error_unless_it_carries_the_answer(
+    server: Hostile, variant: str, status: int
+) -> None:
     elsewhere = Hostile()
     try:
         operations = {
@@ -562,11 +662,25 @@ def test_a_redirect_is_never_followed_and_is_an_error_unless_it_carries_the_answ
                 assert repr(location) in str(error) and "follows no redirects" in str(error)
                 assert len(server.seen) == 1, name
         # The 2010 API answers some fetches with a 307 whose JSON is the answer: that is used.
-        server.script(answer(307, {"sid": SID, "redirect_to": "https://media.example/x"}, {"Location": location}))
+        server.script(
+            answer(
+                307, {"sid": SID, "redirect_to": "https://media.example/x"}, {"Location": location}
+            )
+        )
         policy = call(server, variant, fetch)
-        assert policy.sid == SID and policy.additional_properties == {"redirect_to": "https://media.example/x"}
-        server.script(answer(status, {"connection_policies": [POLICY], "meta": {"key": "connection_policies"}}, {"Location": location}))
-        assert type(pytest.raises(TwilioError, call, server, variant, listed).value) is RedirectError
+        assert policy.sid == SID and policy.additional_properties == {
+            "redirect_to": "https://media.example/x"
+        }
+        server.script(
+            answer(
+                status,
+                {"connection_policies": [POLICY], "meta": {"key": "connection_policies"}},
+                {"Location": location},
+            )
+        )
+        assert (
+            type(pytest.raises(TwilioError, call, server, variant, listed).value) is RedirectError
+        )
         assert elsewhere.seen == []
     finally:
         elsewhere.close()
@@ -577,7 +691,9 @@ def delete(client: Any) -> Any:
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_a_delete_retried_into_a_404_is_done_when_an_earlier_try_may_have_done_it(server: Hostile, variant: str) -> None:
+def test_a_delete_retried_into_a_404_is_done_when_an_earlier_try_may_have_done_it(
+    server: Hostile, variant: str
+) -> None:
     fast = {"retry_policy": RetryPolicy(backoff_base=0.01)}
     not_found = answer(404, {"code": 20404, "message": "not found"})
     for first in (answer(504, {}), answer(500, {}), hang_up):
@@ -585,12 +701,24 @@ def test_a_delete_retried_into_a_404_is_done_when_an_earlier_try_may_have_done_i
         assert call(server, variant, delete, **fast) is True
         assert [method for method, _, _ in server.seen] == ["DELETE", "DELETE"]
     server.script(answer(504, {}), not_found)
-    raw = call(server, variant, lambda c: c.voice.v1.connection_policies(SID).with_raw_response.delete(), **fast)
+    raw = call(
+        server,
+        variant,
+        lambda c: c.voice.v1.connection_policies(SID).with_raw_response.delete(),
+        **fast,
+    )
     assert (raw.status_code, raw.parsed) == (404, True)
     # A 429 is a refusal, so the 404 after it is the answer; so is a first 404, and a fetch's 404.
-    for script, operation in [((answer(429, {}), not_found), delete), ((not_found,), delete), ((answer(504, {}), not_found), fetch)]:
+    for script, operation in [
+        ((answer(429, {}), not_found), delete),
+        ((not_found,), delete),
+        ((answer(504, {}), not_found), fetch),
+    ]:
         server.script(*script)
-        assert type(pytest.raises(TwilioError, call, server, variant, operation, **fast).value) is NotFoundError
+        assert (
+            type(pytest.raises(TwilioError, call, server, variant, operation, **fast).value)
+            is NotFoundError
+        )
     server.script(answer(504, {}), answer(503, {"message": "still down"}), not_found)
     assert call(server, variant, delete, **fast) is True
     server.script(answer(504, {}), answer(403, {"message": "no"}))
@@ -598,11 +726,27 @@ def test_a_delete_retried_into_a_404_is_done_when_an_earlier_try_may_have_done_i
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-@pytest.mark.parametrize("value", ["\u00b2", "\u0663", "\uff15", "1\u00b2", "99999999999999999999 Jan 2020", "Wed, 18 Mar 99999999999999999999 23:31:36 +0000"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "\u00b2",
+        "\u0663",
+        "\uff15",
+        "1\u00b2",
+        "99999999999999999999 Jan 2020",
+        "Wed, 18 Mar 99999999999999999999 23:31:36 +0000",
+    ],
+)
 def test_retry_after_takes_ascii_digits_only(server: Hostile, variant: str, value: str) -> None:
-    raw = b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 2\r\nRetry-After: " + value.encode() + b"\r\n\r\n{}"
+    raw = (
+        b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 2\r\nRetry-After: "
+        + value.encode()
+        + b"\r\n\r\n{}"
+    )
     server.script(lambda handler: handler.wfile.write(raw), answer(200, POLICY))
-    assert call(server, variant, fetch, retry_policy=RetryPolicy(backoff_base=0.01)).sid == SID  # backoff instead
+    assert (
+        call(server, variant, fetch, retry_policy=RetryPolicy(backoff_base=0.01)).sid == SID
+    )  # backoff instead
     assert len(server.seen) == 2
     assert retry_after(value) is None
     assert retry_after(" 2 ") == 2.0
@@ -611,49 +755,87 @@ def test_retry_after_takes_ascii_digits_only(server: Hostile, variant: str, valu
 def echo(status: int, as_json: bool) -> Reply:
     def reply(handler: BaseHTTPRequestHandler) -> None:
         sent = dict(handler.headers)
-        body = {"code": 20003, "message": f"bad auth: {sent}", "more_info": sent["Authorization"], "details": {"headers": [sent], sent["Authorization"]: 1}}
-        answer(status, body if as_json else f"<pre>{sent}</pre>".encode(), {"Content-Type": "text/plain"})(handler)
+        body = {
+            "code": 20003,
+            "message": f"bad auth: {sent}",
+            "more_info": sent["Authorization"],
+            "details": {"headers": [sent], sent["Authorization"]: 1},
+        }
+        answer(
+            status,
+            body if as_json else f"<pre>{sent}</pre>".encode(),
+            {"Content-Type": "text/plain"},
+        )(handler)
 
     return reply
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_an_error_that_echoes_the_credentials_shows_them_nowhere(server: Hostile, variant: str) -> None:
+def test_an_error_that_echoes_the_credentials_shows_them_nowhere(
+    server: Hostile, variant: str
+) -> None:
     for status, as_json in [(401, True), (401, False), (500, True), (307, False)]:
         server.script(echo(status, as_json))
         error = pytest.raises(TwilioError, call, server, variant, fetch, max_retries=0).value
-        shown = everything_shown(error) + repr(getattr(error, "details", None)) + str(getattr(error, "more_info", None))
+        shown = (
+            everything_shown(error)
+            + repr(getattr(error, "details", None))
+            + str(getattr(error, "more_info", None))
+        )
         assert "[REDACTED]" in shown, (status, as_json)
         assert TOKEN not in shown and CREDENTIALS not in shown, (status, as_json)
     # the same for bodies that are not a resource
-    server.script(lambda handler: answer(200, f"[{handler.headers['Authorization']}] {dict(handler.headers)}".encode())(handler))
+    server.script(
+        lambda handler: answer(
+            200, f"[{handler.headers['Authorization']}] {dict(handler.headers)}".encode()
+        )(handler)
+    )
     error = pytest.raises(InvalidResponseError, call, server, variant, fetch).value
     assert CREDENTIALS not in everything_shown(error) and "[REDACTED]" in str(error)
 
 
 def page_at(server: Hostile, path: str, next_path: str | None, name: str) -> Reply:
-    body = {"connection_policies": [dict(POLICY, friendly_name=name)], "meta": {"key": "connection_policies", "url": server.url + path,
-            "next_page_url": server.url + next_path if next_path else None}}
+    body = {
+        "connection_policies": [dict(POLICY, friendly_name=name)],
+        "meta": {
+            "key": "connection_policies",
+            "url": server.url + path,
+            "next_page_url": server.url + next_path if next_path else None,
+        },
+    }
     return answer(200, body)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_a_list_whose_pages_loop_stops_with_an_error_naming_the_url(server: Hostile, variant: str) -> None:
+def test_a_list_whose_pages_loop_stops_with_an_error_naming_the_url(
+    server: Hostile, variant: str
+) -> None:
     first = LIST
     # a page that names itself as the next one
     server.script(page_at(server, first, first, "a"))
     error = pytest.raises(TwilioError, call, server, variant, listed).value
-    assert type(error) is InvalidResponseError and repr(server.url + first) in str(error) and "never end" in str(error)
+    assert (
+        type(error) is InvalidResponseError
+        and repr(server.url + first) in str(error)
+        and "never end" in str(error)
+    )
     assert len(server.seen) == 2
     # A -> B -> A
     second = f"{LIST}?Page=1&PageToken=PB"
-    server.script(page_at(server, first, second, "a"), page_at(server, second, first, "b"), page_at(server, first, second, "a"))
+    server.script(
+        page_at(server, first, second, "a"),
+        page_at(server, second, first, "b"),
+        page_at(server, first, second, "a"),
+    )
     error = pytest.raises(InvalidResponseError, call, server, variant, listed).value
     assert repr(server.url + first) in str(error) and len(server.seen) == 3
     # the 2010 API's relative next_page_uri
     legacy = {"connection_policies": [POLICY], "uri": first, "next_page_uri": first}
     server.script(answer(200, legacy))
-    assert type(pytest.raises(TwilioError, call, server, variant, listed).value) is InvalidResponseError
+    assert (
+        type(pytest.raises(TwilioError, call, server, variant, listed).value)
+        is InvalidResponseError
+    )
     # a limit reached before the loop shows is no error; pages that go on are read to the end
     server.script(page_at(server, first, first, "a"))
     with Client(ACCOUNT, TOKEN, base_url=server.url) as sync:

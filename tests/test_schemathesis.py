@@ -36,8 +36,20 @@ CHECKS = [
 @pytest.fixture
 def fake_url() -> Iterator[str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "twilio_sdk.testing", "--port", "0", "--account-sid", ACCOUNT, "--auth-token", TOKEN],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
+        [
+            sys.executable,
+            "-m",
+            "twilio_sdk.testing",
+            "--port",
+            "0",
+            "--account-sid",
+            ACCOUNT,
+            "--auth-token",
+            TOKEN,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED / "src")},
     )
     line = first_line(process).strip()
     assert line.startswith("listening on http://127.0.0.1:"), line
@@ -52,11 +64,24 @@ def test_the_fake_conforms_to_the_spec_under_schemathesis(fake_url: str, tmp_pat
     st = Path(sys.executable).with_name("st")
     result = subprocess.run(
         [
-            str(st), "run", str(SPEC), "--url", fake_url, "--auth", f"{ACCOUNT}:{TOKEN}",
-            "--max-examples", "20", "--generation-deterministic", "--no-color",
-            "--checks", ",".join(CHECKS),
+            str(st),
+            "run",
+            str(SPEC),
+            "--url",
+            fake_url,
+            "--auth",
+            f"{ACCOUNT}:{TOKEN}",
+            "--max-examples",
+            "20",
+            "--generation-deterministic",
+            "--no-color",
+            "--checks",
+            ",".join(CHECKS),
         ],
-        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-6000:]

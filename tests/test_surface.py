@@ -14,7 +14,9 @@ from generator.surface import surface
 from .helpers import ROOT, SPEC
 
 TWILIO_VOICE = ROOT.parent / "shared" / "twilio-oai" / "yaml" / "twilio_voice_v1.yaml"
-needs_shared = pytest.mark.skipif(not TWILIO_VOICE.exists(), reason="../shared/twilio-oai is not beside the project")
+needs_shared = pytest.mark.skipif(
+    not TWILIO_VOICE.exists(), reason="../shared/twilio-oai is not beside the project"
+)
 
 
 def ours() -> dict[str, str]:
@@ -47,7 +49,11 @@ def test_our_surface_has_every_voice_resource() -> None:
 def test_twilio_voice_spec_gives_the_same_surface() -> None:
     theirs = surface(load_and_build([TWILIO_VOICE]))
     mine = ours()
-    differing = {k: (mine.get(k), theirs.get(k)) for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+    differing = {
+        k: (mine.get(k), theirs.get(k))
+        for k in mine.keys() | theirs.keys()
+        if mine.get(k) != theirs.get(k)
+    }
     assert differing == {}
     assert len(mine) > 100
 
@@ -59,11 +65,15 @@ def test_the_comparison_sees_a_missing_parameter(
     del edited["components"]["schemas"]["TargetCreate"]["properties"]["Weight"]
     changed = surface(load_and_build([write_spec(edited)]))
     mine = ours()
-    assert [k for k in mine if mine[k] != changed.get(k)] == ["voice.v1.connection_policies(sid).targets.create"]
+    assert [k for k in mine if mine[k] != changed.get(k)] == [
+        "voice.v1.connection_policies(sid).targets.create"
+    ]
     assert "weight" not in changed["voice.v1.connection_policies(sid).targets.create"]
 
 
-def test_the_comparison_sees_a_renamed_field(voice_spec: dict[str, Any], write_spec: Callable[..., Path]) -> None:
+def test_the_comparison_sees_a_renamed_field(
+    voice_spec: dict[str, Any], write_spec: Callable[..., Path]
+) -> None:
     edited = copy.deepcopy(voice_spec)
     fields = edited["components"]["schemas"]["voice.v1.ip_record"]["properties"]
     fields["cidr_length"] = fields.pop("cidr_prefix_length")

@@ -30,18 +30,38 @@ def test_verify_fails_on_a_failing_generated_test(tmp_path: Path) -> None:
 
 def test_mypy_checks_the_sdk_through_its_generated_tests(tmp_path: Path) -> None:
     """The generated tests call the SDK as a user does (``c.voice.v1.connection_policies(...).targets
-    .create(...)``), through both clients, so an argument of the wrong type in one is a type error."""
+    .create(...)``), through both clients, so an argument of the wrong type in one is a type error.
+    """
     out = tmp_path / "sdk"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
     test = out / "tests" / "test_voice_v1_connection_policy_target.py"
     text = test.read_text(encoding="utf-8")
     assert "lambda c: c.voice.v1.connection_policies(" in text and "walk(" not in text
-    test.write_text(text.replace('target="sip:sip-box.com:1234"', "target=1234", 1), encoding="utf-8")
+    test.write_text(
+        text.replace('target="sip:sip-box.com:1234"', "target=1234", 1), encoding="utf-8"
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "src", str(test)],
-        cwd=out, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "src",
+            str(test),
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 1, result.stdout[-3000:]
-    wrong = re.findall(r'test_voice_v1_connection_policy_target.py:\d+: error: Argument "target"( to "create" of '
-                       r'"ConnectionPolicyTargetList")? has incompatible type "int"; expected "str"', result.stdout)
-    assert sorted(wrong) == ["", ' to "create" of "ConnectionPolicyTargetList"'], result.stdout[-3000:]  # async, sync
+    wrong = re.findall(
+        r'test_voice_v1_connection_policy_target.py:\d+: error: Argument "target"( to "create" of '
+        r'"ConnectionPolicyTargetList")? has incompatible type "int"; expected "str"',
+        result.stdout,
+    )
+    assert sorted(wrong) == ["", ' to "create" of "ConnectionPolicyTargetList"'], result.stdout[
+        -3000:
+    ]  # async, sync

@@ -56,16 +56,25 @@ def test_missing_operation_id_is_located(voice_spec: dict[str, Any], write_spec:
     assert lines[problem.line - 1].strip() == "delete:"
 
 
-def test_duplicate_operation_ids_name_both_places(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
-    voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"] = "FetchConnectionPolicy"
+def test_duplicate_operation_ids_name_both_places(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
+    voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"][
+        "operationId"
+    ] = "FetchConnectionPolicy"
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/paths/~1v1~1ConnectionPolicies~1{Sid}/delete/operationId"
-    assert "'FetchConnectionPolicy' is also used at /paths/~1v1~1ConnectionPolicies~1{Sid}/get" in problem.message
+    assert (
+        "'FetchConnectionPolicy' is also used at /paths/~1v1~1ConnectionPolicies~1{Sid}/get"
+        in problem.message
+    )
 
 
 def test_unknown_ref_is_located(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
     post = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]
-    post["responses"]["201"]["content"]["application/json"]["schema"]["$ref"] = "#/components/schemas/Nope"
+    post["responses"]["201"]["content"]["application/json"]["schema"][
+        "$ref"
+    ] = "#/components/schemas/Nope"
     path = write_spec(voice_spec)
     [problem] = problems_of(path)
     assert problem.pointer == (
@@ -75,22 +84,30 @@ def test_unknown_ref_is_located(voice_spec: dict[str, Any], write_spec: WriteSpe
     assert "$ref: '#/components/schemas/Nope'" in path.read_text().splitlines()[problem.line - 1]
 
 
-@pytest.mark.parametrize("ref", ["https://example.com/x.yaml#/A", "other.yaml#/A", "file:///etc/passwd"])
-def test_external_refs_are_refused(voice_spec: dict[str, Any], write_spec: WriteSpec, ref: str) -> None:
+@pytest.mark.parametrize(
+    "ref", ["https://example.com/x.yaml#/A", "other.yaml#/A", "file:///etc/passwd"]
+)
+def test_external_refs_are_refused(
+    voice_spec: dict[str, Any], write_spec: WriteSpec, ref: str
+) -> None:
     voice_spec["components"]["schemas"]["Error"] = {"$ref": ref}
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/Error/$ref"
     assert "external $ref" in problem.message
 
 
-def test_schema_errors_come_from_openapi_spec_validator(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_schema_errors_come_from_openapi_spec_validator(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["responses"] = "nothing"
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/paths/~1v1~1ConnectionPolicies/get/responses"
     assert problem.message == '"nothing" is not of type "object"'
 
 
-def test_parameters_that_collide_in_python_name_both(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_parameters_that_collide_in_python_name_both(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     write = voice_spec["components"]["schemas"]["ConnectionPolicyWrite"]["properties"]
     write["friendly-name"] = {"type": "string"}
     problems = problems_of(write_spec(voice_spec))
@@ -103,24 +120,38 @@ def test_parameters_that_collide_in_python_name_both(voice_spec: dict[str, Any],
     ]
 
 
-def test_properties_that_collide_in_python_name(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
-    voice_spec["components"]["schemas"]["voice.v1.connection_policy"]["properties"]["AccountSid"] = {"type": "string"}
+def test_properties_that_collide_in_python_name(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
+    voice_spec["components"]["schemas"]["voice.v1.connection_policy"]["properties"][
+        "AccountSid"
+    ] = {"type": "string"}
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/voice.v1.connection_policy/properties"
-    assert problem.message == "properties 'account_sid' and 'AccountSid' would both be the Python attribute 'account_sid'"
+    assert (
+        problem.message
+        == "properties 'account_sid' and 'AccountSid' would both be the Python attribute 'account_sid'"
+    )
 
 
 def test_a_pattern_python_cannot_compile(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
-    write = voice_spec["components"]["schemas"]["ConnectionPolicyWrite"]["properties"]["FriendlyName"]
+    write = voice_spec["components"]["schemas"]["ConnectionPolicyWrite"]["properties"][
+        "FriendlyName"
+    ]
     write["pattern"] = "([a-z]"
     path = write_spec(voice_spec)
     [problem] = problems_of(path)
-    assert problem.pointer == "/components/schemas/ConnectionPolicyWrite/properties/FriendlyName/pattern"
+    assert (
+        problem.pointer
+        == "/components/schemas/ConnectionPolicyWrite/properties/FriendlyName/pattern"
+    )
     assert problem.message.startswith("pattern '([a-z]' is not a valid regular expression: ")
     assert path.read_text().splitlines()[problem.line - 1].strip().startswith("pattern:")
 
 
-def test_unsupported_method_and_body_type(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_unsupported_method_and_body_type(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     item = voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]
     item["put"] = dict(item["post"], operationId="ReplaceConnectionPolicy")
     body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
@@ -136,12 +167,19 @@ def test_a_path_without_a_server(voice_spec: dict[str, Any], write_spec: WriteSp
     del voice_spec["servers"]
     voice_spec["paths"]["/v1/IpRecords"]["servers"] = [{"url": "https://voice.twilio.com"}]
     problems = problems_of(write_spec(voice_spec))
-    expected = sorted("/paths/" + p.replace("/", "~1") for p in voice_spec["paths"] if p != "/v1/IpRecords")
+    expected = sorted(
+        "/paths/" + p.replace("/", "~1") for p in voice_spec["paths"] if p != "/v1/IpRecords"
+    )
     assert sorted(p.pointer for p in problems) == expected
-    assert all(p.message == "no absolute http(s) server URL for this path (set 'servers')" for p in problems)
+    assert all(
+        p.message == "no absolute http(s) server URL for this path (set 'servers')"
+        for p in problems
+    )
 
 
-def test_every_problem_is_reported_in_one_run(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_every_problem_is_reported_in_one_run(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     del voice_spec["paths"]["/v1/ConnectionPolicies/{Sid}"]["delete"]["operationId"]
     voice_spec["paths"]["/v1/ConnectionPolicies"]["get"]["operationId"] = "FetchConnectionPolicy"
     del voice_spec["servers"]
@@ -153,7 +191,9 @@ def test_problems_print_as_file_line_pointer_message() -> None:
     assert str(problem) == "spec/a.yaml:12: /paths/~1a/get: operation has no operationId"
 
 
-def test_two_resources_that_would_share_a_module_are_rejected(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_two_resources_that_would_share_a_module_are_rejected(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     from generator.pipeline import load_and_build
 
     voice_spec["paths"]["/v1/IpRecords"]["x-twilio"]["className"] = "byoc_trunk"
@@ -163,22 +203,32 @@ def test_two_resources_that_would_share_a_module_are_rejected(voice_spec: dict[s
     problems = caught.value.problems
     assert {p.pointer for p in problems} == {"/paths/~1v1~1IpRecords"}
     [message] = {p.message for p in problems}
-    assert message.startswith("paths '/v1/ByocTrunks' and '/v1/IpRecords' would share the Python module 'byoc_trunk'")
+    assert message.startswith(
+        "paths '/v1/ByocTrunks' and '/v1/IpRecords' would share the Python module 'byoc_trunk'"
+    )
     assert len(problems) == 5  # one for each operation a corpus run would skip
 
 
-def test_two_children_with_one_attribute_name_are_rejected(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_two_children_with_one_attribute_name_are_rejected(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     from generator.pipeline import load_and_build
 
-    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"]["mountName"] = "countries"
-    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"]["className"] = "bulk_country_update"
+    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"][
+        "mountName"
+    ] = "countries"
+    voice_spec["paths"]["/v1/DialingPermissions/BulkCountryUpdates"]["x-twilio"][
+        "className"
+    ] = "bulk_country_update"
     with pytest.raises(SpecError) as caught:
         load_and_build([write_spec(voice_spec)])
     [message] = {p.message for p in caught.value.problems}
     assert "would share the Python attribute 'countries'" in message
 
 
-def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: dict[str, Any], write_spec: WriteSpec) -> None:
+def test_a_corpus_run_skips_unsupported_operations_and_counts_them(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
     from generator.pipeline import Summary, load_and_build
 
     body = voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["requestBody"]["content"]
@@ -189,9 +239,16 @@ def test_a_corpus_run_skips_unsupported_operations_and_counts_them(voice_spec: d
     summary = Summary()
     api = load_and_build([path], skip_unsupported=True, summary=summary)
     counts = summary.as_dict()
-    assert (counts["operations_in_specs"], counts["operations_generated"], counts["operations_skipped"]) == (32, 31, 1)
+    assert (
+        counts["operations_in_specs"],
+        counts["operations_generated"],
+        counts["operations_skipped"],
+    ) == (32, 31, 1)
     [skip] = counts["skipped"]
-    assert (skip["operation"], skip["operation_id"]) == ("POST /v1/ConnectionPolicies", "CreateConnectionPolicy")
+    assert (skip["operation"], skip["operation_id"]) == (
+        "POST /v1/ConnectionPolicies",
+        "CreateConnectionPolicy",
+    )
     assert "multipart/form-data" in skip["reason"]
     assert sum(len(r.operations) for _, _, r in api.resources) == 31
 
@@ -201,14 +258,18 @@ def test_problems_cross_from_a_worker_process_intact() -> None:
 
     from generator.problems import Problem, SpecError
 
-    error = SpecError([Problem("spec.yaml", 7, "/paths", "broken"), Problem("spec.yaml", 2, "/info", "missing")])
+    error = SpecError(
+        [Problem("spec.yaml", 7, "/paths", "broken"), Problem("spec.yaml", 2, "/info", "missing")]
+    )
     copy = pickle.loads(pickle.dumps(error))
     assert copy.problems == error.problems
     assert str(copy) == "spec.yaml:2: /info: missing\nspec.yaml:7: /paths: broken"
 
 
 @pytest.mark.parametrize("pattern", [r"^AC[0-9a-f]{32}\Z", r"\A[a-z]+$", r"^(?P<x>a)$"])
-def test_a_python_only_pattern_is_named_where_it_is(voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str) -> None:
+def test_a_python_only_pattern_is_named_where_it_is(
+    voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str
+) -> None:
     """The OpenAPI validator rejects it only as a whole schema that "matches none of the forms" allowed."""
     voice_spec["components"]["schemas"]["ConnectionPolicySid"]["pattern"] = pattern
     [problem] = problems_of(write_spec(voice_spec))

@@ -33,7 +33,9 @@ PROPOSALS = [
 
 
 @pytest.mark.parametrize("current, changes, proposed, reason", PROPOSALS)
-def test_the_proposed_version(current: str, changes: list[Change], proposed: str, reason: str) -> None:
+def test_the_proposed_version(
+    current: str, changes: list[Change], proposed: str, reason: str
+) -> None:
     proposal = propose(current, changes)
     assert (proposal.current, proposal.proposed, proposal.reason) == (current, proposed, reason)
 
@@ -42,8 +44,13 @@ def test_the_change_classes() -> None:
     for kind in sorted(ADDITIONS):
         assert level([Change("w", kind, False)]) == "minor", kind
     assert level([Change("w", "required parameter added", True)]) == "major"
-    for kind in ("parameter max_length widened", "success status changed", "field nullability changed",
-                 "wire name changed", "field pattern narrowed"):
+    for kind in (
+        "parameter max_length widened",
+        "success status changed",
+        "field nullability changed",
+        "wire name changed",
+        "field pattern narrowed",
+    ):
         assert level([Change("w", kind, False)]) == "patch", kind
     assert level([]) == "none"
     with pytest.raises(ValueError):
@@ -55,12 +62,21 @@ def test_the_version_in_markdown_and_json() -> None:
     assert proposal.line == "Proposed version: 0.1.0 -> 0.2.0 (breaking changes)"
     assert propose("0.1.0", []).line == "Proposed version: 0.1.0 (no changes: no release needed)"
     assert to_markdown([BREAKING], proposal).splitlines()[:4] == [
-        "## API diff: 1 change, 1 breaking", "", "Proposed version: 0.1.0 -> 0.2.0 (breaking changes)", ""
+        "## API diff: 1 change, 1 breaking",
+        "",
+        "Proposed version: 0.1.0 -> 0.2.0 (breaking changes)",
+        "",
     ]
     assert json.loads(to_json([BREAKING], proposal)) == {
         "breaking": 1,
-        "changes": [{"where": "client.voice.v1.ip_records", "kind": "resource removed", "breaking": True,
-                     "detail": "IpRecord"}],
+        "changes": [
+            {
+                "where": "client.voice.v1.ip_records",
+                "kind": "resource removed",
+                "breaking": True,
+                "detail": "IpRecord",
+            }
+        ],
         "version": {"current": "0.1.0", "proposed": "0.2.0", "reason": "breaking changes"},
     }
     assert to_markdown([], proposal) == ""
@@ -69,29 +85,37 @@ def test_the_version_in_markdown_and_json() -> None:
 def test_the_changelog_entry_is_sorted_by_product_and_section() -> None:
     other = Change("client.api.v2010.calls", "resource added", False, "Call", "api")
     odd = Change("Widget.name", "field enum widened", False, "enum: [a] -> [a, `b`\nc]", "voice")
-    entry = changelog([CHANGED, odd, ADDED, other, BREAKING], propose("1.4.2", [BREAKING]), "2024-05-31")
-    assert entry == "\n".join([
-        "## 2.0.0 (2024-05-31)",
-        "",
-        "### api",
-        "",
-        "#### Added",
-        "",
-        "- `client.api.v2010.calls`: resource added (Call)",
-        "",
-        "### voice",
-        "",
-        "#### Breaking",
-        "",
-        "- `client.voice.v1.ip_records`: resource removed (IpRecord)",
-        "",
-        "#### Added",
-        "",
-        "- `Widget.name`: field enum widened (enum: [a] -> [a, 'b' c])",
-        "- `client.voice.v1.widgets`: resource added (Widget)",
-        "",
-        "#### Changed",
-        "",
-        "- `client.voice.v1.ip_records.list`: description changed",
-    ]) + "\n"
+    entry = changelog(
+        [CHANGED, odd, ADDED, other, BREAKING], propose("1.4.2", [BREAKING]), "2024-05-31"
+    )
+    assert (
+        entry
+        == "\n".join(
+            [
+                "## 2.0.0 (2024-05-31)",
+                "",
+                "### api",
+                "",
+                "#### Added",
+                "",
+                "- `client.api.v2010.calls`: resource added (Call)",
+                "",
+                "### voice",
+                "",
+                "#### Breaking",
+                "",
+                "- `client.voice.v1.ip_records`: resource removed (IpRecord)",
+                "",
+                "#### Added",
+                "",
+                "- `Widget.name`: field enum widened (enum: [a] -> [a, 'b' c])",
+                "- `client.voice.v1.widgets`: resource added (Widget)",
+                "",
+                "#### Changed",
+                "",
+                "- `client.voice.v1.ip_records.list`: description changed",
+            ]
+        )
+        + "\n"
+    )
     assert changelog([], propose("1.4.2", [])) == ""

@@ -27,12 +27,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(command: list[str], cwd: Path, shown: str | None = None, live: bool = False) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str], cwd: Path, shown: str | None = None, live: bool = False
+) -> subprocess.CompletedProcess[str]:
     """Run `command` in `cwd`, first printing it as one line to paste (`shown` spells a long one).
-    With `live`, stderr goes straight to a terminal, so the generator's progress line shows there."""
+    With `live`, stderr goes straight to a terminal, so the generator's progress line shows there.
+    """
     print(f"$ (cd {shlex.quote(str(cwd))} && {shown or shlex.join(command)})", flush=True)
     stderr = None if live and sys.stderr.isatty() else subprocess.PIPE
-    return subprocess.run(command, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=stderr, check=False)
+    return subprocess.run(
+        command, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=stderr, check=False
+    )
 
 
 def tail(text: str, lines: int = 15) -> str:
@@ -41,8 +46,15 @@ def tail(text: str, lines: int = 15) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("specs", type=Path, help="the folder of specs, e.g. ../shared/twilio-oai/yaml")
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="generate into DIR and keep it (default: a temp dir)")
+    parser.add_argument(
+        "specs", type=Path, help="the folder of specs, e.g. ../shared/twilio-oai/yaml"
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="generate into DIR and keep it (default: a temp dir)",
+    )
     args = parser.parse_args()
     specs = sorted(args.specs.glob("*.yaml"))
     if not specs:
@@ -55,28 +67,76 @@ def main() -> int:
         summary = scratch / "corpus-summary.json"
         options = ["--skip-unsupported", "--out", str(sdk), "--summary-json", str(summary)]
         folder = shlex.quote(str(args.specs.resolve()))
-        generated = run([python, "-m", "generator", "generate", *options, "--spec", *map(str, specs)], ROOT,
-                        shown=shlex.join([python, "-m", "generator", "generate", *options, "--spec"]) + f" {folder}/*.yaml",
-                        live=True)
+        generated = run(
+            [python, "-m", "generator", "generate", *options, "--spec", *map(str, specs)],
+            ROOT,
+            shown=shlex.join([python, "-m", "generator", "generate", *options, "--spec"])
+            + f" {folder}/*.yaml",
+            live=True,
+        )
         if generated.returncode != 0:
             print(generated.stdout + (generated.stderr or ""))
             return 1
         counts = json.loads(summary.read_text(encoding="utf-8"))
         print("corpus summary:", json.dumps(counts, indent=2))
 
-        styled = run([python, "-m", "black", "--check", "--quiet", "--line-length", "100",
-                      "--target-version", "py310", "src", "tests"], sdk)
+        styled = run(
+            [
+                python,
+                "-m",
+                "black",
+                "--check",
+                "--quiet",
+                "--line-length",
+                "100",
+                "--target-version",
+                "py310",
+                "src",
+                "tests",
+            ],
+            sdk,
+        )
         print(styled.stderr.strip() or "black: every generated file is already formatted")
-        typed = run([python, "-m", "mypy", "--strict", "--cache-dir", str(scratch / "mypy"), "src", "tests"], sdk)
+        typed = run(
+            [
+                python,
+                "-m",
+                "mypy",
+                "--strict",
+                "--cache-dir",
+                str(scratch / "mypy"),
+                "src",
+                "tests",
+            ],
+            sdk,
+        )
         print(tail(typed.stdout, 3))
-        unit = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", "-k", "not test_life_cycle"], sdk)
+        unit = run(
+            [
+                python,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "tests",
+                "-k",
+                "not test_life_cycle",
+            ],
+            sdk,
+        )
         print(tail(unit.stdout))
         e2e_files = sorted(str(p.relative_to(sdk)) for p in (sdk / "tests").glob("test_e2e_*.py"))
-        e2e = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=no", "-rf", *e2e_files], sdk)
+        e2e = run(
+            [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=no", "-rf", *e2e_files],
+            sdk,
+        )
         failed = sorted(set(re.findall(r"FAILED tests/(test_e2e_\w+)\.py", e2e.stdout)))
         print(tail(e2e.stdout, 1))
         if failed:
-            print(f"end-to-end life cycles failing for {len(failed)} resources: {', '.join(failed)}")
+            print(
+                f"end-to-end life cycles failing for {len(failed)} resources: {', '.join(failed)}"
+            )
     if args.keep:
         print(f"the corpus SDK is kept in {sdk}")
     checks = (("black", styled), ("mypy", typed), ("unit tests", unit), ("end-to-end tests", e2e))

@@ -33,8 +33,12 @@ def run(command: list[str], cwd: Path | None = None) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--config", type=Path, help="project config (default: [tool.sdkgen] of ./pyproject.toml)")
-    parser.add_argument("--dist", type=Path, default=Path("dist"), help="where the archives go (default dist/)")
+    parser.add_argument(
+        "--config", type=Path, help="project config (default: [tool.sdkgen] of ./pyproject.toml)"
+    )
+    parser.add_argument(
+        "--dist", type=Path, default=Path("dist"), help="where the archives go (default dist/)"
+    )
     args = parser.parse_args()
     config = load_config(args.config)
     dist = args.dist.resolve()
@@ -42,15 +46,43 @@ def main() -> int:
         shutil.rmtree(dist)
     with tempfile.TemporaryDirectory(prefix="sdk-dist-") as scratch:
         tree = Path(scratch) / "sdk"
-        shutil.copytree(config.out, tree, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build", ".generated-manifest"))
-        run([sys.executable, "-m", "build", "--no-isolation", "--sdist", "--wheel", "--outdir", str(dist), str(tree)])
+        shutil.copytree(
+            config.out,
+            tree,
+            ignore=shutil.ignore_patterns(
+                "__pycache__", "*.egg-info", "build", ".generated-manifest"
+            ),
+        )
+        run(
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--no-isolation",
+                "--sdist",
+                "--wheel",
+                "--outdir",
+                str(dist),
+                str(tree),
+            ]
+        )
         archives = sorted(dist.iterdir())
         run([sys.executable, "-m", "twine", "check", "--strict", *map(str, archives)])
         fresh = Path(scratch) / "venv"
         venv.create(fresh, with_pip=True)
         python = fresh / "bin" / "python"
         [wheel] = [a for a in archives if a.suffix == ".whl"]
-        run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)])
+        run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                str(wheel),
+            ]
+        )
         probe = f"import {config.package}; print({config.package}.__name__, {config.package}.__version__, {config.package}.Client.__name__)"
         run([str(python), "-c", probe], cwd=Path(scratch))
     print("built: " + ", ".join(a.name for a in archives))
