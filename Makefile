@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: help generate test check verify bench bench-gen corpus fuzz diff changelog sdk-dist clean
+.PHONY: help generate test lint check verify bench bench-gen corpus fuzz diff changelog sdk-dist clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -27,9 +27,13 @@ $(NODE_INSTALLED): package.json package-lock.json
 generate: $(INSTALLED) ## spec/*.yaml -> generated/, as [tool.sdkgen] in pyproject.toml says
 	$(PY) -m generator generate
 
-test: $(INSTALLED) $(NODE_INSTALLED) ## the generator's tests, then the generated SDK's tests and mypy --strict
+test: $(INSTALLED) $(NODE_INSTALLED) ## the generator's tests, the lint, then the generated SDK's tests and mypy --strict
 	$(PY) -m pytest -q
+	$(PY) tools/lint.py
 	$(PY) -m generator verify
+
+lint: $(INSTALLED) ## ruff and mypy --strict over the generator, runtime, fake, tools, bench and tests
+	$(PY) tools/lint.py
 
 check: $(INSTALLED) ## fail if generated/ is not exactly what the specs produce
 	$(PY) -m generator check
