@@ -33,9 +33,9 @@ handled: here, and where the rule is acted on or spelled again.
   ``page_size``, ``page_number`` and ``page_token``, and range filters
   ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
   ``start_time_after``, as in the official SDK. Where:
-  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the names
-  are spelled again in the page() signature of
-  ``templates/sdk/resource.py.j2``, in ``templates/runtime/resource.py``
+  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the SDK's
+  methods take them by ``methods.NAMES``, and the names are spelled again in
+  ``templates/runtime/resource.py``
   ``ResourceBase._page_size`` and in ``templates/testing/fake.py``
   ``_PAGING``.
 

@@ -273,7 +273,7 @@ class DocLinks:
     """A resource's reference page and the pages of the resources around it."""
 
     file: str
-    access: str
+    access: methods.AccessPath
     parent: tuple[str, str] | None  # (class name, page)
     children: tuple[tuple[str, str, str], ...]  # (mount name, class name, page)
 
@@ -283,7 +283,7 @@ def doc_links(api: Api, domain: Domain, version: Version, chain: tuple[Resource,
     parent = chain[-2] if len(chain) > 1 else None
     return DocLinks(
         file=doc_page(domain, version, resource),
-        access=access_path(version, domain, chain),
+        access=methods.access(domain, version, chain),
         parent=(parent.class_name, doc_page(domain, version, parent)) if parent else None,
         children=tuple(
             (c.resource.mount_name, c.resource.class_name, doc_page(domain, version, c.resource))
