@@ -258,10 +258,14 @@ def _class(resource: Resource, variant: Variant, side: Side) -> ResourceClass:
         calls=variant.prefix + name + "Context" if listing and resource.has_instances and not variant.raw else None,
         raw_twin=variant.prefix + sync_class + "Raw" if side.operations and not variant.raw else None,
         methods=tuple(m for ms in methods for m in ms) if variant is SYNC else (),
-        wrapped=tuple((method, wrapper, f"{sync_class}.{method}") for ms in methods for method, wrapper in variant.wraps(ms))
-        if variant is not SYNC else (),
+        wrapped=_wrapped(variant, sync_class, methods),
         raw=variant.raw,
     )
+
+
+def _wrapped(variant: Variant, sync_class: str, methods: list[tuple[Method, ...]]) -> tuple[tuple[str, str, str], ...]:
+    """(name, wrapper, ``SyncClass.name``) of each method a variant class wraps, operation by operation."""
+    return tuple((name, wrapper, f"{sync_class}.{name}") for ms in methods for name, wrapper in variant.wraps(ms))
 
 
 def _docstring(resource: Resource, variant: Variant, side: Side) -> tuple[str, str]:
