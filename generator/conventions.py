@@ -33,11 +33,10 @@ handled: here, and where the rule is acted on or spelled again.
   ``page_size``, ``page_number`` and ``page_token``, and range filters
   ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
   ``start_time_after``, as in the official SDK. Where:
-  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the names
-  are spelled again in the page() signature of
-  ``templates/sdk/resource.py.j2``, in ``templates/runtime/resource.py``
-  ``ResourceBase._page_size`` and in ``templates/testing/checking.py``
-  ``PAGING``.
+  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the SDK's
+  methods take them by ``methods.NAMES``, and the names are spelled again in
+  ``templates/runtime/resource.py`` ``ResourceBase._page_size`` and in
+  ``templates/testing/checking.py`` ``PAGING``.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,

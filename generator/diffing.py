@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .examples import access_path
 from .ir import Api, Field, Operation, Param, Resource
+from .methods import AccessPath, access
 
 if TYPE_CHECKING:
     from .versioning import Proposal
@@ -42,15 +42,13 @@ class Change:
 
 
 def _method_path(path: str, resource: Resource, op: Operation) -> str:
-    if op in resource.instance_operations:
-        path += "(" + ", ".join(p.py_name for p in resource.context_params) + ")"
-    return f"{path}.{op.kind}"
+    return AccessPath(path, tuple(p.py_name for p in resource.context_params)).method(resource, op)
 
 
 def _resources(api: Api) -> dict[str, tuple[str, Resource]]:
     """Every resource of the API, with its product, by the path a user writes to reach it:
     which spec file it comes from plays no part."""
-    return {access_path(version, domain, chain): (domain.name, chain[-1]) for domain, version, chain in api.chains}
+    return {access(domain, version, chain).list: (domain.name, chain[-1]) for domain, version, chain in api.chains}
 
 
 def diff_apis(old: Api, new: Api) -> list[Change]:

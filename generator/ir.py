@@ -115,7 +115,7 @@ class Operation:
 
     @property
     def takes_page_size(self) -> bool:
-        return any(p.py_name == "page_size" for p in self.params)
+        return any(p.py_name == conventions.PAGING_PARAMS["PageSize"] for p in self.params)
 
     @property
     def required_params(self) -> tuple[Param, ...]:

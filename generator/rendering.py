@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import __version__, conventions, layout, members, snippets
+from . import __version__, conventions, layout, members, methods, snippets
 from .examples import access_path, example_call, life_cycle, path_with, replaced, violations
 from .fake_routes import fake_routes
 from .imports import prune_imports
@@ -165,6 +165,12 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         assignment=layout.assignment,
         import_from=layout.import_from,
         **{name: getattr(snippets, name) for name in snippets.__all__},
+        classes=methods.classes,
+        public_classes=methods.public_classes,
+        operation_constant=methods.operation_constant,
+        method_name=methods.method_name,
+        checking_method_name=methods.checking_method_name,
+        names=methods.NAMES,
         not_found_error=conventions.NOT_FOUND_ERROR,
         generator_version=__version__,
     )
@@ -267,7 +273,7 @@ class DocLinks:
     """A resource's reference page and the pages of the resources around it."""
 
     file: str
-    access: str
+    access: methods.AccessPath
     parent: tuple[str, str] | None  # (class name, page)
     children: tuple[tuple[str, str, str], ...]  # (mount name, class name, page)
 
@@ -277,7 +283,7 @@ def doc_links(api: Api, domain: Domain, version: Version, chain: tuple[Resource,
     parent = chain[-2] if len(chain) > 1 else None
     return DocLinks(
         file=doc_page(domain, version, resource),
-        access=access_path(version, domain, chain),
+        access=methods.access(domain, version, chain),
         parent=(parent.class_name, doc_page(domain, version, parent)) if parent else None,
         children=tuple(
             (c.resource.mount_name, c.resource.class_name, doc_page(domain, version, c.resource))

@@ -1,7 +1,7 @@
 """The Python expressions the templates write, built as `layout` trees so they come out as black writes them.
 
 The SDK modules need the runtime's descriptions of each operation (``Param(...)``,
-``Operation(...)``, ``WireField(...)``) and method signatures; the generated
+``Operation(...)``, ``WireField(...)``) and the arguments methods hand it; the generated
 tests need the values they send and expect, spelled as Python.
 """
 
@@ -16,7 +16,7 @@ from .ir import Domain, Field, Operation, Param, TypeRef, Version
 from .layout import Brackets, Entry, Item, call, literal, string
 
 __all__ = [  # what the templates call
-    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value", "keyword_params",
+    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value",
     "lambda_run", "listed_instance", "method_call", "path_values", "reach", "scripted_run", "seeded_thing", "round_trip", "runtime_operation",
     "runtime_param", "wire_fields",
 ]
@@ -66,13 +66,6 @@ def context_values(params: Sequence[Param]) -> Brackets:
 def child_values(bindings: Sequence[tuple[str, str]]) -> Brackets:
     """The path values a child resource gets from its parent's, renamed as the child calls them."""
     return path_values([(mine, f"self._path_values[{string(theirs)}]") for mine, theirs in bindings])
-
-
-def keyword_params(params: Sequence[Param], *, then: Sequence[str] = ()) -> list[str]:
-    """``self, *`` and the keyword-only parameters of a method, required ones first."""
-    ordered = [p for p in params if p.required] + [p for p in params if not p.required]
-    spelled = [f"{p.py_name}: {p.type.argument_annotation}{'' if p.required else ' | Unset = UNSET'}" for p in ordered]
-    return ["self", *(["*"] if spelled or then else []), *spelled, *then]
 
 
 # ---- values in generated tests ----

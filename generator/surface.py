@@ -11,36 +11,30 @@ Two specs that give the same surface give SDKs that user code cannot tell apart.
 
 from __future__ import annotations
 
-from . import conventions
-from .examples import access_path
-from .ir import Api, Operation, Param
+from .ir import Api, Operation, Resource
+from .methods import Method, access, method_name, operation_methods
 
 
-def _arguments(params: tuple[Param, ...]) -> str:
-    ordered = [p for p in params if p.required] + [p for p in params if not p.required]
-    return ", ".join(f"{p.py_name}: {p.type.annotation}" + ("" if p.required else " = UNSET") for p in ordered)
+def _signature(method: Method) -> str:
+    """A method's spec arguments (a list's paging ones are its own) and result, e.g. ``(sid: str) -> Call``."""
+    spelled = ", ".join(f"{a.name}: {a.param.type.annotation}" + ("" if a.param.required else " = UNSET")
+                        for a in method.spec_arguments if a.param is not None)
+    return f"({spelled}) -> {method.returns.removeprefix('builtins.')}"
 
 
-def _method(op: Operation, model: str) -> str:
-    returns = {"delete": "bool", "list": f"list[{model}]"}.get(op.kind, model)
-    params = op.params if op.kind != "list" else tuple(p for p in op.params if p.py_name not in _PAGING)
-    return f"({_arguments(params)}) -> {returns}"
-
-
-_PAGING = set(conventions.PAGING_PARAMS.values())  # list() takes limit/page_size instead
+def _method(resource: Resource, op: Operation) -> str:
+    return _signature(next(m for m in operation_methods(resource, op) if m.name == method_name(op)))
 
 
 def surface(api: Api) -> dict[str, str]:
     entries: dict[str, str] = {}
     for domain, version, chain in api.chains:
         resource = chain[-1]
-        path = access_path(version, domain, chain).removeprefix("client.")
+        way = access(domain, version, chain)
+        path = way.list.removeprefix("client.")
         entries[path] = f"{resource.class_name}List"
-        instance = path + "(" + ", ".join(p.py_name for p in resource.context_params) + ")"
-        for op in resource.list_operations:
-            entries[f"{path}.{op.kind}"] = _method(op, resource.class_name)
-        for op in resource.instance_operations:
-            entries[f"{instance}.{op.kind}"] = _method(op, resource.class_name)
+        for op in resource.operations:
+            entries[way.method(resource, op).removeprefix("client.")] = _method(resource, op)
         for field in resource.fields:
             entries[f"{resource.class_name}.{field.py_name}"] = f"{field.type.annotation} | None"
     return dict(sorted(entries.items()))
