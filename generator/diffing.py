@@ -38,7 +38,12 @@ class Change:
     domain: str = field(default="", compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"where": self.where, "kind": self.kind, "breaking": self.breaking, "detail": self.detail}
+        return {
+            "where": self.where,
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "detail": self.detail,
+        }
 
 
 def _method_path(path: str, resource: Resource, op: Operation) -> str:
@@ -48,7 +53,10 @@ def _method_path(path: str, resource: Resource, op: Operation) -> str:
 def _resources(api: Api) -> dict[str, tuple[str, Resource]]:
     """Every resource of the API, with its product, by the path a user writes to reach it:
     which spec file it comes from plays no part."""
-    return {access(domain, version, chain).list: (domain.name, chain[-1]) for domain, version, chain in api.chains}
+    return {
+        access(domain, version, chain).list: (domain.name, chain[-1])
+        for domain, version, chain in api.chains
+    }
 
 
 def diff_apis(old: Api, new: Api) -> list[Change]:
@@ -65,7 +73,10 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
         changes.append(Change(path, "resource added", False, resource.class_name, domain))
     for path in sorted(before.keys() & after.keys()):
         domain = after[path][0]
-        changes += [replace(c, domain=domain) for c in _resource_changes(path, before[path][1], after[path][1])]
+        changes += [
+            replace(c, domain=domain)
+            for c in _resource_changes(path, before[path][1], after[path][1])
+        ]
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind, c.detail))
 
 
@@ -91,7 +102,9 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
     for name in sorted(old_fields.keys() - new_fields.keys()):
         changes.append(Change(f"{model}.{name}", "field removed", True))
     for name in sorted(new_fields.keys() - old_fields.keys()):
-        changes.append(Change(f"{model}.{name}", "field added", False, new_fields[name].type.annotation))
+        changes.append(
+            Change(f"{model}.{name}", "field added", False, new_fields[name].type.annotation)
+        )
     for name in sorted(old_fields.keys() & new_fields.keys()):
         changes += _field_changes(f"{model}.{name}", old_fields[name], new_fields[name])
     return changes
@@ -100,10 +113,19 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
 def _operation_changes(where: str, old: Operation, new: Operation) -> list[Change]:
     changes: list[Change] = []
     if old.success_status != new.success_status:
-        changes.append(Change(where, "success status changed", False, f"{old.success_status} -> {new.success_status}"))
+        changes.append(
+            Change(
+                where,
+                "success status changed",
+                False,
+                f"{old.success_status} -> {new.success_status}",
+            )
+        )
     if (old.summary, old.description) != (new.summary, new.description):
         changes.append(Change(where, "description changed", False))
-    changes += _params_changes(where, {p.py_name: p for p in old.params}, {p.py_name: p for p in new.params})
+    changes += _params_changes(
+        where, {p.py_name: p for p in old.params}, {p.py_name: p for p in new.params}
+    )
     return changes
 
 
@@ -119,12 +141,21 @@ def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) ->
         a, b = old[name], new[name]
         at = f"{where}({name})"
         if a.type.annotation != b.type.annotation:
-            changes.append(Change(at, "parameter type changed", True, f"{a.type.annotation} -> {b.type.annotation}"))
+            changes.append(
+                Change(
+                    at,
+                    "parameter type changed",
+                    True,
+                    f"{a.type.annotation} -> {b.type.annotation}",
+                )
+            )
         if a.required != b.required:
             kind = "parameter became required" if b.required else "parameter became optional"
             changes.append(Change(at, kind, b.required))
         if a.wire_name != b.wire_name:
-            changes.append(Change(at, "wire name changed", False, f"{a.wire_name} -> {b.wire_name}"))
+            changes.append(
+                Change(at, "wire name changed", False, f"{a.wire_name} -> {b.wire_name}")
+            )
         if a.description != b.description:
             changes.append(Change(at, "description changed", False))
         changes += _constraint_changes(at, dict(a.constraints), dict(b.constraints), "parameter")
@@ -134,9 +165,20 @@ def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) ->
 def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     changes: list[Change] = []
     if old.type.annotation != new.type.annotation:
-        changes.append(Change(where, "field type changed", True, f"{old.type.annotation} -> {new.type.annotation}"))
+        changes.append(
+            Change(
+                where, "field type changed", True, f"{old.type.annotation} -> {new.type.annotation}"
+            )
+        )
     if old.nullable != new.nullable:
-        changes.append(Change(where, "field nullability changed", False, f"nullable: {old.nullable} -> {new.nullable}"))
+        changes.append(
+            Change(
+                where,
+                "field nullability changed",
+                False,
+                f"nullable: {old.nullable} -> {new.nullable}",
+            )
+        )
     if old.description != new.description:
         changes.append(Change(where, "description changed", False))
     # A response field's narrower constraint never breaks a reader, so these are never breaking.
@@ -145,7 +187,9 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     return changes
 
 
-def _constraint_changes(where: str, old: dict[str, Any], new: dict[str, Any], what: str) -> list[Change]:
+def _constraint_changes(
+    where: str, old: dict[str, Any], new: dict[str, Any], what: str
+) -> list[Change]:
     changes: list[Change] = []
     for key in sorted(old.keys() | new.keys()):
         a, b = old.get(key), new.get(key)
@@ -179,8 +223,12 @@ def _show(value: Any) -> str:
 
 
 def to_json(changes: list[Change], version: Proposal | None = None) -> str:
-    """The changes as JSON, with the proposed version (see :mod:`generator.versioning`) when given."""
-    document: dict[str, Any] = {"breaking": sum(c.breaking for c in changes), "changes": [c.as_dict() for c in changes]}
+    """The changes as JSON, with the proposed version (see :mod:`generator.versioning`) when
+    given."""
+    document: dict[str, Any] = {
+        "breaking": sum(c.breaking for c in changes),
+        "changes": [c.as_dict() for c in changes],
+    }
     if version is not None:
         document["version"] = version.as_dict()
     return json.dumps(document, indent=2)
@@ -192,7 +240,11 @@ def to_markdown(changes: list[Change], version: Proposal | None = None) -> str:
     if not changes:
         return ""
     breaking = sum(c.breaking for c in changes)
-    lines = [f"## API diff: {len(changes)} change{'s' if len(changes) != 1 else ''}, {breaking} breaking", ""]
+    lines = [
+        f"## API diff: {len(changes)} change{'s' if len(changes) != 1 else ''},"
+        f" {breaking} breaking",
+        "",
+    ]
     if version is not None:
         lines += [version.line, ""]
     lines += [
@@ -201,7 +253,9 @@ def to_markdown(changes: list[Change], version: Proposal | None = None) -> str:
     ]
     for change in changes:
         mark = "**breaking**" if change.breaking else "non-breaking"
-        lines.append(f"| {mark} | {change.kind} | `{_cell(change.where)}` | {_cell(change.detail)} |")
+        lines.append(
+            f"| {mark} | {change.kind} | `{_cell(change.where)}` | {_cell(change.detail)} |"
+        )
     return "\n".join(lines) + "\n"
 
 

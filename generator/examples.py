@@ -91,7 +91,9 @@ def example_value(param: Param) -> Any:
 
 
 def context_args(resource: Resource, chain: Chain = ()) -> tuple[tuple[Param, Any], ...]:
-    return tuple((p, _agreed_example(p, _bound_below(chain, resource, p))) for p in resource.context_params)
+    return tuple(
+        (p, _agreed_example(p, _bound_below(chain, resource, p))) for p in resource.context_params
+    )
 
 
 def _bound_below(chain: Chain, resource: Resource, param: Param) -> list[Param]:
@@ -101,7 +103,7 @@ def _bound_below(chain: Chain, resource: Resource, param: Param) -> list[Param]:
     if start is None:
         return found
     name = param.py_name
-    for parent, child in zip(chain[start:], chain[start + 1:]):
+    for parent, child in zip(chain[start:-1], chain[start + 1 :], strict=True):
         link = next(c for c in parent.children if c.resource is child)
         name = next((mine for mine, theirs in link.bindings if theirs == name), "")
         bound = next((p for p in child.inherited_params if p.py_name == name), None)
@@ -132,7 +134,11 @@ def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, 
             child = next(c for c in chain[index - 1].children if c.resource is resource)
             values = {mine: values[theirs] for mine, theirs in child.bindings}
         last = index == len(chain) - 1
-        called = instance if last else any(c.resource is chain[index + 1] for c in resource.instance_children)
+        called = (
+            instance
+            if last
+            else any(c.resource is chain[index + 1] for c in resource.instance_children)
+        )
         args = context_args(resource, chain) if called else None
         if args is not None:
             values.update((p.py_name, value) for p, value in args)
@@ -143,17 +149,27 @@ def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, 
 def spelled_chain(root: str, steps: Sequence[Step], spell: Callable[[Param, Any], Item]) -> Item:
     """The way from `root` along `steps`, each argument spelled by `spell`: how every generated
     text (the reference pages, their examples, the tests) writes its way to a resource."""
-    return layout.chain(root, [(s.mount_name, None if s.args is None else [spell(p, v) for p, v in s.args]) for s in steps])
+    return layout.chain(
+        root,
+        [
+            (s.mount_name, None if s.args is None else [spell(p, v) for p, v in s.args])
+            for s in steps
+        ],
+    )
 
 
 def access_path(version: Version, domain: Domain, chain: Chain) -> str:
-    """How a user reaches a resource's list, e.g. ``client.voice.v1.connection_policies(sid).targets``."""
+    """How a user reaches a resource's list, e.g.
+    ``client.voice.v1.connection_policies(sid).targets``."""
     steps, _ = steps_to(chain, instance=False)
-    return layout.flat(spelled_chain(f"client.{domain.name}.{version.name}", steps, lambda param, _: param.py_name))
+    return layout.flat(
+        spelled_chain(f"client.{domain.name}.{version.name}", steps, lambda param, _: param.py_name)
+    )
 
 
 def path_with(steps: tuple[Step, ...], param: Param, value: Any) -> tuple[Step, ...]:
-    """`steps` with `param`'s value in the last of them set to `value` (a value its check refuses)."""
+    """`steps` with `param`'s value in the last of them set to `value` (a value its check
+    refuses)."""
     last = steps[-1]
     return steps[:-1] + (Step(last.mount_name, replaced(last.args or (), param, value)),)
 
@@ -164,7 +180,9 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     path = op.path
     for param in resource.inherited_params + resource.context_params:
         if param.py_name in values:
-            path = path.replace("{" + param.wire_name + "}", quote(str(values[param.py_name]), safe=""))
+            path = path.replace(
+                "{" + param.wire_name + "}", quote(str(values[param.py_name]), safe="")
+            )
     request = op.request_example.value if op.request_example is not None else {}
     kwargs: list[tuple[Param, Any]] = []
     query: list[tuple[str, Any]] = []
@@ -195,8 +213,18 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             target = {"form": form, "header": headers}.get(param.location, query)
             target += [(param.wire_name, text) for text in wire_text(value)]
     json_body = JsonValue.of(body) if op.sends_json else None
-    path = _NON_ASCII.sub(lambda run: quote(run.group()), path)  # as it goes on the wire: UTF-8, %-escaped
-    return ExampleCall(steps, tuple(kwargs), domain.base_url + path, tuple(query), tuple(form), tuple(headers), json_body)
+    path = _NON_ASCII.sub(
+        lambda run: quote(run.group()), path
+    )  # as it goes on the wire: UTF-8, %-escaped
+    return ExampleCall(
+        steps,
+        tuple(kwargs),
+        domain.base_url + path,
+        tuple(query),
+        tuple(form),
+        tuple(headers),
+        json_body,
+    )
 
 
 def violations(params: tuple[Param, ...]) -> list[Violation]:
@@ -205,8 +233,12 @@ def violations(params: tuple[Param, ...]) -> list[Violation]:
     for param in params:
         rules = dict(param.constraints)
         example = example_value(param)
-        anchored = str(rules.get("pattern", "")).startswith("^") and str(rules.get("pattern", "")).endswith("$")
-        if anchored and isinstance(example, str) and example:  # an unanchored pattern lets both through
+        anchored = str(rules.get("pattern", "")).startswith("^") and str(
+            rules.get("pattern", "")
+        ).endswith("$")
+        if (
+            anchored and isinstance(example, str) and example
+        ):  # an unanchored pattern lets both through
             found.append(Violation(param, example + "\n", "pattern_with_trailing_newline"))
             found.append(Violation(param, "!" + example[1:], "pattern"))
         if "max_length" in rules:
@@ -222,7 +254,9 @@ def violations(params: tuple[Param, ...]) -> list[Violation]:
     return found
 
 
-def replaced(pairs: tuple[tuple[Param, Any], ...], param: Param, value: Any) -> tuple[tuple[Param, Any], ...]:
+def replaced(
+    pairs: tuple[tuple[Param, Any], ...], param: Param, value: Any
+) -> tuple[tuple[Param, Any], ...]:
     """`pairs` with `param` set to `value` (added at the end when it was not there)."""
     if any(p == param for p, _ in pairs):
         return tuple((p, value if p == param else v) for p, v in pairs)
@@ -254,7 +288,9 @@ class ParentSetup:
     steps: tuple[Step, ...]  # from the version to the parent's list
     kwargs: tuple[tuple[Param, Any], ...]
     id_attribute: str  # the model attribute its children's list is reached with
-    deletable: bool = False  # whether the parent has a delete, so a test can see its children go too
+    deletable: bool = (
+        False  # whether the parent has a delete, so a test can see its children go too
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -270,13 +306,19 @@ class LifeCycle:
     parents: tuple[ParentSetup, ...]
     steps: tuple[Step, ...]  # from the version to the resource's list, created parents as `Ref`s
     id_attribute: str | None  # the model attribute holding what the list is called with
-    example_args: tuple[tuple[Param, Any], ...]  # what the list is called with for a seeded instance
+    example_args: tuple[
+        tuple[Param, Any], ...
+    ]  # what the list is called with for a seeded instance
     create_kwargs: tuple[tuple[Param, Any], ...]
     create_checks: tuple[tuple[Field, Any], ...]  # fields that must echo what create sent
     update_kwargs: tuple[tuple[Param, Any], ...]
     update_checks: tuple[tuple[Field, Any], ...]
-    caller_id: str | None = None  # a create argument that names the new instance (a Sync item's key)
-    list_kwargs: tuple[tuple[Param, Any], ...] = ()  # what list() requires, e.g. a list path's own parameter
+    caller_id: str | None = (
+        None  # a create argument that names the new instance (a Sync item's key)
+    )
+    list_kwargs: tuple[
+        tuple[Param, Any], ...
+    ] = ()  # what list() requires, e.g. a list path's own parameter
     caller_id_stem: bool = False  # the caller id loses its last character before it is numbered
     id_as_text: bool = False  # the id attribute is a number but the path takes text (a revision)
 
@@ -344,7 +386,9 @@ class LifeCycle:
     def holds_one(self) -> bool:
         """Whether a seeded instance (or the list itself, when its operations sit on the list
         path, as a balance's fetch does) is worked on as ``thing``."""
-        return self.shape == "seeded" and (self.updates or self.deletes or (self.fetches and not self.lists))
+        return self.shape == "seeded" and (
+            self.updates or self.deletes or (self.fetches and not self.lists)
+        )
 
     @property
     def fetches_held_first(self) -> bool:
@@ -354,18 +398,26 @@ class LifeCycle:
     @property
     def orphan_parent(self) -> tuple[Step, ...] | None:
         """The way to the created parent whose delete must take the resource's instances with it."""
-        if not (self.parents and self.parents[-1].deletable and self.shape == "cycle" and self.fetches):
+        if not (
+            self.parents and self.parents[-1].deletable and self.shape == "cycle" and self.fetches
+        ):
             return None
         return self.steps[: len(self.parents[-1].steps)]  # its list called with its `Ref`
 
 
-def _echoed(resource: Resource, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[tuple[Field, Any], ...]:
+def _echoed(
+    resource: Resource, kwargs: tuple[tuple[Param, Any], ...]
+) -> tuple[tuple[Field, Any], ...]:
     fields = {f.py_name: f for f in resource.fields}
     # only where argument and field have one type: a "false" sent as text is not a bool read back;
     # and a parent's `{Sid}` in the list path is not the new instance's own `sid`
-    return tuple((fields[p.py_name], value) for p, value in kwargs
-                 if p.py_name in fields and fields[p.py_name].type.kind == p.type.kind
-                 and not (fields[p.py_name].wire_name == "sid" and resource.says_where(p)))
+    return tuple(
+        (fields[p.py_name], value)
+        for p, value in kwargs
+        if p.py_name in fields
+        and fields[p.py_name].type.kind == p.type.kind
+        and not (fields[p.py_name].wire_name == "sid" and resource.says_where(p))
+    )
 
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
@@ -374,19 +426,41 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     parents: list[ParentSetup] = []
     # The fake seeds what cannot be created under the path values of the spec's examples,
     # so everything above the lowest seeded resource is reached by those values too.
-    seeded = [i for i, r in enumerate(chain)
-              if not r.creatable or (r is not chain[-1] and not _id_attribute(r))]
+    seeded = [
+        i
+        for i, r in enumerate(chain)
+        if not r.creatable or (r is not chain[-1] and not _id_attribute(r))
+    ]
     lowest_seeded = max(seeded, default=-1)
     for index, resource in enumerate(chain[:-1]):
         create, attribute = resource.operation("create"), _id_attribute(resource)
-        if steps[index].args is None or create is None or not resource.creatable or not attribute or index <= lowest_seeded:
-            continue  # reached by name, or by the values of the spec's examples (a parent the fake seeds)
+        if (
+            steps[index].args is None
+            or create is None
+            or not resource.creatable
+            or not attribute
+            or index <= lowest_seeded
+        ):
+            # reached by name, or by the values of the spec's examples (a parent the fake seeds)
+            continue
         kwargs = example_call(domain, chain[: index + 1], create).kwargs
-        parents.append(ParentSetup(steps=(*steps[:index], Step(resource.mount_name, None)), kwargs=kwargs,
-                                   id_attribute=attribute, deletable=resource.operation("delete") is not None))
-        steps[index] = Step(resource.mount_name, ((resource.id_params[-1], Ref(len(parents) - 1, attribute)),))
+        parents.append(
+            ParentSetup(
+                steps=(*steps[:index], Step(resource.mount_name, None)),
+                kwargs=kwargs,
+                id_attribute=attribute,
+                deletable=resource.operation("delete") is not None,
+            )
+        )
+        steps[index] = Step(
+            resource.mount_name, ((resource.id_params[-1], Ref(len(parents) - 1, attribute)),)
+        )
     resource = chain[-1]
-    create, update, listing = resource.operation("create"), resource.operation("update"), resource.operation("list")
+    create, update, listing = (
+        resource.operation("create"),
+        resource.operation("update"),
+        resource.operation("list"),
+    )
     create_kwargs = example_call(domain, chain, create).kwargs if create else ()
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
     attribute = _id_attribute(resource)
@@ -398,7 +472,9 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
         id_attribute=attribute,
         example_args=context_args(resource),
         create_kwargs=create_kwargs,
-        create_checks=tuple((f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id),
+        create_checks=tuple(
+            (f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id
+        ),
         update_kwargs=update_kwargs,
         update_checks=_echoed(resource, update_kwargs),
         caller_id=caller_id,
@@ -408,13 +484,21 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     )
 
 
-def _numbered_caller_id(attribute: str | None, kwargs: tuple[tuple[Param, Any], ...]) -> tuple[str | None, bool]:
+def _numbered_caller_id(
+    attribute: str | None, kwargs: tuple[tuple[Param, Any], ...]
+) -> tuple[str | None, bool]:
     """The create argument that names the new instance (a Sync item's key, a phone number's Sid),
     which the test numbers ``+ str(n)`` for three distinct instances; and whether its value loses
     its last character first (a Sid, which must keep its length) or is a free-form name."""
     for param, value in kwargs:
-        if param.py_name != attribute or param.location == "path" or not isinstance(value, str) or not value:
-            continue  # a path value of the list (a parent's Sid no parent supplies) names where, not what
+        if (
+            param.py_name != attribute
+            or param.location == "path"
+            or not isinstance(value, str)
+            or not value
+        ):
+            # a path value of the list (a parent's Sid no parent supplies) names where, not what
+            continue
         if "pattern" not in dict(param.constraints):
             return param.py_name, False
         if all(fits(param.constraints, value[:-1] + str(n)) for n in range(3)):
@@ -427,7 +511,9 @@ def _id_as_text(resource: Resource) -> bool:
     attribute = _id_attribute(resource)
     field = next((f for f in resource.fields if f.py_name == attribute), None)
     last = resource.id_params[-1] if resource.id_params else None
-    return bool(field and last and last.type.kind == "string" and field.type.kind in ("integer", "number"))
+    return bool(
+        field and last and last.type.kind == "string" and field.type.kind in ("integer", "number")
+    )
 
 
 def _id_attribute(resource: Resource) -> str | None:

@@ -47,7 +47,9 @@ class Names:
 
 
 NAMES = Names()
-PAGING = frozenset(conventions.PAGING_PARAMS.values())  # page() takes them; list() and stream() page by themselves
+PAGING = frozenset(
+    conventions.PAGING_PARAMS.values()
+)  # page() takes them; list() and stream() page by themselves
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,15 @@ class Argument:
     name: str
     annotation: str
     default: str | None = None  # None: required
-    param: Param | None = None  # the spec's parameter it is; None for the SDK's own (limit, page_size of list())
+    param: Param | None = (
+        None  # the spec's parameter it is; None for the SDK's own (limit, page_size of list())
+    )
 
     @property
     def spelled(self) -> str:
-        return f"{self.name}: {self.annotation}" + ("" if self.default is None else f" = {self.default}")
+        return f"{self.name}: {self.annotation}" + (
+            "" if self.default is None else f" = {self.default}"
+        )
 
 
 @dataclass(frozen=True)
@@ -105,16 +111,21 @@ def method_name(op: Operation) -> str:
 
 
 def checking_method_name(op: Operation) -> str:
-    """The method that takes every parameter of an operation, so checks each one: ``page`` for a list."""
+    """The method that takes every parameter of an operation, so checks each one: ``page`` for
+    a list."""
     return NAMES.page if op.kind == "list" else op.kind
 
 
 def spec_arguments(params: tuple[Param, ...]) -> tuple[Argument, ...]:
-    """The spec's parameters as keyword arguments, required ones first; optional ones default to UNSET."""
+    """The spec's parameters as keyword arguments, required ones first; optional ones default
+    to UNSET."""
     ordered = [p for p in params if p.required] + [p for p in params if not p.required]
     return tuple(
-        Argument(p.py_name, p.type.argument_annotation, None, p) if p.required
-        else Argument(p.py_name, f"{p.type.argument_annotation} | Unset", "UNSET", p)
+        (
+            Argument(p.py_name, p.type.argument_annotation, None, p)
+            if p.required
+            else Argument(p.py_name, f"{p.type.argument_annotation} | Unset", "UNSET", p)
+        )
         for p in ordered
     )
 
@@ -128,7 +139,15 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
         doc = Doc(op.summary, op.description, op.params, note="Returns True once it is gone.")
         return (Method(op.kind, spec_arguments(op.params), "bool", doc, body),)
     body = call("self._call", operation_constant(op), resource.class_name, arguments(op.params))
-    return (Method(op.kind, spec_arguments(op.params), resource.class_name, Doc(op.summary, op.description, op.params), body),)
+    return (
+        Method(
+            op.kind,
+            spec_arguments(op.params),
+            resource.class_name,
+            Doc(op.summary, op.description, op.params),
+            body,
+        ),
+    )
 
 
 def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
@@ -150,15 +169,39 @@ def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
     read = (operation_constant(op), model, key, arguments(filters), NAMES.limit, NAMES.page_size)
     note = "Pages are read lazily, as the iterator is consumed."
     return (
-        Method(NAMES.stream, spec_arguments(filters) + reading, f"Iterator[{model}]",
-               Doc(op.summary, op.description, filters, tail, note), call("self._stream", *read), "iterator"),
-        Method(NAMES.list, spec_arguments(filters) + reading, f"builtins.list[{model}]",
-               Doc(op.summary, "", filters, tail, "Every page is read before this returns."), call("self._list", *read), "all"),
-        Method(NAMES.page, spec_arguments(filters) + paging, f"Page[{model}]", Doc(op.summary, "", op.params, note="Reads one page."),
-               call("self._page", operation_constant(op), model, key, arguments(op.params)), "page"),
-        Method(NAMES.get_page, (Argument(NAMES.target_url, "str"),), f"Page[{model}]",
-               Doc("Read the page at a URL the API gave, such as a ``next_page_url``."),
-               call("self._get_page", NAMES.target_url, model, key), "page", keyword_only=False),
+        Method(
+            NAMES.stream,
+            spec_arguments(filters) + reading,
+            f"Iterator[{model}]",
+            Doc(op.summary, op.description, filters, tail, note),
+            call("self._stream", *read),
+            "iterator",
+        ),
+        Method(
+            NAMES.list,
+            spec_arguments(filters) + reading,
+            f"builtins.list[{model}]",
+            Doc(op.summary, "", filters, tail, "Every page is read before this returns."),
+            call("self._list", *read),
+            "all",
+        ),
+        Method(
+            NAMES.page,
+            spec_arguments(filters) + paging,
+            f"Page[{model}]",
+            Doc(op.summary, "", op.params, note="Reads one page."),
+            call("self._page", operation_constant(op), model, key, arguments(op.params)),
+            "page",
+        ),
+        Method(
+            NAMES.get_page,
+            (Argument(NAMES.target_url, "str"),),
+            f"Page[{model}]",
+            Doc("Read the page at a URL the API gave, such as a ``next_page_url``."),
+            call("self._get_page", NAMES.target_url, model, key),
+            "page",
+            keyword_only=False,
+        ),
     )
 
 
@@ -172,7 +215,8 @@ class Variant:
     prefix: str  # of the class name: "" or "Async"
     suffix: str  # "" or "Raw"
     base: str
-    # how it wraps each shape of the sync class's method, in the order it lists them; none: it defines them
+    # how it wraps each shape of the sync class's method, in the order it lists them;
+    # none: it defines them
     wrappers: tuple[tuple[Shape, str], ...] = ()
 
     @property
@@ -183,15 +227,29 @@ class Variant:
         """(method name, wrapper) of each method of one operation this class has, in its order."""
         order = [shape for shape, _ in self.wrappers]
         wrapper = dict(self.wrappers)
-        return [(m.name, wrapper[m.shape]) for m in sorted((m for m in methods if m.shape in wrapper), key=lambda m: order.index(m.shape))]
+        return [
+            (m.name, wrapper[m.shape])
+            for m in sorted(
+                (m for m in methods if m.shape in wrapper), key=lambda m: order.index(m.shape)
+            )
+        ]
 
 
 SYNC = Variant("", "", "Resource")
 VARIANTS = (
     SYNC,
     Variant("", "Raw", "Resource", (("page", "raw"), ("one", "raw"))),
-    Variant("Async", "", "AsyncResource",
-            (("iterator", "async_iterator"), ("page", "async_page"), ("one", "awaitable"), ("all", "awaitable"))),
+    Variant(
+        "Async",
+        "",
+        "AsyncResource",
+        (
+            ("iterator", "async_iterator"),
+            ("page", "async_page"),
+            ("one", "awaitable"),
+            ("all", "awaitable"),
+        ),
+    ),
     Variant("Async", "Raw", "AsyncResource", (("page", "async_raw_page"), ("one", "async_raw"))),
 )
 
@@ -233,13 +291,22 @@ def _sides(resource: Resource) -> list[Side]:
 
 def public_classes(resource: Resource) -> list[str]:
     """The list and context classes, sync and async, as ``__all__`` names them."""
-    return [v.prefix + resource.class_name + side.name for side in _sides(resource) for v in VARIANTS if not v.raw]
+    return [
+        v.prefix + resource.class_name + side.name
+        for side in _sides(resource)
+        for v in VARIANTS
+        if not v.raw
+    ]
 
 
 def classes(resource: Resource) -> list[ResourceClass]:
     """Every list and context class of a resource module, in the order the module defines them."""
-    return [_class(resource, variant, side) for variant in VARIANTS for side in _sides(resource)
-            if not (variant.raw and not side.operations)]
+    return [
+        _class(resource, variant, side)
+        for variant in VARIANTS
+        for side in _sides(resource)
+        if not (variant.raw and not side.operations)
+    ]
 
 
 def _class(resource: Resource, variant: Variant, side: Side) -> ResourceClass:
@@ -255,31 +322,57 @@ def _class(resource: Resource, variant: Variant, side: Side) -> ResourceClass:
         about=about,
         child_prefix=variant.prefix,
         children=() if variant.raw else side.children,
-        calls=variant.prefix + name + "Context" if listing and resource.has_instances and not variant.raw else None,
-        raw_twin=variant.prefix + sync_class + "Raw" if side.operations and not variant.raw else None,
+        calls=(
+            variant.prefix + name + "Context"
+            if listing and resource.has_instances and not variant.raw
+            else None
+        ),
+        raw_twin=(
+            variant.prefix + sync_class + "Raw" if side.operations and not variant.raw else None
+        ),
         methods=tuple(m for ms in methods for m in ms) if variant is SYNC else (),
         wrapped=_wrapped(variant, sync_class, methods),
         raw=variant.raw,
     )
 
 
-def _wrapped(variant: Variant, sync_class: str, methods: list[tuple[Method, ...]]) -> tuple[tuple[str, str, str], ...]:
-    """(name, wrapper, ``SyncClass.name``) of each method a variant class wraps, operation by operation."""
-    return tuple((name, wrapper, f"{sync_class}.{name}") for ms in methods for name, wrapper in variant.wraps(ms))
+def _wrapped(
+    variant: Variant, sync_class: str, methods: list[tuple[Method, ...]]
+) -> tuple[tuple[str, str, str], ...]:
+    """(name, wrapper, ``SyncClass.name``) of each method a variant class wraps, operation by
+    operation."""
+    return tuple(
+        (name, wrapper, f"{sync_class}.{name}")
+        for ms in methods
+        for name, wrapper in variant.wraps(ms)
+    )
 
 
 def _docstring(resource: Resource, variant: Variant, side: Side) -> tuple[str, str]:
-    """A class's docstring: its own words, and the spec's description after them (the sync list class)."""
+    """A class's docstring: its own words, and the spec's description after them (the sync list
+    class)."""
     listing = side.name == "List"
     what = resource.mount_name if listing else f"One {resource.class_name}"
     if variant.raw:
-        operations = f"list operations of {resource.mount_name}" if listing else f"operations of one {resource.class_name}"
-        return f"The {operations}{', for asyncio' if variant.prefix else ''}, answering with a RawResponse.", ""
+        operations = (
+            f"list operations of {resource.mount_name}"
+            if listing
+            else f"operations of one {resource.class_name}"
+        )
+        return (
+            f"The {operations}{', for asyncio' if variant.prefix else ''},"
+            " answering with a RawResponse.",
+            "",
+        )
     if variant.prefix:
         return f"{what}, for asyncio: every operation is awaitable.", ""
     if listing:
         return what, resource.list_description or resource.description
-    addressed = f", addressed by {' and '.join(p.py_name for p in resource.context_params)}" if resource.context_params else ""
+    addressed = (
+        f", addressed by {' and '.join(p.py_name for p in resource.context_params)}"
+        if resource.context_params
+        else ""
+    )
     return f"{what}{addressed}.", ""
 
 
@@ -305,5 +398,6 @@ class AccessPath:
 
 
 def access(domain: Domain, version: Version, chain: Chain) -> AccessPath:
-    return AccessPath(access_path(version, domain, chain), tuple(p.py_name for p in chain[-1].context_params))
-
+    return AccessPath(
+        access_path(version, domain, chain), tuple(p.py_name for p in chain[-1].context_params)
+    )

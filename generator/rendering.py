@@ -52,7 +52,11 @@ def _printable(text: str, keep: str = "") -> str:
         if char in keep or char.isprintable():
             out.append(char)
         else:
-            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+            out.append(
+                f"\\x{ord(char):02x}"
+                if ord(char) < 0x100
+                else f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}"
+            )
     return "".join(out)
 
 
@@ -60,7 +64,12 @@ def docstring(text: Any, indent: int = 0) -> str:
     """Text safe inside a triple-quoted, non-raw docstring, laid out as black lays one out:
     lines after the first at the docstring's indent, no trailing spaces, and a space
     between a final quote and the closing quotes."""
-    clean = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n").expandtabs()
+    clean = (
+        unicodedata.normalize("NFC", str(text))
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .expandtabs()
+    )
     clean = clean.replace("\\", "\\\\").replace('"', '\\"')
     first, *rest = [line.strip() for line in _printable(clean.strip(), keep="\n").split("\n")]
     laid_out = "\n".join([first, *(" " * indent + line if line else "" for line in rest)])
@@ -71,14 +80,19 @@ def closing(text: str, indent: int) -> str:
     """A multi-line docstring's text, with the closing quotes moved to a line of their own
     when its last line leaves no room for them (black's rule, which counts characters)."""
     lines = text.split("\n")
-    return text + "\n" + " " * indent if len(lines) > 1 and len(lines[-1]) + 3 > layout.LINE_LENGTH else text
+    return (
+        text + "\n" + " " * indent
+        if len(lines) > 1 and len(lines[-1]) + 3 > layout.LINE_LENGTH
+        else text
+    )
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#{}"} | {"&": "&amp;"})
 
 
 def md(text: Any) -> str:
-    """Spec prose as inert Markdown on one line: every character that could start markup is escaped."""
+    """Spec prose as inert Markdown on one line: every character that could start markup is
+    escaped."""
     return " ".join(str(text).split()).translate(_MD_SPECIAL)
 
 
@@ -108,7 +122,11 @@ def constraints_text(pairs: Any) -> str:
         parts.append("pattern " + md_code(rules["pattern"]))
     low, high = rules.get("min_length"), rules.get("max_length")
     if low is not None or high is not None:
-        parts.append(f"length {low if low is not None else 0}..{high if high is not None else ''}".rstrip("."))
+        parts.append(
+            f"length {low if low is not None else 0}..{high if high is not None else ''}".rstrip(
+                "."
+            )
+        )
     low, high = rules.get("minimum"), rules.get("maximum")
     if low is not None or high is not None:
         parts.append(f"range {'' if low is None else low}..{'' if high is None else high}")
@@ -132,9 +150,11 @@ def _pretty_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-@functools.cache  # one per process: a worker forked after the first call inherits its compiled templates
+# one per process: a worker forked after the first call inherits its compiled templates
+@functools.cache
 def environment(overlay: Path | None = None) -> jinja2.Environment:
-    """The templates of ``templates/sdk``; a file of the same name in ``overlay/sdk`` replaces one."""
+    """The templates of ``templates/sdk``; a file of the same name in ``overlay/sdk`` replaces
+    one."""
     folders = [str(overlay / "sdk")] if overlay is not None else []
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES / "sdk")]),
@@ -145,9 +165,22 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, closing=closing, comment=comment, sentence=sentence, md=md, md_code=md_code, fence=fence,
-        constraints=constraints_text, tojson_pretty=_pretty_json, pruned=prune_imports, expected=snippets.expected, equals=snippets.equals,
-        block=lambda value, indent, lead="", tail="": layout.lay_out(layout.literal(value), indent, lead, tail),
+        pyrepr=pyrepr,
+        docstring=docstring,
+        closing=closing,
+        comment=comment,
+        sentence=sentence,
+        md=md,
+        md_code=md_code,
+        fence=fence,
+        constraints=constraints_text,
+        tojson_pretty=_pretty_json,
+        pruned=prune_imports,
+        expected=snippets.expected,
+        equals=snippets.equals,
+        block=lambda value, indent, lead="", tail="": layout.lay_out(
+            layout.literal(value), indent, lead, tail
+        ),
         flat=layout.flat,
     )
     env.globals.update(
@@ -178,7 +211,9 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
 
 
 def render(
-    api: Api, finish: Callable[[dict[str, str]], dict[str, str]] | None = None, overlay: Path | None = None
+    api: Api,
+    finish: Callable[[dict[str, str]], dict[str, str]] | None = None,
+    overlay: Path | None = None,
 ) -> dict[str, str]:
     """Every generated file, by path relative to the output root.
 
@@ -187,14 +222,24 @@ def render(
     are rendered on every core; `finish` (formatting) runs on each part where it was rendered.
     """
     chains = api.chains
-    pages = [(chain[-1], doc_links(api, domain, version, chain)) for domain, version, chain in chains]
+    pages = [
+        (chain[-1], doc_links(api, domain, version, chain)) for domain, version, chain in chains
+    ]
     # the whole API's part first: its fake's table of routes is the largest single file
-    cost = {-1: len(chains) * 100} | {index: 1 + len(chain[-1].operations) for index, (_, _, chain) in enumerate(chains)}
+    cost = {-1: len(chains) * 100} | {
+        index: 1 + len(chain[-1].operations) for index, (_, _, chain) in enumerate(chains)
+    }
     for name in environment(overlay).list_templates(extensions=["j2"]):
         environment(overlay).get_template(name)  # compiled once, here: forked workers inherit them
     files: dict[str, str] = {}
     shared_parts = (api, chains, pages, finish, overlay)
-    for part in map_on_cores(_render_part, list(cost), cost=cost.__getitem__, shared=shared_parts, stage="rendering resources"):
+    for part in map_on_cores(
+        _render_part,
+        list(cost),
+        cost=cost.__getitem__,
+        shared=shared_parts,
+        stage="rendering resources",
+    ):
         files.update(part)
     return files
 
@@ -209,7 +254,9 @@ def _render_part(index: int) -> dict[str, str]:
     return finish(files) if finish is not None else files
 
 
-def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path | None) -> dict[str, str]:
+def _api_files(
+    api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path | None
+) -> dict[str, str]:
     """The package, client, domain and version modules, the runtime, the fake and the index page."""
     env = environment(overlay)
     src = f"src/{api.package}"
@@ -233,7 +280,12 @@ def _api_files(api: Api, pages: list[tuple[Resource, DocLinks]], overlay: Path |
     for domain in api.domains:
         emit(f"{src}/{domain.name}/__init__.py", "domain.py.j2", domain=domain)
         for version in domain.versions:
-            emit(f"{src}/{domain.name}/{version.name}/__init__.py", "version.py.j2", domain=domain, version=version)
+            emit(
+                f"{src}/{domain.name}/{version.name}/__init__.py",
+                "version.py.j2",
+                domain=domain,
+                version=version,
+            )
     emit("docs/index.md", "doc_index.md.j2", pages=pages)
     return files
 
@@ -244,7 +296,10 @@ def _static_template(overlay: Path | None, folder: str, static: Path) -> Path:
 
 
 def _resource_files(
-    api: Api, chain_of: tuple[Domain, Version, tuple[Resource, ...]], page: DocLinks, overlay: Path | None
+    api: Api,
+    chain_of: tuple[Domain, Version, tuple[Resource, ...]],
+    page: DocLinks,
+    overlay: Path | None,
 ) -> dict[str, str]:
     """A resource's module, reference page, unit tests and end-to-end tests."""
     env = environment(overlay)
@@ -254,7 +309,9 @@ def _resource_files(
     context = dict(api=api, domain=domain, version=version, resource=resource, chain=chain)
     files = {
         f"{src}/{resource.module_name}.py": env.get_template("resource.py.j2").render(**context),
-        f"docs/{doc_page(domain, version, resource)}": env.get_template("doc_resource.md.j2").render(**context, page=page),
+        f"docs/{doc_page(domain, version, resource)}": env.get_template(
+            "doc_resource.md.j2"
+        ).render(**context, page=page),
     }
     if resource.operations:
         tests = f"tests/test_{domain.name}_{version.name}_{resource.module_name}.py"
@@ -301,4 +358,8 @@ def model_exports(api: Api) -> list[tuple[str, str]]:
         if resource.has_model
     ]
     counts = Counter(name for _, name in models)
-    return sorted((module, name) for module, name in models if counts[name] == 1 and name not in members.PACKAGE_EXPORTS)
+    return sorted(
+        (module, name)
+        for module, name in models
+        if counts[name] == 1 and name not in members.PACKAGE_EXPORTS
+    )

@@ -1,4 +1,5 @@
-"""The Python expressions the templates write, built as `layout` trees so they come out as black writes them.
+"""The Python expressions the templates write, built as `layout` trees so they come out as
+black writes them.
 
 The SDK modules need the runtime's descriptions of each operation (``Param(...)``,
 ``Operation(...)``, ``WireField(...)``) and the arguments methods hand it; the generated
@@ -16,32 +17,57 @@ from .ir import Domain, Field, Operation, Param, TypeRef, Version
 from .layout import Brackets, Entry, Item, call, literal, string
 
 __all__ = [  # what the templates call
-    "arguments", "child_values", "comparison", "context_arguments", "context_values", "expected_value",
-    "lambda_run", "listed_instance", "method_call", "path_values", "reach", "scripted_run", "seeded_thing", "round_trip", "runtime_operation",
-    "runtime_param", "wire_fields",
+    "arguments",
+    "child_values",
+    "comparison",
+    "context_arguments",
+    "context_values",
+    "expected_value",
+    "lambda_run",
+    "listed_instance",
+    "method_call",
+    "path_values",
+    "reach",
+    "scripted_run",
+    "seeded_thing",
+    "round_trip",
+    "runtime_operation",
+    "runtime_param",
+    "wire_fields",
 ]
+
 
 def runtime_param(p: Param) -> Item:
     """The runtime's ``Param(...)`` for a parameter: its names, place, codec and constraints."""
-    names = {"name": string(p.py_name), "wire_name": string(p.wire_name), "location": string(p.location), "codec": p.type.codec}
+    names = {
+        "name": string(p.py_name),
+        "wire_name": string(p.wire_name),
+        "location": string(p.location),
+        "codec": p.type.codec,
+    }
     constraints = {key: literal(value) for key, value in p.constraints}
     return call("Param", **names, **({"required": "True"} if p.required else {}), **constraints)
 
 
 def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Item:
     """The runtime's ``Operation(...)``: method, path template and every parameter."""
-    params = layout.tuple_of(*(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params))
+    params = layout.tuple_of(
+        *(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params)
+    )
     content = {"content_type": string(op.content_type)} if op.content_type else {}
     return call("Operation", string(op.http_method), string(op.path), params, **content)
 
 
 def arguments(params: Sequence[Param]) -> Brackets:
     """The dict of a method's arguments, by Python name, that it hands the runtime."""
-    return Brackets("{", tuple(Entry(f"{string(p.py_name)}: ", p.py_name) for p in params), "}", True)
+    return Brackets(
+        "{", tuple(Entry(f"{string(p.py_name)}: ", p.py_name) for p in params), "}", True
+    )
 
 
 def path_values(pairs: Sequence[tuple[str, str]], spread: bool = False) -> Brackets:
-    """The path values a child resource gets: ``{"its_name": <expression>}``, after the parent's own when spread."""
+    """The path values a child resource gets: ``{"its_name": <expression>}``, after the
+    parent's own when spread."""
     entries = tuple(Entry(f"{string(name)}: ", value) for name, value in pairs)
     return Brackets("{", (("**self._path_values",) if spread else ()) + entries, "}", True)
 
@@ -65,7 +91,9 @@ def context_values(params: Sequence[Param]) -> Brackets:
 
 def child_values(bindings: Sequence[tuple[str, str]]) -> Brackets:
     """The path values a child resource gets from its parent's, renamed as the child calls them."""
-    return path_values([(mine, f"self._path_values[{string(theirs)}]") for mine, theirs in bindings])
+    return path_values(
+        [(mine, f"self._path_values[{string(theirs)}]") for mine, theirs in bindings]
+    )
 
 
 # ---- values in generated tests ----
@@ -97,7 +125,11 @@ def expected_value(value: Any, type_ref: TypeRef) -> Item:
     if type_ref.kind == "date_time" and isinstance(value, str):
         parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         offset = parsed.utcoffset() or dt.timedelta(0)
-        tz = "timezone.utc" if not offset else f"timezone(timedelta(seconds={int(offset.total_seconds())}))"
+        tz = (
+            "timezone.utc"
+            if not offset
+            else f"timezone(timedelta(seconds={int(offset.total_seconds())}))"
+        )
         fields = [parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second]
         if parsed.microsecond:
             fields.append(parsed.microsecond)
@@ -145,21 +177,30 @@ def method_call(
     arguments: dict[str, Item] = {}
     for p, v in pairs:
         if p.py_name == numbered:
-            arguments[p.py_name] = layout.flat(expected_value(v[:-1] if stem else v, p.type)) + " + str(n)"
+            arguments[p.py_name] = (
+                layout.flat(expected_value(v[:-1] if stem else v, p.type)) + " + str(n)"
+            )
         else:
             arguments[p.py_name] = expected_value(v, p.type)
     return call(target, **arguments, **(more or {}))
 
 
 def _argument(param: Param, value: Any) -> Item:
-    """A path value as a test or an example writes it: the example, or a `Ref` to what the test created."""
+    """A path value as a test or an example writes it: the example, or a `Ref` to what the
+    test created."""
     return value.text if isinstance(value, Ref) else expected_value(value, param.type)
 
 
-def reach(client: str, domain: Domain, version: Version, steps: Sequence[Step], then: str = "") -> Item:
+def reach(
+    client: str, domain: Domain, version: Version, steps: Sequence[Step], then: str = ""
+) -> Item:
     """The way from a client named `client` along `steps`, as a user writes it
     (``c.voice.v1.connection_policies("NY...").targets``), then ``.then``: a method to call."""
-    return spelled_chain(f"{client}.{domain.name}.{version.name}", [*steps, *([Step(then, None)] if then else [])], _argument)
+    return spelled_chain(
+        f"{client}.{domain.name}.{version.name}",
+        [*steps, *([Step(then, None)] if then else [])],
+        _argument,
+    )
 
 
 def listed_instance(life: LifeCycle, holder: str) -> Item:
@@ -175,7 +216,9 @@ def seeded_thing(life: LifeCycle) -> Item:
     if life.seeded_by_listing:
         return listed_instance(life, "listed[0]")
     if life.resource.has_instances:
-        return call("things", *(expected_value(value, param.type) for param, value in life.example_args))
+        return call(
+            "things", *(expected_value(value, param.type) for param, value in life.example_args)
+        )
     return "things"
 
 
@@ -184,6 +227,11 @@ def lambda_run(runner: str, body: Item) -> Item:
     return call(runner, "variant", Entry("lambda c: ", body))
 
 
-def scripted_run(runner: str, target: Item, pairs: Sequence[tuple[Param, Any]], more: dict[str, str] | None = None) -> Item:
+def scripted_run(
+    runner: str,
+    target: Item,
+    pairs: Sequence[tuple[Param, Any]],
+    more: dict[str, str] | None = None,
+) -> Item:
     """`lambda_run` of ``target(name=value, ...)``."""
     return lambda_run(runner, method_call(target, pairs, more=more))

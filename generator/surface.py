@@ -16,9 +16,13 @@ from .methods import Method, access, method_name, operation_methods
 
 
 def _signature(method: Method) -> str:
-    """A method's spec arguments (a list's paging ones are its own) and result, e.g. ``(sid: str) -> Call``."""
-    spelled = ", ".join(f"{a.name}: {a.param.type.annotation}" + ("" if a.param.required else " = UNSET")
-                        for a in method.spec_arguments if a.param is not None)
+    """A method's spec arguments (a list's paging ones are its own) and result, e.g.
+    ``(sid: str) -> Call``."""
+    spelled = ", ".join(
+        f"{a.name}: {a.param.type.annotation}" + ("" if a.param.required else " = UNSET")
+        for a in method.spec_arguments
+        if a.param is not None
+    )
     return f"({spelled}) -> {method.returns.removeprefix('builtins.')}"
 
 
