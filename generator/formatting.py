@@ -113,7 +113,7 @@ def format_files(
     )
     formatted = dict(files)
     problems = []
-    for (path, *_), (text, error) in zip(work, results):
+    for (path, *_), (text, error) in zip(work, results, strict=True):
         if error:
             problems.append(Problem(path, 0, "", error))
         formatted[path] = text

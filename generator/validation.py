@@ -11,7 +11,7 @@ import os
 import re
 import string
 from collections import defaultdict
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator
 
 # The validator picks its JSON Schema backend by what is installed, and their messages
 # differ. Pin jsonschema-rs, a declared dependency: it validates the whole Twilio API in
@@ -419,8 +419,8 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
     for pointer, path, method, op in _operations(spec):
         names: dict[str, list[str]] = defaultdict(list)
         item = data["paths"][path]
-        for where, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
-            for index, raw in enumerate(params or []):
+        for _, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
+            for _, raw in enumerate(params or []):
                 param, _ = resolve(data, raw)
                 if isinstance(param, dict) and param.get("name"):
                     name = str(param["name"])

@@ -304,7 +304,7 @@ def test_the_same_script_sends_the_same_requests_and_reads_the_same_values() -> 
     my_values = script(ours(mine), mine.reply)
 
     assert len(mine.sent) == len(theirs.sent) == 41  # every queued answer was asked for
-    for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent)):
+    for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent, strict=True)):
         assert sent_by_us == sent_by_them, f"request {index}"
     assert my_values == their_values
     assert theirs.queue == mine.queue == []
