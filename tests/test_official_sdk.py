@@ -73,7 +73,8 @@ class Recorder:
 
 
 class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official package has no types
-    """An HTTP client for the official package that prepares requests as `requests` would send them."""
+    """An HTTP client for the official package that prepares requests as `requests` would send
+    them."""
 
     def __init__(self, recorder: Recorder) -> None:
         super().__init__(logging.getLogger("official"), is_async=False)
