@@ -15,7 +15,8 @@ shared machine are noisy; the ratios are the point):
 - lines of generated Python for those two specs, ours (SDK and tests apart) and theirs.
 
 `--scale` runs only the first part, `--corpus` only the others. BENCH_SCALE_PATHS (a comma list,
-default 1000,5000,10000) sets the sizes, BENCH_SCALE_TIMEOUT (seconds, default 1200) bounds each run.
+default 1000,5000,10000) sets the sizes, BENCH_SCALE_TIMEOUT (seconds, default 1200) bounds each
+run.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ _MEASURE = """
 import json, os, resource, signal, subprocess, sys, time
 timeout, command = float(sys.argv[1]) or None, sys.argv[2:]
 started = time.perf_counter()
-child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+child = subprocess.Popen(
+    command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+)
 try:
     _, stderr = child.communicate(timeout=timeout)
     code = child.returncode
@@ -154,7 +157,8 @@ def twilio_style_spec(paths: int) -> str:
             ""
             if i % 4 == 0
             else (
-                f"      - name: {top}Sid\n        in: path\n        required: true\n        schema: {{type: string}}\n"
+                f"      - name: {top}Sid\n        in: path\n"
+                "        required: true\n        schema: {type: string}\n"
             )
         )
         base = f"/v1/{name}s" if not parent else f"/v1/{top}s/{{{top}Sid}}/{name}s"
@@ -165,38 +169,49 @@ def twilio_style_spec(paths: int) -> str:
 
         def answer(status: str, name: str = name) -> str:
             return (
-                f"      responses:\n        '{status}':\n          description: The {name}.\n          content:\n"
-                f"            application/json:\n              schema: {{$ref: '#/components/schemas/{name}'}}\n"
-                + error
+                f"      responses:\n        '{status}':\n"
+                f"          description: The {name}.\n          content:\n"
+                "            application/json:\n"
+                f"              schema: {{$ref: '#/components/schemas/{name}'}}\n" + error
             )
 
         out.append(
             f"  {base}:\n    x-twilio: {{pathType: list}}\n"
             + (f"    parameters:\n{parent}" if parent else "")
-            + f"    post:\n      operationId: Create{name}\n      summary: Create a {name}.\n{body}{answer('201')}"
-            f"    get:\n      operationId: List{name}\n      summary: List {name}s.\n      parameters:\n"
-            "        - $ref: '#/components/parameters/PageSize'\n        - $ref: '#/components/parameters/Page'\n"
+            + f"    post:\n      operationId: Create{name}\n"
+            f"      summary: Create a {name}.\n{body}{answer('201')}"
+            f"    get:\n      operationId: List{name}\n"
+            f"      summary: List {name}s.\n      parameters:\n"
+            "        - $ref: '#/components/parameters/PageSize'\n"
+            "        - $ref: '#/components/parameters/Page'\n"
             "        - $ref: '#/components/parameters/PageToken'\n"
             "      responses:\n        '200':\n          description: A page.\n          content:\n"
             "            application/json:\n              schema:\n                type: object\n"
-            f"                properties:\n                  {name.lower()}s:\n                    type: array\n"
+            f"                properties:\n                  {name.lower()}s:\n"
+            "                    type: array\n"
             f"                    items: {{$ref: '#/components/schemas/{name}'}}\n"
             f"                  meta: {{$ref: '#/components/schemas/ListMeta'}}\n{error}"
             f"  {base}/{{Sid}}:\n    x-twilio: {{pathType: instance}}\n    parameters:\n{parent}"
-            "      - name: Sid\n        in: path\n        required: true\n        schema: {type: string}\n"
-            f"    get:\n      operationId: Fetch{name}\n      summary: Fetch a {name}.\n{answer('200')}"
-            f"    post:\n      operationId: Update{name}\n      summary: Update a {name}.\n{body}{answer('200')}"
+            "      - name: Sid\n        in: path\n"
+            "        required: true\n        schema: {type: string}\n"
+            f"    get:\n      operationId: Fetch{name}\n"
+            f"      summary: Fetch a {name}.\n{answer('200')}"
+            f"    post:\n      operationId: Update{name}\n"
+            f"      summary: Update a {name}.\n{body}{answer('200')}"
             f"    delete:\n      operationId: Delete{name}\n      summary: Delete a {name}.\n"
             f"      responses:\n        '204':\n          description: Deleted.\n{error}"
         )
         schemas.append(
             f"    {name}:\n      type: object\n      properties:\n"
             "        sid: {type: string, pattern: '^XX[0-9a-fA-F]{32}$'}\n"
-            "        account_sid: {type: string}\n        friendly_name: {type: string, nullable: true}\n"
+            "        account_sid: {type: string}\n"
+            "        friendly_name: {type: string, nullable: true}\n"
             "        status: {type: string, enum: [active, inactive]}\n"
-            "        date_created: {type: string, format: date-time}\n        url: {type: string, format: uri}\n"
+            "        date_created: {type: string, format: date-time}\n"
+            "        url: {type: string, format: uri}\n"
             f"    {name}Write:\n      type: object\n      properties:\n"
-            "        FriendlyName: {type: string, maxLength: 64}\n        Status: {type: string, enum: [active, inactive]}\n"
+            "        FriendlyName: {type: string, maxLength: 64}\n"
+            "        Status: {type: string, enum: [active, inactive]}\n"
         )
     return "".join(out) + _COMPONENTS + "".join(schemas)
 
@@ -242,9 +257,8 @@ def scale(scratch: Path) -> list[tuple[str, str, str, str, str, str]]:
                     f"{peak:.0f} MB",
                 )
             )
-            print(
-                " | ".join(rows[-1]), file=sys.stderr, flush=True
-            )  # progress, the table comes at the end
+            # progress, the table comes at the end
+            print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
     return rows
 
 
@@ -288,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         if "--scale" in parts:
             rows = scale(scratch)
             print(
-                f"### Scale: synthetic specs, one cold run each in a fresh process; {os.cpu_count()} cores\n"
+                "### Scale: synthetic specs, one cold run each in a fresh process; "
+                f"{os.cpu_count()} cores\n"
             )
             print("Peak memory is the resident set of the largest process of the run.\n")
             print("| shape | paths | spec | wall time | per path | peak memory |")
@@ -308,7 +323,8 @@ def corpus(scratch: Path) -> int:
         return 0
     if not OPC.exists():
         print(
-            f"openapi-python-client is not installed beside {sys.executable}; run `make` to install dev deps"
+            f"openapi-python-client is not installed beside {sys.executable}; "
+            "run `make` to install dev deps"
         )
         return 2
     every_spec = sorted(SPECS.glob("*.yaml"))
@@ -362,7 +378,8 @@ def corpus(scratch: Path) -> int:
                 f"{name}, cold",
                 f"{median(mine):.2f} s",
                 "",
-                f"openapi-python-client {median(theirs_times):.2f} s; ratio {median(mine) / median(theirs_times):.2f}",
+                f"openapi-python-client {median(theirs_times):.2f} s; "
+                f"ratio {median(mine) / median(theirs_times):.2f}",
             )
         )
         sizes.append(
@@ -376,8 +393,8 @@ def corpus(scratch: Path) -> int:
 
     print("### The Twilio corpus, against openapi-python-client\n")
     print(
-        f"Medians of {COLD_RUNS} cold, {WARM_RUNS} warm and {SPEC_RUNS} per-spec runs, each in a fresh process; "
-        f"{os.cpu_count()} cores.\n"
+        f"Medians of {COLD_RUNS} cold, {WARM_RUNS} warm and {SPEC_RUNS} per-spec runs, "
+        f"each in a fresh process; {os.cpu_count()} cores.\n"
     )
     print("| run | wall time | peak memory | beside it |")
     print("|---|---|---|---|")

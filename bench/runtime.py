@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def _voice_fixture_sdk() -> Path:
-    """The SDK of the Voice fixture (tests/fixtures), whatever spec/ holds: the calls below are Voice's."""
+    """The SDK of the Voice fixture (tests/fixtures), whatever spec/ holds: the calls below are
+    Voice's."""
     from generator.config import load_config
     from generator.pipeline import generate_files
     from generator.writing import write_tree
@@ -118,7 +119,10 @@ def per_call_ms(
 
 
 def fresh_process_ms(statement: str, setup: str = "") -> float:
-    code = f"{setup}\nimport time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)"
+    code = (
+        f"{setup}\nimport time\nt = time.perf_counter()\n"
+        f"{statement}\nprint(time.perf_counter() - t)"
+    )
     env_path = str(SRC)
     runs = []
     for _ in range(IMPORT_RUNS):
@@ -169,8 +173,12 @@ def main() -> None:
         bare_cpu, ours_cpu, official_cpu = (
             statistics.median(cpu[k]) for k in ("bare", "ours", "official")
         )
-        overhead_ms = statistics.median(o - b for o, b in zip(timings["ours"], timings["bare"]))
-        overhead_cpu = statistics.median(o - b for o, b in zip(cpu["ours"], cpu["bare"]))
+        overhead_ms = statistics.median(
+            o - b for o, b in zip(timings["ours"], timings["bare"], strict=True)
+        )
+        overhead_cpu = statistics.median(
+            o - b for o, b in zip(cpu["ours"], cpu["bare"], strict=True)
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -189,7 +197,8 @@ def main() -> None:
         ("first access to voice.v1.connection_policies (ms)", ours_first, None, official_first),
     ]
     print(
-        f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; imports: median of {IMPORT_RUNS} fresh processes"
+        f"median of {ROUNDS} rounds x {CALLS_PER_ROUND} calls; "
+        f"imports: median of {IMPORT_RUNS} fresh processes"
     )
     print(f"{'measure':<52} {'twilio_sdk':>11} {'bare httpx':>11} {'official':>11}")
     for name, mine, plain, theirs in rows:
@@ -197,11 +206,12 @@ def main() -> None:
         print(f"{name:<52} {mine:11.3f} {plain_text} {theirs:11.3f}")
     print()
     print(
-        f"twilio_sdk over bare httpx, per call, client CPU (median of per-round differences): {overhead_cpu:+.3f} ms"
-        " (target <= 0.050)"
+        "twilio_sdk over bare httpx, per call, client CPU (median of per-round differences): "
+        f"{overhead_cpu:+.3f} ms (target <= 0.050)"
     )
     print(
-        f"twilio_sdk over bare httpx, per call, wall time (median of per-round differences): {overhead_ms:+.3f} ms"
+        "twilio_sdk over bare httpx, per call, wall time (median of per-round differences): "
+        f"{overhead_ms:+.3f} ms"
     )
     print(f"twilio_sdk over official, per call: x{ours_ms / official_ms:.2f}")
     print(f"import, twilio_sdk / official: {ours_import / official_import:.2f} (target <= 0.50)")

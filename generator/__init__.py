@@ -2,7 +2,8 @@
 
 The pipeline, one module per stage::
 
-    config -> loading -> validation -> building (placement, resource_names, operations, type_mapping...) -> ir
+    config -> loading -> validation
+           -> building (placement, resource_names, operations, type_mapping...) -> ir
            -> rendering (imports) -> formatting -> writing
 
 The README's "Layout" section says what each module owns and where a new output file,

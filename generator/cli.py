@@ -1,4 +1,5 @@
-"""``sdkgen generate|check|verify|diff|changelog`` (or ``python -m generator ...``): the command line.
+"""``sdkgen generate|check|verify|diff|changelog`` (or ``python -m generator ...``):
+the command line.
 
 Exit codes: 0 done, 1 ``check`` found stale files or ``diff`` found a
 breaking change, 2 the spec or the config has problems (each printed as
@@ -104,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     diff = commands.add_parser(
         "diff",
-        help="list the SDK-level changes between two spec sets, and the next version; exit 1 if any breaks",
+        help=(
+            "list the SDK-level changes between two spec sets, and the next version; "
+            "exit 1 if any breaks"
+        ),
     )
     _comparison_arguments(diff)
     diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
@@ -154,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"generated {len(files)} files in {out}/ ({_count(len(changed), 'file')} changed): "
                 f"{counts['specs']} specs, {counts['resources']} resources, "
-                f"{counts['operations_generated']} operations generated, {counts['operations_skipped']} skipped"
+                f"{counts['operations_generated']} operations generated, "
+                f"{counts['operations_skipped']} skipped"
             )
             for skip in summary.skipped:
                 print(f"  skipped {skip['operation']} ({skip['spec']}): {skip['reason']}")
@@ -353,13 +358,14 @@ def _sets_at_base(
         raise SpecSetError(f"no spec files match {where}, neither now nor at {ref}")
     if not new:
         print(
-            f"warning: no spec files match {where} now: every resource at {ref} is reported removed",
+            f"warning: no spec files match {where} now: "
+            f"every resource at {ref} is reported removed",
             file=sys.stderr,
         )
     if extra:
         print(
-            f"note: the config's specs at {ref} also had {', '.join(extra)}: the files they matched there "
-            "are in the spec set at the base too",
+            f"note: the config's specs at {ref} also had {', '.join(extra)}: "
+            "the files they matched there are in the spec set at the base too",
             file=sys.stderr,
         )
     return new, old

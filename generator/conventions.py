@@ -101,7 +101,8 @@ FORM = "application/x-www-form-urlencoded"
 
 
 def is_accounts(mount_name: str, context_param_count: int) -> bool:
-    """Whether a top-level resource is the accounts by Sid whose children default to the client's account."""
+    """Whether a top-level resource is the accounts by Sid whose children default to the
+    client's account."""
     return mount_name == "accounts" and context_param_count == 1
 
 
@@ -174,7 +175,8 @@ def path_params(path: str) -> list[str]:
 
 
 def list_path_of(instance_path: str) -> str | None:
-    """``/v1/Things/{Sid}`` -> ``/v1/Things`` (and ``.../Things/{Sid}.json`` -> ``.../Things.json``);
+    """``/v1/Things/{Sid}`` -> ``/v1/Things``
+    (and ``.../Things/{Sid}.json`` -> ``.../Things.json``);
     None when the path does not end in a parameter."""
     suffix = ".json" if instance_path.endswith(".json") else ""
     head, _, last = instance_path.rstrip("/").removesuffix(".json").rpartition("/")
@@ -241,7 +243,8 @@ def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
 
 
 def path_shape(path: str) -> str:
-    """A path with parameter names and any ``.json`` blanked, so ``{Sid}`` and ``{PolicySid}`` compare equal."""
+    """A path with parameter names and any ``.json`` blanked, so ``{Sid}`` and ``{PolicySid}``
+    compare equal."""
     return _PARAM.sub("{}", path.removesuffix(".json"))
 
 

@@ -34,7 +34,8 @@ _STRING = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 # def (its name, its return annotation) or import (one name); and a lambda that reaches a
 # call by names alone, opened or with nothing to open.
 _UNSPLITTABLE = re.compile(
-    rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?|[\w.]+|\w+ as \w+,|def \w+\(|{BARE_LAMBDA}(?:\),?)?)"
+    rf"\s*(?:#.*|(?:{_STRING}: |\w+=|== )?(?:{_STRING}|\w+),?"
+    rf"|[\w.]+|\w+ as \w+,|def \w+\(|{BARE_LAMBDA}(?:\),?)?)"
 )
 
 
@@ -58,7 +59,8 @@ def needs_black(source: str) -> bool:
 
 
 def black_mode() -> Any:
-    """black's settings for every generated file; black itself is imported only when a file needs it."""
+    """black's settings for every generated file; black itself is imported only when a file
+    needs it."""
     import black
 
     from black.mode import TargetVersion
@@ -111,7 +113,7 @@ def format_files(
     )
     formatted = dict(files)
     problems = []
-    for (path, *_), (text, error) in zip(work, results):
+    for (path, *_), (text, error) in zip(work, results, strict=True):
         if error:
             problems.append(Problem(path, 0, "", error))
         formatted[path] = text

@@ -109,7 +109,8 @@ _TOKENS = re.compile(
 
 
 def _used_names(source: str, tree: ast.Module) -> Counter[str]:
-    """How often the module reads each name outside its imports (a name ``__all__`` lists counts as read)."""
+    """How often the module reads each name outside its imports
+    (a name ``__all__`` lists counts as read)."""
     skipped: set[int] = set()
     for statement in tree.body:
         if isinstance(statement, (ast.Import, ast.ImportFrom)):
@@ -165,7 +166,8 @@ def _head_length(lines: list[str]) -> int:
 
 
 def _statement_end(lines: list[str], at: int) -> int:
-    """The line after the statement that starts at line `at`: brackets closed, no ``\\`` at the end."""
+    """The line after the statement that starts at line `at`: brackets closed,
+    no ``\\`` at the end."""
     depth = 0
     while at < len(lines):
         code = lines[at].split("#", 1)[0]

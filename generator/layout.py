@@ -49,7 +49,8 @@ def string(text: str) -> str:
 
 @dataclass(frozen=True)
 class Brackets:
-    """``opener item, item closer``: a call (``"Param("``) or a literal (``"["``, ``"{"``, ``"("``)."""
+    """``opener item, item closer``: a call (``"Param("``)
+    or a literal (``"["``, ``"{"``, ``"("``)."""
 
     opener: str
     items: tuple[Item, ...]
@@ -113,7 +114,8 @@ def call(function: Item, /, *args: Item, **kwargs: Item) -> Union[Brackets, Chai
 def chain(
     root: str, steps: Sequence[tuple[str, Union[Sequence[Item], None]]]
 ) -> Union[str, Brackets, Chain]:
-    """``root.name.name(args)...``: each step an attribute, called with its arguments unless None."""
+    """``root.name.name(args)...``: each step an attribute, called with its arguments
+    unless None."""
     links: list[Union[str, Brackets]] = []
     name = root
     for attribute, args in steps:
@@ -253,7 +255,8 @@ def _chain_lines(item: Chain, indent: int, lead: str, tail: str, inside: bool) -
 
 
 def import_from(indent: int, module: str, names: list[str]) -> str:
-    """``from module import names``; black puts the names of an import too long for a line on lines of their own."""
+    """``from module import names``; black puts the names of an import too long for a line
+    on lines of their own."""
     whole = f"from {module} import {', '.join(names)}"
     if fits(indent, whole):
         return whole
@@ -267,7 +270,8 @@ def import_from(indent: int, module: str, names: list[str]) -> str:
 
 
 def assignment(indent: int, target: str, value: Item) -> str:
-    """``target = value``; black wraps a lone value that does not fit in parentheses if it then fits."""
+    """``target = value``; black wraps a lone value that does not fit in parentheses
+    if it then fits."""
     whole = f"{target} = {flat(value)}"
     if not isinstance(value, str):
         return lay_out(value, indent, f"{target} = ")

@@ -1,4 +1,5 @@
-"""Load a spec file: safe YAML, size limits, and (when a problem needs it) the line of every JSON pointer.
+"""Load a spec file: safe YAML, size limits, and (when a problem needs it) the line of every
+JSON pointer.
 
 A spec is checked before it is read: only a regular file of at most MAX_BYTES is opened for
 reading (a FIFO, a device or a directory never is), and it is read once, never past the limit.

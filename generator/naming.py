@@ -72,7 +72,8 @@ def module_name(name: str) -> str:
 
 
 def pascal_case(name: str) -> str:
-    """A valid PascalCase class name for a spec name (``connection_policy`` -> ``ConnectionPolicy``)."""
+    """A valid PascalCase class name for a spec name
+    (``connection_policy`` -> ``ConnectionPolicy``)."""
     ident = "".join(word[:1].upper() + word[1:] for word in words(name)) or "Value"
     if ident[0].isdigit():
         ident = "N" + ident

@@ -207,7 +207,8 @@ def param(
     description: str,
     example: Any,
 ) -> tuple[Param, EnumScope]:
-    """One argument: its type, its checks (an enum's values among them) and an example that passes them."""
+    """One argument: its type, its checks (an enum's values among them) and an example that
+    passes them."""
     flat = flatten(root, schema)
     type_ref, scope = type_of(root, schema, wire_name, scope)
     checks = constraints(flat)

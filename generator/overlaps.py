@@ -84,7 +84,10 @@ class Claims:
         for key, what in parts:
             owner = self.owners.setdefault(key, here)
             if owner.file != here.file and not reported:
-                message = f"{what} is also made by {owner.file}:{owner.line}; two specs may not describe one resource"
+                message = (
+                    f"{what} is also made by {owner.file}:{owner.line}; "
+                    "two specs may not describe one resource"
+                )
                 self.problems.append(Problem(here.file, here.line, pointer, message))
                 reported = True  # one problem per resource: its first overlap names the other file
         for child in resource.list_children:

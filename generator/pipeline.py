@@ -228,13 +228,12 @@ def _render_all(
         try:
             built = build_api(specs, config)
             files, api = render(built, finish, config.templates), built
-        except (
-            Exception
-        ):  # noqa: BLE001 - a spec that fails validation may break building; see below
+        except Exception:  # noqa: BLE001
+            # a spec that fails validation may break building; see below
             files = {}
         problems = [_validated(pending[i], i, len(specs)) for i in range(len(specs))]
     if api is None or any(problems):
-        judged = list(zip(specs, problems))
+        judged = list(zip(specs, problems, strict=True))
         return render(
             load_and_build(spec_paths, skip_unsupported, summary, judged, config),
             finish,

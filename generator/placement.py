@@ -128,8 +128,11 @@ def _placed(
     if found is None:
         return draft
     parent, on_instance = found
+    # The parent's path values are the first of the draft's own: the rest are its alone.
     pairs = zip(
-        conventions.path_params(draft.main_path), drafts[parent].own_path_names(on_instance)
+        conventions.path_params(draft.main_path),
+        drafts[parent].own_path_names(on_instance),
+        strict=False,
     )
     bindings = tuple(
         (draft.path_params[child].py_name, drafts[parent].path_params[par].py_name)

@@ -1,4 +1,5 @@
-"""The examples the IR carries for the generated tests: the spec's own where they fit, made up where not.
+"""The examples the IR carries for the generated tests: the spec's own where they fit,
+made up where not.
 
 Specs give examples that break their own rules (``"example"`` for a Sid, ``""`` for a URL) or
 none at all; a parameter then gets a value that satisfies its schema, and an operation
@@ -38,7 +39,8 @@ def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None =
         and isinstance(value, str)
         and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:\S+", value)
     ):
-        return False  # Twilio's examples clear URLs with "" or give "/example", which the format refuses
+        # Twilio's examples clear URLs with "" or give "/example", which the format refuses
+        return False
     rules = dict(constraints)
     if "enum" in rules and isinstance(value, str) and value not in rules["enum"]:
         return False

@@ -148,7 +148,8 @@ def constraints(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 def model_attribute(wire_name: str) -> str:
-    """The model attribute for a JSON key; a name the model class needs for itself gets a ``_`` suffix."""
+    """The model attribute for a JSON key; a name the model class needs for itself gets
+    a ``_`` suffix."""
     return members.free(snake_case(wire_name), members.MODEL_FIELD)
 
 

@@ -11,7 +11,7 @@ import os
 import re
 import string
 from collections import defaultdict
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator
 
 # The validator picks its JSON Schema backend by what is installed, and their messages
 # differ. Pin jsonschema-rs, a declared dependency: it validates the whole Twilio API in
@@ -51,7 +51,8 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _path_parameter_problems(spec)
     problems += _required_problems(spec)
     problems += _example_problems(spec)
-    # A schema error around a spot one of our own rules names is the same problem, less well located.
+    # A schema error around a spot one of our own rules names is the same problem,
+    # less well located.
     around = {
         q.pointer[:cut] for q in problems for cut, char in enumerate(q.pointer) if char == "/"
     }
@@ -263,7 +264,8 @@ _OWN_RULES = (
 
 
 def _objects(document: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
-    """Every JSON object in the document, with its path (a pointer's parts, spelled out only for a problem)."""
+    """Every JSON object in the document, with its path
+    (a pointer's parts, spelled out only for a problem)."""
     stack: list[tuple[tuple[Any, ...], Any]] = [((), document)]
     while stack:
         path, node = stack.pop()
@@ -376,9 +378,15 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
             if known is None:
                 if kind == "instance" and method in conventions.UPDATE_METHODS:
                     first = next(m for m in conventions.UPDATE_METHODS if m in item)
-                    message = f"{method.upper()} beside {first.upper()} on an instance path: only one update method is supported"
+                    message = (
+                        f"{method.upper()} beside {first.upper()} on an instance path: "
+                        "only one update method is supported"
+                    )
                 elif kind == "list":
-                    message = f"{method.upper()} on a list path is not supported (a list path takes POST and GET)"
+                    message = (
+                        f"{method.upper()} on a list path is not supported "
+                        "(a list path takes POST and GET)"
+                    )
                 else:
                     message = f"{method.upper()} on an instance path is not supported"
                 yield spec.problem(
@@ -411,8 +419,8 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
     for pointer, path, method, op in _operations(spec):
         names: dict[str, list[str]] = defaultdict(list)
         item = data["paths"][path]
-        for where, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
-            for index, raw in enumerate(params or []):
+        for _, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
+            for _, raw in enumerate(params or []):
                 param, _ = resolve(data, raw)
                 if isinstance(param, dict) and param.get("name"):
                     name = str(param["name"])
@@ -710,7 +718,8 @@ def _required_problems(spec: LoadedSpec) -> Iterator[Problem]:
         for index, name in enumerate(required):
             if isinstance(name, str) and name not in declared:
                 known = (
-                    f"its properties are {', '.join(sorted(declared)[:8])}{', ...' if len(declared) > 8 else ''}"
+                    f"its properties are {', '.join(sorted(declared)[:8])}"
+                    f"{', ...' if len(declared) > 8 else ''}"
                     if declared
                     else "it declares no properties"
                 )

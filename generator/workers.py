@@ -66,7 +66,7 @@ def map_on_cores(
         mapped = pool.map(work, [items[i] for i in order], chunksize=chunks)
         done = [_counted(stage, index, len(items), result) for index, result in enumerate(mapped)]
     results: list[R] = [None] * len(items)  # type: ignore[list-item]
-    for index, result in zip(order, done):
+    for index, result in zip(order, done, strict=True):
         results[index] = result
     return results
 

@@ -103,7 +103,8 @@ def _staging_prefix(out: Path) -> str:
 
 @contextlib.contextmanager
 def _exclusive(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `folder` (a directory's own inode, so no lock file is left behind)."""
+    """Hold an exclusive lock on `folder`
+    (a directory's own inode, so no lock file is left behind)."""
     import fcntl  # POSIX only: the command line refuses Windows before it gets here
 
     fd = os.open(folder, os.O_RDONLY)
@@ -115,7 +116,8 @@ def _exclusive(folder: Path) -> Iterator[None]:
 
 
 def _remove_leftovers(out: Path) -> None:
-    """Staging directories of runs that were killed; only called with the lock held, so none is in use."""
+    """Staging directories of runs that were killed; only called with the lock held,
+    so none is in use."""
     for leftover in sorted(out.parent.glob(_staging_prefix(out) + "*")):
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)

@@ -52,7 +52,8 @@ def _counted(name: str, function: Callable[..., Any], kill_at: int) -> Callable[
 
 
 def arm(kill_at: int) -> None:
-    """Count (and kill at) the calls every write of the generator goes through; `Path.write_text` uses `io.open`."""
+    """Count (and kill at) the calls every write of the generator goes through; `Path.write_text`
+    uses `io.open`."""
     for module, attribute, name in [
         (os, "mkdir", "os.mkdir"),
         (os, "fsync", "os.fsync"),

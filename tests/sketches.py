@@ -1,4 +1,5 @@
-"""Small Twilio-style specs built from a sketch of their resources, for hostile-input and fuzz tests.
+"""Small Twilio-style specs built from a sketch of their resources, for hostile-input and fuzz
+tests.
 
 A `Sketch` names a resource's path segment, the fields of its model, the form
 parameters its create and update take, which of the five operations it has and

@@ -57,7 +57,8 @@ ODD_NAMES = [
     "datetime",
     "additional_properties",
 ]
-# The SDK's own method and attribute names, as path segments and product hosts (generator/members.py).
+# The SDK's own method and attribute names, as path segments and product hosts
+# (generator/members.py).
 SDK_MEMBER_SEGMENTS = [
     "Create",
     "Get",

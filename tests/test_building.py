@@ -281,7 +281,8 @@ def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(
 def test_an_operation_id_verb_decides_what_an_operation_does(
     voice_spec: dict[str, Any], write_spec: Any
 ) -> None:
-    """``FetchBalance`` on a list path is a fetch on the list; ``Create...`` on an instance path a create."""
+    """``FetchBalance`` on a list path is a fetch on the list; ``Create...`` on an instance path a
+    create."""
     voice_spec["paths"]["/v1/Balance"] = {
         "x-twilio": {"pathType": "list"},
         "get": {
@@ -378,7 +379,8 @@ components:
 
 
 def test_a_path_parameter_enum_is_named_in_its_own_module(write_spec: Any) -> None:
-    """The module before it has a ``Kind`` of other values; that does not make this one ``Kind2``."""
+    """The module before it has a ``Kind`` of other values; that does not make this one
+    ``Kind2``."""
     api = load_and_build([write_spec(PATH_ENUM_SPEC)])
     [betas] = [r for _, _, r in api.resources if r.mount_name == "betas"]
     [kind] = betas.context_params

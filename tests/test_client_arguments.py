@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any, Callable
 
 import httpx
@@ -87,7 +86,11 @@ MISTAKES = [
     ),
     ("Client(user_agent_extensions=[1])", 'List item 0 has incompatible type "int"'),
 ]
-IMPORTS = "import httpx\n\nfrom twilio_sdk import AsyncClient, Client, RetryPolicy\nfrom twilio_sdk.testing import FakeTwilio\n\n"
+IMPORTS = (
+    "import httpx\n\n"
+    "from twilio_sdk import AsyncClient, Client, RetryPolicy\n"
+    "from twilio_sdk.testing import FakeTwilio\n\n"
+)
 
 
 def call(kind: str, pool: str) -> str:

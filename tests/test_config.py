@@ -1,4 +1,5 @@
-"""The project config: names, version, folders, template overlays, and clear errors for bad values."""
+"""The project config: names, version, folders, template overlays, and clear errors for bad
+values."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from generator.problems import SpecError
 
 from .helpers import GENERATED, SPEC, run_generator
 
+# What an unknown setting's message lists.
+SETTINGS = "package, distribution, version, out, specs or templates"
+
 
 def write_config(folder: Path, text: str, name: str = "sdk.toml") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
@@ -29,14 +33,15 @@ def write_config(folder: Path, text: str, name: str = "sdk.toml") -> Path:
 def test_every_bad_setting_is_reported_at_its_line(tmp_path: Path) -> None:
     config = write_config(
         tmp_path,
-        'package = "class"\nversion = "one"\ncolour = "blue"\nspecs = []\ntemplates = "nowhere"\ndistribution = "-x"\n',
+        'package = "class"\nversion = "one"\ncolour = "blue"\nspecs = []\n'
+        'templates = "nowhere"\ndistribution = "-x"\n',
     )
     result = run_generator("generate", "--config", str(config), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert result.stderr.splitlines()[:-1] == [
         f"{config}:1: /package: 'class' is not a plain ASCII Python identifier free for a package",
         f"{config}:2: /version: 'one' is not a version packaging tools accept (such as 1.2.0)",
-        f"{config}:3: /colour: is not a setting: package, distribution, version, out, specs or templates",
+        f"{config}:3: /colour: is not a setting: {SETTINGS}",
         f"{config}:4: /specs: must be a non-empty list of file names or glob patterns",
         f"{config}:5: /templates: 'nowhere' is not a folder",
         f"{config}:6: /distribution: '-x' is not a valid distribution name",
@@ -53,7 +58,7 @@ def test_a_pyproject_table_is_read_and_other_tables_are_left_alone(tmp_path: Pat
     with pytest.raises(SpecError) as raised:
         load_config(pyproject)
     assert raised.value.lines == [
-        f"{pyproject}:6: /tool/sdkgen/versioned: is not a setting: package, distribution, version, out, specs or templates"
+        f"{pyproject}:6: /tool/sdkgen/versioned: is not a setting: {SETTINGS}"
     ]
     assert load_config(root=tmp_path / "nothing-here").package == "twilio_sdk"
 
@@ -74,7 +79,8 @@ def test_no_spec_matching_the_config_is_an_error(tmp_path: Path) -> None:
 def test_names_and_version_reach_every_file(tmp_path: Path) -> None:
     config = write_config(
         tmp_path,
-        f'package = "acme_voice"\ndistribution = "acme-voice-sdk"\nversion = "4.5.6rc1"\nspecs = ["{SPEC}"]\n',
+        'package = "acme_voice"\ndistribution = "acme-voice-sdk"\nversion = "4.5.6rc1"\n'
+        f'specs = ["{SPEC}"]\n',
     )
     files = generate_files(
         load_config(config).spec_paths(), config=load_config(config), use_cache=False

@@ -27,7 +27,8 @@ TIMED_KILLS = 6  # and some at random moments, wherever the run happens to be
 
 
 def _changed_spec(voice_spec: dict[str, Any]) -> dict[str, Any]:
-    """A spec whose output differs from the committed one in many files, and in which files exist."""
+    """A spec whose output differs from the committed one in many files, and in which files
+    exist."""
     spec = copy.deepcopy(voice_spec)
     spec["info"]["description"] = "A changed description, on every reference page."
     for path in [p for p in spec["paths"] if "/IpRecords" in p]:
@@ -153,7 +154,8 @@ def test_concurrent_runs_take_turns_and_leave_one_whole_tree(
 def test_check_writes_nothing(
     tmp_path: Path, versions: dict[str, Any], state: str, cache: str
 ) -> None:
-    """`check` opens no file for writing, makes or removes nothing, anywhere, even with no cache filled yet."""
+    """`check` opens no file for writing, makes or removes nothing, anywhere, even with no cache
+    filled yet."""
     from .test_cli import snapshot
 
     env, out = _env(tmp_path), tmp_path / "project" / "generated"

@@ -1,4 +1,5 @@
-"""The API diff: a table of spec edits, each with the changes and the classification it must give."""
+"""The API diff: a table of spec edits, each with the changes and the classification it must
+give."""
 
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ def cp_sid(spec: Spec) -> dict[str, Any]:
 
 
 def sid_pattern(label: str, breaking: bool) -> list[tuple[str, str, bool]]:
-    """A Connection Policy Sid pattern edit: a check on three arguments, and (never breaking) on three fields."""
+    """A Connection Policy Sid pattern edit: a check on three arguments, and (never breaking) on
+    three fields."""
     arguments = (
         "byoc_trunks(sid).update(connection_policy_sid)",
         "byoc_trunks.create(connection_policy_sid)",
@@ -427,7 +429,8 @@ def test_cli_markdown_json_and_exit_codes(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout.startswith("## API diff: 2 changes, 2 breaking\n")
     assert (
-        "| **breaking** | parameter max_length narrowed | `client.voice.v1.connection_policies.create(friendly_name)` | max_length: 255 -> 64 |"
+        "| **breaking** | parameter max_length narrowed "
+        "| `client.voice.v1.connection_policies.create(friendly_name)` | max_length: 255 -> 64 |"
         in result.stdout
     )
     as_json = json.loads(run_generator("diff", "--json", str(SPEC), str(narrowed)).stdout)

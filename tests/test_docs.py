@@ -98,7 +98,8 @@ def python_examples() -> list[tuple[str, str]]:
 
 
 class Resolver(ast.NodeVisitor):
-    """Evaluate a call's receiver chain on a real client, and bind its arguments to the real method."""
+    """Evaluate a call's receiver chain on a real client, and bind its arguments to the real
+    method."""
 
     def __init__(self, client: Client) -> None:
         self.names: dict[str, Any] = {

@@ -1,4 +1,5 @@
-"""Exit 2 with one clear line, never a traceback, for every input the run cannot use (1 means stale)."""
+"""Exit 2 with one clear line, never a traceback, for every input the run cannot use (1 means
+stale)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import pytest
 
 from .helpers import CONFIG, run_generator
 
-EMPTY = "openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\nservers: [{url: 'https://x.twilio.com'}]\npaths: {}\n"
+EMPTY = (
+    "openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\n"
+    "servers: [{url: 'https://x.twilio.com'}]\npaths: {}\n"
+)
 
 
 def long_name(spec: dict[str, Any]) -> dict[str, Any]:
@@ -29,11 +33,12 @@ def long_host(spec: dict[str, Any]) -> dict[str, Any]:
         ("no paths", ":4: /paths: describes no resource: an SDK needs at least one operation"),
         (
             "a 240-character name",
-            "/paths/~1v1~1IpRecords: the Python name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'... is longer than 100 characters",
+            f"/paths/~1v1~1IpRecords: the Python name '{'a' * 40}'... "
+            "is longer than 100 characters",
         ),
         (
             "a 150-character host",
-            ": /servers: the product name 'hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh'... is longer than 100 characters",
+            f": /servers: the product name '{'h' * 40}'... is longer than 100 characters",
         ),
         ("out is a file", "out is a file, not a folder; refusing to replace it"),
         ("out under a file", "out is a file, so"),

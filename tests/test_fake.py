@@ -1,4 +1,5 @@
-"""The generated fake (`twilio_sdk.testing`): state, checks, errors, paging, auth, and its HTTP server."""
+"""The generated fake (`twilio_sdk.testing`): state, checks, errors, paging, auth, and its HTTP
+server."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The fake's HTTP server against hostile requests: each gets a prompt answer in Twilio's error JSON.
+"""The fake's HTTP server against hostile requests: each gets a prompt answer in Twilio's error
+JSON.
 
 Issue 18, item 5: a 5,000-digit `PageSize` or `Page` killed the handler (int() refuses past 4,300
 digits); a 300 MB body was read before the 401; idle or half-sent connections held a thread for
@@ -56,7 +57,8 @@ def strict() -> Iterator[tuple[str, int]]:
 
 @pytest.fixture(scope="module")
 def undeclared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fake whose list declares no paging parameter (it pages by them all the same), and a number."""
+    """A fake whose list declares no paging parameter (it pages by them all the same), and a
+    number."""
     folder = tmp_path_factory.mktemp("undeclared")
     spec = yaml.safe_load((FIXTURES / "products_chat_v1.yaml").read_text(encoding="utf-8"))
     listing = spec["paths"]["/v1/Services"]["get"]
@@ -97,7 +99,8 @@ class Raw:
         return int(lines[0].split()[1]), headers, json.loads(content) if content else None
 
     def closes(self) -> bool:
-        """Whether the server closes the connection (within the socket's 10 s) with nothing more to say."""
+        """Whether the server closes the connection (within the socket's 10 s) with nothing more to
+        say."""
         try:
             return self.buffer == b"" and self.socket.recv(65536) == b""
         except ConnectionResetError:
@@ -133,7 +136,7 @@ def assert_twilio_error(answer: tuple[int, dict[str, str], Any], status: int, co
     assert body["more_info"] == f"https://www.twilio.com/docs/errors/{code}", answer
 
 
-# -- paging parameters ------------------------------------------------------------------------------
+# -- paging parameters -----------------------------------------------------------------------------
 
 HOSTILE_NUMBERS = [
     "9" * 5000,  # past int()'s 4,300 digits: it raised ValueError and the handler died
@@ -211,7 +214,7 @@ def test_a_number_that_is_not_a_finite_decimal_is_a_400_naming_it(
         )
 
 
-# -- credentials before the body --------------------------------------------------------------------
+# -- credentials before the body -------------------------------------------------------------------
 
 
 def test_a_wrong_password_with_a_300_mb_body_announced_gets_its_401_at_once(served: str) -> None:
@@ -275,7 +278,7 @@ def test_a_100_continue_is_sent_only_to_a_request_that_may_send_its_body(served:
     raw.close()
 
 
-# -- the body size limit ----------------------------------------------------------------------------
+# -- the body size limit ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("length", [str(HUGE), str(1024 * 1024 + 1), "9" * 5000])
@@ -354,7 +357,7 @@ def test_a_chunked_body_growing_past_the_limit_is_a_413(strict: tuple[str, int])
     raw.close()
 
 
-# -- framing held from before -----------------------------------------------------------------------
+# -- framing held from before ----------------------------------------------------------------------
 
 
 def test_a_chunked_body_is_read_not_ignored(served: str) -> None:
@@ -446,7 +449,7 @@ def test_a_request_target_that_is_not_a_path_is_a_400(served: str, target: bytes
     raw.close()
 
 
-# -- the socket timeout -----------------------------------------------------------------------------
+# -- the socket timeout ----------------------------------------------------------------------------
 
 
 def threads(pid: int) -> int | None:
@@ -519,7 +522,9 @@ def test_idle_and_half_sent_connections_are_closed_after_the_timeout(
         assert wait_for(lambda: threads(pid) == before, 5), threads(pid)
     freed = time.monotonic() - started
     print(
-        f"{len(stalled) + 1} stalled connections with --timeout {SMALL_TIMEOUT}: closed after {min(closed):.2f}-{max(closed):.2f} s, threads back to {before} after {freed:.2f} s"
+        f"{len(stalled) + 1} stalled connections with --timeout {SMALL_TIMEOUT}: "
+        f"closed after {min(closed):.2f}-{max(closed):.2f} s, "
+        f"threads back to {before} after {freed:.2f} s"
     )
 
 
@@ -550,7 +555,7 @@ def test_the_default_timeout_is_30_seconds_and_the_options_are_checked() -> None
         assert refused.returncode == 2 and option in refused.stderr, (option, value, refused.stderr)
 
 
-# -- the fake's own failures ------------------------------------------------------------------------
+# -- the fake's own failures -----------------------------------------------------------------------
 
 BROKEN = """
 import sys

@@ -80,7 +80,9 @@ def check_spec(spec_text: str, root: Path) -> str:
         if name.endswith(".py"):
             ast.parse(text, filename=name)
             if _committed(name) == text:
-                continue  # the runtime and the fake's engine: `test_layout` holds the committed files to black
+                # the runtime and the fake's engine:
+                # `test_layout` holds the committed files to black
+                continue
             assert black.format_str(text, mode=black_mode()) == text, f"{name} is not black-stable"
     out = root / "out"
     write_tree(files, out)
@@ -130,7 +132,8 @@ def test_random_specs_generate_working_sdks_or_located_errors(spec: dict[str, An
         try:
             outcomes[check_spec(text, Path(scratch))] += 1
         except BaseException:
-            # Kept for a regression case: copy it into tests/fuzz_regressions/ once it is understood.
+            # Kept for a regression case: copy it into tests/fuzz_regressions/ once it is
+            # understood.
             (Path(tempfile.gettempdir()) / "fuzz-failure.yaml").write_text(text, encoding="utf-8")
             raise
     if sum(outcomes.values()) % 25 == 0 or sum(outcomes.values()) == EXAMPLES:

@@ -164,8 +164,8 @@ def test_fields_equal_but_for_case_are_refused_naming_both(tmp_path: Path) -> No
     )
     report = _problems(tmp_path, spec)
     assert (
-        "properties 'FriendlyName' and 'friendly_name' would both be the Python attribute 'friendly_name'"
-        in report
+        "properties 'FriendlyName' and 'friendly_name' "
+        "would both be the Python attribute 'friendly_name'" in report
     )
 
 

@@ -21,11 +21,13 @@ from .helpers import GENERATED
             "from typing import Any\n\nx: Any = 1\n",
         ),
         (
-            "from .resource import (\n    Alpha,\n    Beta,\n    Gamma,\n)\n\n__all__ = ['Gamma']\nz = Alpha\n",
+            "from .resource import (\n    Alpha,\n    Beta,\n    Gamma,\n)\n"
+            "\n__all__ = ['Gamma']\nz = Alpha\n",
             "from .resource import Alpha, Gamma\n\n__all__ = ['Gamma']\nz = Alpha\n",
         ),
         (  # a TYPE_CHECKING block left empty goes, and then TYPE_CHECKING itself
-            "from typing import TYPE_CHECKING\n\nimport os\n\nif TYPE_CHECKING:  # why\n    from . import a as _a\n\n\nx = os.sep\n",
+            "from typing import TYPE_CHECKING\n\nimport os\n\n"
+            "if TYPE_CHECKING:  # why\n    from . import a as _a\n\n\nx = os.sep\n",
             "import os\n\n\nx = os.sep\n",
         ),
         (
@@ -38,9 +40,13 @@ from .helpers import GENERATED
             'import os, re, sys, json\n\n"""os"""\nx = "re"  # sys\ny = x.json\n',
             '"""os"""\nx = "re"  # sys\ny = x.json\n',
         ),
-        (  # the head: a docstring, a comment with brackets, a bracketed import; `__all__` over lines
-            '"""A module (its docstring).\n"""\n\n# see (why)\nfrom .a import (  # (a)\n    A,\n    B,\n)\nimport os\n\n__all__ = [\n    "A",\n]\n',
-            '"""A module (its docstring).\n"""\n\n# see (why)\nfrom .a import A\n\n__all__ = [\n    "A",\n]\n',
+        # the head: a docstring, a comment with brackets, a bracketed import; `__all__` over lines
+        (
+            '"""A module (its docstring).\n"""\n\n# see (why)\n'
+            "from .a import (  # (a)\n    A,\n    B,\n)\nimport os\n\n"
+            '__all__ = [\n    "A",\n]\n',
+            '"""A module (its docstring).\n"""\n\n# see (why)\nfrom .a import A\n\n'
+            '__all__ = [\n    "A",\n]\n',
         ),
         (  # an import after the first other statement is not the head's, and is left as it is
             "import os\n\nx = 1\nimport re\n",
@@ -79,7 +85,8 @@ def test_the_fixture_sdk_has_no_unused_import() -> None:
 
 
 def test_the_fixture_sdk_tests_use_every_local_they_assign() -> None:
-    """No local a generated test assigns and never reads (F841), nor a loop variable it does not use (B007)."""
+    """No local a generated test assigns and never reads (F841), nor a loop variable it does not
+    use (B007)."""
     result = subprocess.run(
         [
             sys.executable,

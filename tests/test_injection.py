@@ -77,7 +77,8 @@ def _replace_examples(node: Any, key: str, value: str) -> None:
 
 
 def _named_spec() -> dict[str, Any]:
-    """A spec whose property and parameter names, defaults, operationIds and tags carry the payloads.
+    """A spec whose property and parameter names, defaults, operationIds and tags carry the
+    payloads.
 
     Payload ``i`` goes into the names of property ``p<i>`` and parameter ``P<i>``, so that the
     names stay distinct in Python; the required parameters' defaults are their examples, so the
@@ -162,7 +163,8 @@ def test_enum_values_keep_the_payload_exactly(hostile_sdk: Path) -> None:
 
 
 def test_wire_names_keep_the_payload_exactly(named_sdk: Path) -> None:
-    """Each property and parameter name is a string literal in the SDK that reads back as the spec wrote it."""
+    """Each property and parameter name is a string literal in the SDK that reads back as the spec
+    wrote it."""
     literals = {
         node.value
         for module in (named_sdk / "src").rglob("*.py")

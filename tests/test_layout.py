@@ -164,7 +164,8 @@ def test_every_file_the_generator_does_not_format_is_already_black(
     rendered = render(load_and_build([spec], summary=Summary()))
     files = {path: prune_imports(text) for path, text in rendered.items() if path.endswith(".py")}
     unformatted = {path: text for path, text in files.items() if not needs_black(text)}
-    # The runtime and the fake, copied as they are, never need black: it costs a cold run half a second.
+    # The runtime and the fake, copied as they are, never need black: it costs a cold run half a
+    # second.
     copied = [
         path
         for path in files

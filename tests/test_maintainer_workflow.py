@@ -212,7 +212,8 @@ def test_a_maintainer_adds_a_resource_then_a_product_and_an_overlap_is_refused(
     # Specs are read in sorted order: twilio_voice_v1.yaml claims the resource first.
     assert policies.startswith(f"spec/voice_v1.yaml:{own_line}: /paths/~1v1~1ConnectionPolicies: ")
     assert policies.endswith(
-        f"also made by spec/twilio_voice_v1.yaml:{their_line}; two specs may not describe one resource"
+        f"also made by spec/twilio_voice_v1.yaml:{their_line}; "
+        "two specs may not describe one resource"
     )
     assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
     assert sdkgen(project, "check").returncode == 2

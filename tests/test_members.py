@@ -1,4 +1,5 @@
-"""Spec names that would take a name the SDK uses for itself get a ``_`` suffix (generator/members.py).
+"""Spec names that would take a name the SDK uses for itself get a ``_`` suffix
+(generator/members.py).
 
 First, each reserved set is held to the members the fixture SDK really has, so the sets cannot
 drift from the runtime. Then one SDK is generated from specs full of such names (a list filter

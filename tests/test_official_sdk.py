@@ -73,7 +73,8 @@ class Recorder:
 
 
 class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official package has no types
-    """An HTTP client for the official package that prepares requests as `requests` would send them."""
+    """An HTTP client for the official package that prepares requests as `requests` would send
+    them."""
 
     def __init__(self, recorder: Recorder) -> None:
         super().__init__(logging.getLogger("official"), is_async=False)
@@ -304,7 +305,7 @@ def test_the_same_script_sends_the_same_requests_and_reads_the_same_values() -> 
     my_values = script(ours(mine), mine.reply)
 
     assert len(mine.sent) == len(theirs.sent) == 41  # every queued answer was asked for
-    for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent)):
+    for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent, strict=True)):
         assert sent_by_us == sent_by_them, f"request {index}"
     assert my_values == their_values
     assert theirs.queue == mine.queue == []

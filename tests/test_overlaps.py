@@ -42,8 +42,10 @@ def test_the_same_spec_twice_is_refused_once_per_resource(
     )
     policies = next(line for line in found if "client.voice.v1.connection_policies is" in line)
     assert policies == (
-        f"{second}:{line_of(second, POLICIES)}: /paths/~1v1~1ConnectionPolicies: client.voice.v1.connection_policies "
-        f"is also made by {first}:{line_of(first, POLICIES)}; two specs may not describe one resource"
+        f"{second}:{line_of(second, POLICIES)}: /paths/~1v1~1ConnectionPolicies: "
+        "client.voice.v1.connection_policies "
+        f"is also made by {first}:{line_of(first, POLICIES)}; "
+        "two specs may not describe one resource"
     )
 
 

@@ -148,7 +148,8 @@ def foreign_links(attacker: Server, api: Server) -> list[str]:
         f"http://{ACCOUNT}:x@127.0.0.1:{attacker.port}/v1/x",  # credentials in the link
         api.url.replace("http://", "https://") + "/v1/x",  # another scheme
         f"ftp://127.0.0.1:{api.port}/v1/x",
-        f"http://127.0.0.1:{api.port}@127.0.0.1:{attacker.port}/v1/x",  # userinfo that looks like the API
+        # userinfo that looks like the API
+        f"http://127.0.0.1:{api.port}@127.0.0.1:{attacker.port}/v1/x",
         "http://127.0.0.1:notaport/v1/x",
     ]
 

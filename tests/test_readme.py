@@ -73,7 +73,8 @@ def test_the_fake_server_example_runs(tmp_path: Path) -> None:
 
 
 def _bullets(text: str) -> list[str]:
-    """The items of a Markdown or docstring list: a line starting ``- `` and the lines indented under it."""
+    """The items of a Markdown or docstring list: a line starting ``- `` and the lines indented
+    under it."""
     return [
         " ".join(item.split())
         for item in re.findall(r"^- .*?(?=^- |^\S|\Z)", text, re.DOTALL | re.MULTILINE)
@@ -162,8 +163,9 @@ def test_each_quirk_and_convention_says_where_it_is_handled(item: str) -> None:
 def test_a_wrong_place_is_caught() -> None:
     assert list(broken_references("- **A quirk**: no place.")) == ["names no place (no 'Where:')"]
     wrong = (
-        "- **A quirk**. Where: `conventions.mount_nam`, `building._SpecBuilder.plac`, `nowhere.name`, "
-        "`templates/runtime/pagination.py` `PageBase.next_page`, `legacy_met`; `templates/runtime/nothing.py`."
+        "- **A quirk**. Where: `conventions.mount_nam`, `building._SpecBuilder.plac`, "
+        "`nowhere.name`, `templates/runtime/pagination.py` `PageBase.next_page`, `legacy_met`; "
+        "`templates/runtime/nothing.py`."
     )
     assert list(broken_references(wrong)) == [
         "conventions.mount_nam: generator/conventions.py does not define it",
@@ -174,7 +176,8 @@ def test_a_wrong_place_is_caught() -> None:
         "templates/runtime/nothing.py: no such file",
     ]
     right = (
-        "- Where: `conventions.mount_name`, `ir.Version.account`, `templates/runtime/pagination.py` "
-        "`Page.next_page`, `legacy_meta`, `templates/sdk/version.py.j2`."
+        "- Where: `conventions.mount_name`, `ir.Version.account`, "
+        "`templates/runtime/pagination.py` `Page.next_page`, `legacy_meta`, "
+        "`templates/sdk/version.py.j2`."
     )
     assert not list(broken_references(right))

@@ -51,7 +51,8 @@ def limited(cpu: int = 20, memory: int = 1024**3) -> Callable[[], None]:
 
 
 def run_limited(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """The generator's command line, in a process capped at 20 s of CPU and 1 GiB (each worker too)."""
+    """The generator's command line, in a process capped at 20 s of CPU and 1 GiB (each worker
+    too)."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=ROOT,
@@ -65,7 +66,10 @@ def run_limited(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[
 # -- 7. duplicate keys -----------------------------------------------------------------------------
 
 # A second '/v1/IpRecords' path with only a GET: YAML would drop the first, its POST and all.
-DUPLICATE_PATH = "  /v1/IpRecords:\n    get:\n      operationId: FetchIpRecordAgain\n      responses:\n        '200': {description: ok}\n"
+DUPLICATE_PATH = (
+    "  /v1/IpRecords:\n    get:\n      operationId: FetchIpRecordAgain\n"
+    "      responses:\n        '200': {description: ok}\n"
+)
 # A second 'sid' property, an integer: the model's sid would turn int.
 DUPLICATE_PROPERTY = "        sid:\n          type: integer\n"
 
@@ -256,7 +260,10 @@ def test_the_run_cache_never_reads_a_refused_file(
 IP_RECORD_TYPE = "                CidrPrefixLength:\n                  type: integer\n"
 IP_RECORD_REQUIRED = "              required: [IpAddress]\n"
 IP_RECORD_EXAMPLE = "                  CidrPrefixLength: 30\n"
-FOO_PATH = "  /v1/IpRecords/{Foo}/Reports:\n    get:\n      operationId: FetchReport\n      responses:\n        '200': {description: ok}\n"
+FOO_PATH = (
+    "  /v1/IpRecords/{Foo}/Reports:\n    get:\n      operationId: FetchReport\n"
+    "      responses:\n        '200': {description: ok}\n"
+)
 
 
 def test_a_oneof_failure_is_reported_at_its_deepest_cause(write_spec: WriteSpec) -> None:

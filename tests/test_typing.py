@@ -29,8 +29,9 @@ def test_verify_fails_on_a_failing_generated_test(tmp_path: Path) -> None:
 
 
 def test_mypy_checks_the_sdk_through_its_generated_tests(tmp_path: Path) -> None:
-    """The generated tests call the SDK as a user does (``c.voice.v1.connection_policies(...).targets
-    .create(...)``), through both clients, so an argument of the wrong type in one is a type error.
+    """The generated tests call the SDK as a user does
+    (``c.voice.v1.connection_policies(...).targets.create(...)``), through both clients, so an
+    argument of the wrong type in one is a type error.
     """
     out = tmp_path / "sdk"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))

@@ -112,7 +112,8 @@ def test_parameters_that_collide_in_python_name_both(
     write["friendly-name"] = {"type": "string"}
     problems = problems_of(write_spec(voice_spec))
     assert [p.message for p in problems] == [
-        "parameters 'FriendlyName' and 'friendly-name' would both be the Python argument 'friendly_name'"
+        "parameters 'FriendlyName' and 'friendly-name' "
+        "would both be the Python argument 'friendly_name'"
     ] * 2  # create and update share the schema
     assert [p.pointer for p in problems] == [
         "/paths/~1v1~1ConnectionPolicies/post",
@@ -129,8 +130,8 @@ def test_properties_that_collide_in_python_name(
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/voice.v1.connection_policy/properties"
     assert (
-        problem.message
-        == "properties 'account_sid' and 'AccountSid' would both be the Python attribute 'account_sid'"
+        problem.message == "properties 'account_sid' and 'AccountSid' "
+        "would both be the Python attribute 'account_sid'"
     )
 
 
@@ -270,7 +271,8 @@ def test_problems_cross_from_a_worker_process_intact() -> None:
 def test_a_python_only_pattern_is_named_where_it_is(
     voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str
 ) -> None:
-    """The OpenAPI validator rejects it only as a whole schema that "matches none of the forms" allowed."""
+    """The OpenAPI validator rejects it only as a whole schema that "matches none of the forms"
+    allowed."""
     voice_spec["components"]["schemas"]["ConnectionPolicySid"]["pattern"] = pattern
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/ConnectionPolicySid/pattern"

@@ -83,7 +83,10 @@ def main() -> int:
                 str(wheel),
             ]
         )
-        probe = f"import {config.package}; print({config.package}.__name__, {config.package}.__version__, {config.package}.Client.__name__)"
+        probe = (
+            f"import {config.package}; print({config.package}.__name__, "
+            f"{config.package}.__version__, {config.package}.Client.__name__)"
+        )
         run([str(python), "-c", probe], cwd=Path(scratch))
     print("built: " + ", ".join(a.name for a in archives))
     return 0

@@ -176,9 +176,8 @@ class ClientCore(Generic[H]):
         if not host.endswith(".twilio.com"):
             return default
         product = host.removesuffix(".twilio.com").split(".")[0]
-        region = (
-            self.region or "us1"
-        )  # an edge alone implies the default region, as in the official SDK
+        # an edge alone implies the default region, as in the official SDK
+        region = self.region or "us1"
         regional = ".".join(part for part in (product, self.edge, region) if part) + ".twilio.com"
         return urlunsplit((parts.scheme, regional, "", "", ""))
 
@@ -225,9 +224,8 @@ class ClientCore(Generic[H]):
             for key, value in request.form:
                 form.setdefault(key, []).append(value)
         params = tuple(request.query) if request.query else None
-        if (
-            self._pool_defaults and not request.headers
-        ):  # headers and timeout are already the pool's own
+        # headers and timeout are already the pool's own
+        if self._pool_defaults and not request.headers:
             return http.build_request(request.method, request.url, params=params, data=form)
         headers = {**self._headers, **dict(request.headers or ())}
         return http.build_request(

@@ -111,7 +111,8 @@ class ResourceBase:
         backoff_max: float | None = None,
         max_response_bytes: int | None = None,
     ) -> R:
-        """This resource with other call options, e.g. ``.with_options(timeout=5, max_retries=0)``."""
+        """This resource with other call options,
+        e.g. ``.with_options(timeout=5, max_retries=0)``."""
         client = self._client.with_options(
             timeout=timeout,
             max_retries=max_retries,

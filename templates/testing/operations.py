@@ -145,7 +145,8 @@ def _require_parent(call: Call) -> None:
 
 
 def _new_id(call: Call) -> str:
-    """A Sid of the resource's prefix, or the next number for a numbered one (a list item's index)."""
+    """A Sid of the resource's prefix, or the next number for a numbered one
+    (a list item's index)."""
     route = call.route
     assert route.id is not None
     field = route.param_fields.get(route.id["name"] or "")

@@ -145,9 +145,8 @@ class Operation:
         headers: list[tuple[str, str]] = []
         body: dict[str, Any] = {}
         for param in self.params:
-            if (
-                param.location == "path"
-            ):  # from the list or instance, else (a list-level one) an argument
+            # from the list or instance, else (a list-level one) an argument
+            if param.location == "path":
                 value = paths.get(param.name, arguments.get(param.name, Unset.UNSET))
             else:
                 value = arguments.get(param.name, Unset.UNSET)

@@ -40,9 +40,8 @@ class Store:
 
     def delete(self, key: str) -> None:
         """Forget the record at `key`, and every record and collection below it."""
-        below = (
-            key.removesuffix(".json") + "/"
-        )  # a 2010 child of /Calls/CA1.json lives under /Calls/CA1/
+        # a 2010 child of /Calls/CA1.json lives under /Calls/CA1/
+        below = key.removesuffix(".json") + "/"
         for other in [k for k in self.records if k == key or k.startswith(below)]:
             del self.records[other]
         for collection, keys in list(self.collections.items()):
