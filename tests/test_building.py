@@ -362,7 +362,9 @@ paths:
     post:
       operationId: CreateAlpha
       responses:
-        '201': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/alpha'}}}}
+        '201':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/alpha'}}}
   /v1/Betas/{Kind}:
     x-twilio: {pathType: instance}
     parameters:
@@ -370,7 +372,9 @@ paths:
     get:
       operationId: FetchBeta
       responses:
-        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/beta'}}}}
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/beta'}}}
 components:
   schemas:
     alpha: {type: object, properties: {sid: {type: string}, kind: {type: string, enum: [x, y]}}}

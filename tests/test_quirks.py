@@ -48,19 +48,29 @@ paths:
     post:
       operationId: CreateAccount
       responses:
-        "201": {description: made, content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}}
+        "201":
+          description: made
+          content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}
   /2010-04-01/Accounts/{Sid}.json:
     x-twilio: {pathType: instance}
     parameters:
-      - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
+      - name: Sid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}
     get:
       operationId: FetchAccount
       responses:
-        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}}
+        "200":
+          description: one
+          content: {application/json: {schema: {$ref: "#/components/schemas/account"}}}
   /2010-04-01/Accounts/{AccountSid}/Calls.json:
     x-twilio: {pathType: list, parent: "/Accounts/{Sid}.json"}
     parameters:
-      - {name: AccountSid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
+      - name: AccountSid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}
     post:
       operationId: CreateCall
       requestBody:
@@ -72,35 +82,58 @@ paths:
                 To: {type: string}
                 StatusCallbackEvent: {type: array, items: {type: string}}
       responses:
-        "201": {description: made, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+        "201":
+          description: made
+          content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}
     get:
       operationId: ListCall
       responses:
-        "200": {description: page, content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}}
+        "200":
+          description: page
+          content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}
   /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json:
     x-twilio: {pathType: instance, parent: "/Accounts/{Sid}.json"}
     parameters:
-      - {name: AccountSid, in: path, required: true, schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}}
-      - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^CA[0-9a-fA-F]{32}$"}}
+      - name: AccountSid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^AC[0-9a-fA-F]{32}$"}
+      - name: Sid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^CA[0-9a-fA-F]{32}$"}
     get:
       operationId: FetchCall
       responses:
-        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+        "200":
+          description: one
+          content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}
   /v1/Organizations/{OrganizationSid}/Members:
     servers: [{url: "https://preview-iam.twilio.com"}]
     x-twilio: {pathType: list}
     parameters:
-      - {name: OrganizationSid, in: path, required: true, schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}}
+      - name: OrganizationSid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}
     get:
       operationId: ListMember
       responses:
-        "200": {description: page, content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}}
+        "200":
+          description: page
+          content: {application/json: {schema: {$ref: "#/components/schemas/call_page"}}}
   /v1/Organizations/{OrganizationSid}/Members/{MemberSid}:
     servers: [{url: "https://preview-iam.twilio.com"}]
     x-twilio: {pathType: instance}
     parameters:
-      - {name: OrganizationSid, in: path, required: true, schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}}
-      - {name: MemberSid, in: path, required: true, schema: {type: string, pattern: "^US[0-9a-fA-F]{32}$"}}
+      - name: OrganizationSid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^OR[0-9a-fA-F]{32}$"}
+      - name: MemberSid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^US[0-9a-fA-F]{32}$"}
     put:
       operationId: UpdateMember
       requestBody:
@@ -115,7 +148,9 @@ paths:
                 active: {type: boolean}
                 emails: {type: array, items: {type: string}}
       responses:
-        "200": {description: one, content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}}
+        "200":
+          description: one
+          content: {application/json: {schema: {$ref: "#/components/schemas/call"}}}
     patch:
       operationId: PatchMember
       requestBody:
@@ -123,7 +158,9 @@ paths:
           application/scim+json:
             schema: {type: object}
       responses:
-        "200": {description: one, content: {application/scim+json: {schema: {$ref: "#/components/schemas/call"}}}}
+        "200":
+          description: one
+          content: {application/scim+json: {schema: {$ref: "#/components/schemas/call"}}}
 """
 
 SCRIPT = """
@@ -136,8 +173,10 @@ bodies = []
 def answer(request):
     seen.append(str(request.url))
     if request.method != "GET":
-        bodies.append([request.method, request.headers.get("Content-Type"), request.content.decode()])
-    if request.method == "GET" and ("Calls.json" in request.url.path or "Members" in request.url.path):
+        content_type = request.headers.get("Content-Type")
+        bodies.append([request.method, content_type, request.content.decode()])
+    listing = "Calls.json" in request.url.path or "Members" in request.url.path
+    if request.method == "GET" and listing:
         return httpx.Response(200, json={"calls": [{"sid": "CALL"}], "next_page_uri": None})
     return httpx.Response(200, json={"sid": "CALL"})
 
@@ -154,9 +193,12 @@ print(json.dumps({
     "fetched": v2010.calls("CALL").fetch().sid,
     "same": v2010.account.calls("CALL").fetch().sid,
     "other": [c.sid for c in v2010.accounts("OTHER").calls.list()],
-    "members": [c.sid for c in client.preview_iam.v1.members.list(organization_sid="OR" + "4" * 32)],
+    "members": [
+        c.sid for c in client.preview_iam.v1.members.list(organization_sid="OR" + "4" * 32)
+    ],
     "urls": list(seen),
-    "created": v2010.calls.create(to="+15551234567", status_callback_event=["initiated", "ringing"]).sid,
+    "created": v2010.calls.create(
+        to="+15551234567", status_callback_event=["initiated", "ringing"]).sid,
     "updated": client.preview_iam.v1.members("OR" + "4" * 32, "US" + "5" * 32).update(
         user_name="ada", active=True, emails=["ada@example.com"]).sid,
     "patched": client.preview_iam.v1.members("OR" + "4" * 32, "US" + "5" * 32).patch(
