@@ -38,6 +38,7 @@ MODULE_IMPORTS = frozenset(
         "Resource",
         "Sequence",
         "Unset",
+        "WireEnum",
         "WireField",
     }
 )

@@ -9,6 +9,7 @@ tests need the values they send and expect, spelled as Python.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 from typing import Any, Sequence
 
 from . import layout
@@ -100,7 +101,11 @@ def child_values(bindings: Sequence[tuple[str, str]]) -> Brackets:
 
 
 def decoded(value: Any, type_ref: TypeRef) -> Any:
-    """A wire value as the runtime's codec reads it: numbers sent as text become numbers."""
+    """A wire value as the runtime's codec reads it and writes it back: numbers sent as text
+    become numbers, a date-time takes the codec's own spelling."""
+    if type_ref.kind == "date_time":
+        parsed = _datetime(value)
+        return value if parsed is None else _written(parsed, type_ref)
     kind = {"integer": int, "number": float}.get(type_ref.kind)
     if kind is None or not isinstance(value, str):
         return value
@@ -118,12 +123,35 @@ def round_trip(example: Any, fields: Any) -> Any:
     return {k: decoded(v, types[k]) if k in types else v for k, v in example.items()}
 
 
+def _datetime(value: Any) -> dt.datetime | None:
+    """A date-time read as the runtime reads it (ISO 8601, else RFC 2822), or None when the
+    runtime keeps the text as it came."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def _written(value: dt.datetime, type_ref: TypeRef) -> str:
+    """A date-time as the runtime's codec writes it (``_DateTime.to_json`` in its codecs)."""
+    if type_ref.codec.endswith("RFC2822"):
+        return email.utils.format_datetime(value)
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def expected_value(value: Any, type_ref: TypeRef) -> Item:
     """The Python value a test expects for a wire value of the given type."""
     if value is None:
         return "None"
-    if type_ref.kind == "date_time" and isinstance(value, str):
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    parsed = _datetime(value) if type_ref.kind == "date_time" else None
+    if parsed is not None:
         offset = parsed.utcoffset() or dt.timedelta(0)
         tz = (
             "timezone.utc"

@@ -84,6 +84,7 @@ def example_for(schema: Mapping[str, Any]) -> Any:
         return {
             "date": "2020-01-01",
             "date-time": "2020-01-01T00:00:00Z",
+            "date-time-rfc-2822": "Wed, 01 Jan 2020 00:00:00 +0000",
             "uri": "https://example.com/path",
         }.get(str(fmt), "example")
     return None

@@ -92,6 +92,8 @@ def type_of(
 def _scalar(kind: Any, fmt: Any) -> TypeRef:
     if kind == "string" and fmt == "date-time":
         return TypeRef("date_time", "datetime", "_codecs.DATETIME")
+    if kind == "string" and fmt == "date-time-rfc-2822":  # the 2010 API's dates
+        return TypeRef("date_time", "datetime", "_codecs.DATETIME_RFC2822")
     if kind == "string" and fmt == "date":
         return TypeRef("date", "date", "_codecs.DATE")
     if kind == "string":

@@ -6,6 +6,7 @@ request bodies, and PATCH beside PUT."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -271,3 +272,41 @@ def test_array_form_parameters_and_json_bodies_go_out_as_the_spec_says(sdk: Path
             '{"Operations":[{"op":"replace","path":"active","value":false}]}',
         ],
     ]
+
+
+def test_rfc_2822_dates_are_datetimes_that_go_back_as_they_came(tmp_path: Path) -> None:
+    """The 2010 API's ``format: date-time-rfc-2822``: read as a timezone-aware datetime, and
+    ``to_dict`` spells it as the API does; the generated tests expect exactly that."""
+    from .sketches import Sketch, spec_of
+
+    sent = "Tue, 31 Aug 2010 20:36:28 +0000"
+    fields = {"date_created": {"type": "string", "format": "date-time-rfc-2822", "example": sent}}
+    spec = spec_of([Sketch("Calls", fields, {"To": {"type": "string"}}, sid_prefix="CA")])
+    path = tmp_path / "spec.yaml"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    module = files["src/twilio_sdk/widgets/v1/call.py"]
+    assert "date_created: datetime | None" in module
+    assert (
+        "datetime(2010, 8, 31, 20, 36, 28, tzinfo=timezone.utc)"
+        in files["tests/test_widgets_v1_call.py"]
+    )
+    script = textwrap.dedent(f"""
+        from datetime import datetime, timezone
+        from twilio_sdk.widgets.v1.call import Call
+        call = Call.from_dict({{"date_created": {sent!r}}})
+        assert call.date_created == datetime(2010, 8, 31, 20, 36, 28, tzinfo=timezone.utc)
+        assert call.to_dict()["date_created"] == {sent!r}
+    """)
+    for command in (["-c", script], ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]):
+        ran = subprocess.run(
+            [sys.executable, *command],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "PYTHONPATH": str(out / "src")},
+        )
+        assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]

@@ -83,10 +83,14 @@ class _Boolean(Codec):
 
 
 class _DateTime(Codec):
-    """ISO 8601 on the wire (RFC 2822 is read too); timezone-aware in Python."""
+    """ISO 8601 on the wire, or RFC 2822 (``Tue, 31 Aug 2010 20:36:28 +0000``) where the spec
+    says so; either is read. Timezone-aware in Python."""
 
-    type_name = "a datetime or an ISO 8601 str"
     as_is = False
+
+    def __init__(self, rfc2822: bool = False) -> None:
+        self.rfc2822 = rfc2822
+        self.type_name = f"a datetime or an {'RFC 2822' if rfc2822 else 'ISO 8601'} str"
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, (dt.datetime, str))
@@ -113,6 +117,10 @@ class _DateTime(Codec):
             return value
         if value.tzinfo is None:
             value = value.replace(tzinfo=dt.timezone.utc)
+        if self.rfc2822:
+            from email.utils import format_datetime
+
+            return format_datetime(value)
         text = value.isoformat()
         return text[:-6] + "Z" if text.endswith("+00:00") else text
 
@@ -205,5 +213,6 @@ INTEGER = _Integer()
 NUMBER = _Number()
 BOOLEAN = _Boolean()
 DATETIME = _DateTime()
+DATETIME_RFC2822 = _DateTime(rfc2822=True)
 DATE = _Date()
 JSON = _Json()

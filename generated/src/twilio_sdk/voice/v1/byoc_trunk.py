@@ -25,7 +25,7 @@ from ..._runtime.resource import (
     awaitable,
     raw,
 )
-from ..._runtime.values import UNSET, Unset
+from ..._runtime.values import UNSET, Unset, WireEnum
 
 __all__ = [
     "HttpMethod",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-class HttpMethod(str, enum.Enum):
+class HttpMethod(WireEnum):
     GET = "GET"
     POST = "POST"
 
