@@ -63,8 +63,9 @@ class TypeRef:
         never says ``list``, which inside a list class names its ``list`` method."""
         if self.kind == "array" and self.item is not None:
             return f"Sequence[{self.item.argument_annotation}]"
-        if self.kind == "object" and self.item is not None:
-            return f"dict[str, {self.item.argument_annotation}]"
+        if self.kind == "object":  # its JSON text is taken too, as Twilio's examples write it
+            base = f"dict[str, {self.item.argument_annotation}]" if self.item else self.annotation
+            return f"{base} | str"
         return self.annotation
 
 

@@ -310,3 +310,57 @@ def test_rfc_2822_dates_are_datetimes_that_go_back_as_they_came(tmp_path: Path) 
             env={**os.environ, "PYTHONPATH": str(out / "src")},
         )
         assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]
+
+
+def test_json_values_go_out_as_json_and_json_text_is_taken(tmp_path: Path) -> None:
+    """A dict for a parameter the spec leaves untyped goes out as JSON, not as a Python repr; a
+    ``type: object`` parameter also takes JSON text (Twilio's examples write it so) and sends it
+    as it is, while text that is not JSON is a ValidationError before anything is sent."""
+    from .sketches import Sketch, spec_of
+
+    fields = {"sid": {"type": "string", "example": "IN" + "a" * 32}}
+    params = {"Data": {"description": "untyped"}, "Config": {"type": "object"}}
+    spec = spec_of([Sketch("Interactions", fields, params, sid_prefix="IN")])
+    path = tmp_path / "spec.yaml"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    assert (
+        "config: dict[str, Any] | str | Unset = UNSET"
+        in files["src/twilio_sdk/widgets/v1/interaction.py"]
+    )
+    script = textwrap.dedent("""
+        import json, urllib.parse, httpx
+        from twilio_sdk import Client, ValidationError
+        sent = []
+        def answer(request):
+            sent.append(urllib.parse.parse_qs(request.content.decode()))
+            return httpx.Response(201, json={"sid": "IN" + "a" * 32})
+        client = Client("AC" + "0" * 32, "token",
+                        http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        interactions = client.widgets.v1.interactions
+        interactions.create(data={"type": "sms", "n": [1]}, config={"a": 1})
+        interactions.create(config='{"a": 1}')
+        try:
+            interactions.create(config="{not json")
+            refused = False
+        except ValidationError as error:
+            refused = "config" in str(error)
+        print(json.dumps({"sent": sent, "refused": refused}))
+    """)
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(out / "src")},
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    seen = json.loads(ran.stdout)
+    assert seen["sent"] == [
+        {"Data": ['{"type":"sms","n":[1]}'], "Config": ['{"a":1}']},
+        {"Config": ['{"a": 1}']},
+    ]
+    assert seen["refused"] is True

@@ -24,7 +24,9 @@ class Codec:
         return True
 
     def encode(self, value: Any) -> str | list[str]:
-        return str(value)
+        # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
+        # SDK sends it
+        return _json_text(value) if isinstance(value, (dict, list)) else str(value)
 
     def decode(self, value: Any) -> Any:
         return value
@@ -146,15 +148,33 @@ class _Date(Codec):
 
 
 class _Json(Codec):
-    """An object or array; in a form field it travels as a JSON string."""
+    """An object or array; in a form field it travels as a JSON string. Its JSON text is taken
+    too, as Twilio's own examples write it: sent as it is in a form, parsed in a JSON body."""
 
-    type_name = "a JSON-serialisable dict or list"
+    type_name = "a JSON-serialisable dict or list, or its JSON text"
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (dict, list))
+        return isinstance(value, (dict, list)) or (
+            isinstance(value, str) and isinstance(_parsed_json(value), (dict, list))
+        )
 
     def encode(self, value: Any) -> str:
-        return json.dumps(value, separators=(",", ":"))
+        return value if isinstance(value, str) else _json_text(value)
+
+    def to_json(self, value: Any) -> Any:
+        return _parsed_json(value) if isinstance(value, str) else value
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _parsed_json(text: str) -> Any:
+    """The value of JSON text, or None for text that is not JSON."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 class EnumOf(Codec):
