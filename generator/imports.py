@@ -13,7 +13,6 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from typing import Iterator
 
 from .layout import import_from
 
@@ -28,11 +27,12 @@ def prune_imports(source: str) -> str:
     the uses of ``TYPE_CHECKING`` by blocks this step drops are not counted as uses.
     """
     lines = source.splitlines(keepends=True)
+    head = _head_length(lines)
     try:
-        tree = ast.parse("".join(lines[: _head_length(lines)]))
+        tree = ast.parse("".join(lines[:head]))
     except SyntaxError:  # a head this scan misjudged: the whole module, then
-        tree = ast.parse(source)
-    used = _used_names(source, tree)
+        head, tree = len(lines), ast.parse(source)
+    used = _used_names(source, lines, head, tree)
     emptied = [
         s
         for s in tree.body
@@ -92,25 +92,24 @@ def _spelled(alias: ast.alias) -> str:
     return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
 
 
-# The tokens that matter for finding names; comments, string literals (but for the code inside an
-# f-string) and attributes are skipped. A keyword argument counts as a use, which can only keep an
-# import. A regex scan, not a walk of the tree: the walk cost as much as parsing the module.
-_TOKENS = re.compile(
+# Comments and string literals, which hide no names but for the code inside an f-string.
+_HIDING = re.compile(
     r"""
     \#[^\n]*                                        # a comment
     | (?P<prefix>[rRbBuUfF]{0,2}) (?P<string>       # a string literal
         '''(?:[^\\]|\\.)*?''' | \"\"\"(?:[^\\]|\\.)*?\"\"\"
         | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )
-    | (?P<attribute>\.\s*) [^\W\d]\w*                # an attribute, not a name
-    | (?P<name>[^\W\d]\w*)                           # a name
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A name, not an attribute (``x.name``) nor a keyword argument (``f(name=1)``, which black
+# writes without spaces, unlike an assignment or an annotated default).
+_NAME = re.compile(r"(?<![.\w])[^\W\d]\w*(?!\w)(?!=(?!=))")
 
 
-def _used_names(source: str, tree: ast.Module) -> Counter[str]:
-    """How often the module reads each name outside its imports
-    (a name ``__all__`` lists counts as read)."""
+def _used_names(source: str, lines: list[str], head: int, tree: ast.Module) -> Counter[str]:
+    """How often the module reads each name outside its imports (a name ``__all__`` lists
+    counts as read). Regex scans, not a walk of a tree: the walk cost as much as parsing."""
     skipped: set[int] = set()
     for statement in tree.body:
         if isinstance(statement, (ast.Import, ast.ImportFrom)):
@@ -118,12 +117,9 @@ def _used_names(source: str, tree: ast.Module) -> Counter[str]:
         elif _is_type_checking_block(statement):
             for inner in _imports(statement):
                 skipped.update(range(inner.lineno, (inner.end_lineno or inner.lineno) + 1))
-    code = "".join(
-        line
-        for number, line in enumerate(source.splitlines(keepends=True), 1)
-        if number not in skipped
-    )
-    used: Counter[str] = Counter(_names(code))
+    kept = [line for number, line in enumerate(lines[:head], 1) if number not in skipped]
+    code = "".join(kept + lines[head:])
+    used: Counter[str] = Counter(_NAME.findall(_code(code)))
     exports = _EXPORTS.search(source)
     if exports:  # names `__all__` lists are used by whoever imports the module
         lines = source[exports.start() :].splitlines(keepends=True)
@@ -171,22 +167,25 @@ def _statement_end(lines: list[str], at: int) -> int:
     depth = 0
     while at < len(lines):
         code = lines[at].split("#", 1)[0]
-        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+        opened = code.count("(") + code.count("[") + code.count("{")
+        depth += opened - code.count(")") - code.count("]") - code.count("}")
         at += 1
         if depth <= 0 and not code.rstrip().endswith("\\"):
             break
     return at
 
 
-def _names(code: str) -> Iterator[str]:
-    for token in _TOKENS.finditer(code):
-        if token["name"]:
-            yield token["name"]
-        elif (
-            token["string"] and "f" in token["prefix"].lower()
-        ):  # the expressions inside an f-string read names
-            quotes = 3 if token["string"][:3] in ('"""', "'''") else 1
-            yield from _names(token["string"][quotes:-quotes])
+def _code(text: str) -> str:
+    """`text` with every comment and string literal blanked, but the code inside f-strings."""
+    return _HIDING.sub(_code_of, text)
+
+
+def _code_of(hiding: re.Match[str]) -> str:
+    string = hiding["string"]
+    if string is None or "f" not in hiding["prefix"].lower():
+        return " "
+    quotes = 3 if string[:3] in ('"""', "'''") else 1
+    return " " + _code(string[quotes:-quotes]) + " "
 
 
 def _is_type_checking_block(statement: ast.stmt) -> bool:

@@ -52,6 +52,10 @@ from .helpers import GENERATED
             "import os\n\nx = 1\nimport re\n",
             "x = 1\nimport re\n",
         ),
+        (  # a keyword argument is no use of a name; an annotation with a default is
+            "import enum\nfrom typing import Any\n\n\ndef f(a: Any = None) -> None:\n    g(enum=1)\n",
+            "from typing import Any\n\n\ndef f(a: Any = None) -> None:\n    g(enum=1)\n",
+        ),
         (  # the code inside an f-string is, whatever its quotes
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",

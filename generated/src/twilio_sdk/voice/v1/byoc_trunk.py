@@ -6,7 +6,6 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
-import enum
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Iterator
