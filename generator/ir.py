@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import conventions
+from . import conventions, members
 
 # "json" is one property of a JSON request body; "body" is the whole of it.
 Location = Literal["path", "query", "header", "form", "json", "body"]
@@ -259,6 +259,22 @@ class Api:
     domains: tuple[Domain, ...]
     distribution: str = "twilio-sdk"  # the name it is installed and published under
     version: str = "0.1.0"
+
+    @property
+    def client_shortcuts(self) -> tuple[tuple[Domain, Version, Child], ...]:
+        """The account's resources offered on the client itself, as the official package offers
+        the 2010 API's (``client.messages`` is ``client.api.v2010.account.messages``): those of
+        the first version with an account, except where a name is the client's already."""
+        taken = {d.name for d in self.domains} | members.CLIENT
+        for domain in self.domains:
+            for version in domain.versions:
+                if version.account is not None:
+                    return tuple(
+                        (domain, version, c)
+                        for c in version.account.instance_children
+                        if c.resource.mount_name not in taken
+                    )
+        return ()
 
     @property
     def resources(self) -> tuple[tuple[Domain, Version, Resource], ...]:

@@ -53,7 +53,8 @@ from .helpers import GENERATED
             "x = 1\nimport re\n",
         ),
         (  # a keyword argument is no use of a name; an annotation with a default is
-            "import enum\nfrom typing import Any\n\n\ndef f(a: Any = None) -> None:\n    g(enum=1)\n",
+            "import enum\nfrom typing import Any\n\n\n"
+            "def f(a: Any = None) -> None:\n    g(enum=1)\n",
             "from typing import Any\n\n\ndef f(a: Any = None) -> None:\n    g(enum=1)\n",
         ),
         (  # the code inside an f-string is, whatever its quotes

@@ -198,6 +198,8 @@ print(json.dumps({
         c.sid for c in client.preview_iam.v1.members.list(organization_sid="OR" + "4" * 32)
     ],
     "urls": list(seen),
+    "shortcut": [c.sid for c in client.calls.list()],
+    "shortcut_url": seen[-1],
     "created": v2010.calls.create(
         to="+15551234567", status_callback_event=["initiated", "ringing"]).sid,
     "updated": client.preview_iam.v1.members("OR" + "4" * 32, "US" + "5" * 32).update(
@@ -244,6 +246,8 @@ def test_account_resources_default_to_the_clients_account(sdk: Path) -> None:
         f"{base}/{OTHER}/Calls.json",
         f"https://preview-iam.twilio.com/v1/Organizations/OR{'4' * 32}/Members",
     ]
+    # the official package's shortcut: client.calls is client.api.v2010.account.calls
+    assert result["shortcut"] == [CALL] and result["shortcut_url"] == f"{base}/{ACCOUNT}/Calls.json"
 
 
 def test_a_list_path_parameter_no_parent_supplies_is_a_required_argument(sdk: Path) -> None:
