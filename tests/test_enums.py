@@ -23,7 +23,8 @@ def test_a_member_compares_and_serialises_as_its_wire_value() -> None:
     assert HttpMethod.GET == "GET"
     assert HttpMethod("GET") is HttpMethod.GET
     assert json.dumps({"method": HttpMethod.GET}) == '{"method": "GET"}'
-    assert {HttpMethod.GET: 1}["GET"] == 1
+    by_member: dict[str, int] = {HttpMethod.GET: 1}
+    assert by_member["GET"] == 1
 
 
 def test_a_field_read_from_an_answer_prints_as_the_wire_value() -> None:
