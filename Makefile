@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: help generate test lint check verify bench bench-gen corpus fuzz diff changelog sdk-dist clean
+.PHONY: help generate test lint check verify bench bench-gen corpus parity fuzz diff changelog sdk-dist clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -61,6 +61,9 @@ bench-gen: $(INSTALLED) ## generation speed and output size against openapi-pyth
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
 corpus: $(INSTALLED) ## every published Twilio spec into one SDK: summary, mypy --strict, its tests
 	$(PY) tools/corpus.py $(CORPUS_SPECS) $(if $(KEEP),--keep $(KEEP))
+
+parity: $(INSTALLED) ## every official twilio call through both SDKs: a table per product (needs ../shared)
+	$(PY) -m tools.parity --specs $(CORPUS_SPECS)
 
 FUZZ_EXAMPLES ?= 150
 fuzz: $(INSTALLED) ## random valid specs through generation, black, import and the generated tests
