@@ -9,121 +9,35 @@ requests they send, and the values the script reads back, must be equal.
 from __future__ import annotations
 
 import json
-import logging
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
-from urllib.parse import parse_qsl, urlsplit
 
-import httpx
 import pytest
-import requests
-from twilio.http import HttpClient
-from twilio.http.response import Response as TwilioResponse
-from twilio.rest import Client as OfficialClient
 
 from generator.pipeline import load_and_build
+from tools.parity.calls import Recorder, official_client, our_client
 from twilio_sdk import Client
 
 from .helpers import SPEC
 
-ACCOUNT = "AC" + "1" * 32
-TOKEN = "comparison-token"
 NY, NE, BY, IL, IB, SD, CA = (
     prefix + "a" * 32 for prefix in ("NY", "NE", "BY", "IL", "IB", "SD", "CA")
 )
 
 
-@dataclass(frozen=True)
-class Sent:
-    """A request as it would cross the wire, in a form both clients can be compared in."""
-
-    method: str
-    url: str
-    query: tuple[tuple[str, str], ...]
-    form: tuple[tuple[str, str], ...]
-    authorization: str
-
-    @classmethod
-    def of(cls, method: str, url: str, body: bytes, authorization: str) -> Sent:
-        parts = urlsplit(url)
-        return cls(
-            method.upper(),
-            f"{parts.scheme}://{parts.netloc}{parts.path}",
-            tuple(sorted(parse_qsl(parts.query, keep_blank_values=True))),
-            tuple(sorted(parse_qsl(body.decode(), keep_blank_values=True))),
-            authorization,
-        )
-
-
-class Recorder:
-    """Records what is sent and answers with the next queued response."""
-
-    def __init__(self) -> None:
-        self.sent: list[Sent] = []
-        self.queue: list[tuple[int, Any]] = []
-
-    def reply(self, status: int, body: Any = None) -> None:
-        self.queue.append((status, body))
-
-    def answer(self, sent: Sent) -> tuple[int, str]:
-        self.sent.append(sent)
-        status, body = self.queue.pop(0)
-        return status, "" if body is None else json.dumps(body)
-
-
-class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official package has no types
-    """An HTTP client for the official package that prepares requests as `requests` would send
-    them."""
-
-    def __init__(self, recorder: Recorder) -> None:
-        super().__init__(logging.getLogger("official"), is_async=False)
-        self.recorder = recorder
-
-    def request(
-        self,
-        method: str,
-        uri: str,
-        params: Any = None,
-        data: Any = None,
-        headers: Any = None,
-        auth: Any = None,
-        timeout: Any = None,
-        allow_redirects: bool = False,
-    ) -> TwilioResponse:
-        prepared = requests.Request(
-            method.upper(), uri, params=params, data=data, headers=headers, auth=auth
-        ).prepare()
-        body = prepared.body or b""
-        payload = (
-            body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else b""
-        )
-        sent = Sent.of(
-            prepared.method or "",
-            prepared.url or "",
-            payload,
-            str(prepared.headers.get("Authorization", "")),
-        )
-        status, text = self.recorder.answer(sent)
-        return TwilioResponse(status, text, {})
-
-
-def ours(recorder: Recorder) -> Client:
-    def handle(request: httpx.Request) -> httpx.Response:
-        sent = Sent.of(
-            request.method,
-            str(request.url),
-            request.content,
-            request.headers.get("Authorization", ""),
-        )
-        status, text = recorder.answer(sent)
-        return httpx.Response(status, text=text, headers={"Content-Type": "application/json"})
-
-    return Client(ACCOUNT, TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handle)))
+def ours(recorder: Recorder) -> Any:
+    return our_client(Client, recorder)
 
 
 def official(recorder: Recorder) -> Any:
-    return OfficialClient(ACCOUNT, TOKEN, http_client=OfficialTransport(recorder))
+    return official_client(recorder)
+
+
+def replier(recorder: Recorder) -> Callable[..., None]:
+    def reply(status: int, body: Any = None) -> None:
+        recorder.answers.append((status, body))
+
+    return reply
 
 
 _EXAMPLES = {
@@ -301,21 +215,21 @@ def script(client: Any, reply: Callable[..., None]) -> list[Any]:
 
 def test_the_same_script_sends_the_same_requests_and_reads_the_same_values() -> None:
     theirs, mine = Recorder(), Recorder()
-    their_values = script(official(theirs), theirs.reply)
-    my_values = script(ours(mine), mine.reply)
+    their_values = script(official(theirs), replier(theirs))
+    my_values = script(ours(mine), replier(mine))
 
     assert len(mine.sent) == len(theirs.sent) == 41  # every queued answer was asked for
     for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent, strict=True)):
         assert sent_by_us == sent_by_them, f"request {index}"
     assert my_values == their_values
-    assert theirs.queue == mine.queue == []
+    assert theirs.answers == mine.answers == []
 
 
 def test_the_comparison_notices_a_different_request() -> None:
     """A script that differs in one argument must not compare equal."""
     theirs, mine = Recorder(), Recorder()
-    theirs.reply(201, _EXAMPLES["CreateConnectionPolicy"])
-    mine.reply(201, _EXAMPLES["CreateConnectionPolicy"])
+    replier(theirs)(201, _EXAMPLES["CreateConnectionPolicy"])
+    replier(mine)(201, _EXAMPLES["CreateConnectionPolicy"])
     official(theirs).voice.v1.connection_policies.create(friendly_name="A")
     ours(mine).voice.v1.connection_policies.create(friendly_name="B")
     assert mine.sent != theirs.sent

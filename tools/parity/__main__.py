@@ -1,6 +1,6 @@
 """``make parity``: run every official call through both clients and report per product.
 
-Usage: python -m tools.parity [--specs DIR] [--sdk DIR] [--list]
+Usage: python -m tools.parity [--specs DIR] [--sdk DIR]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ import yaml
 from generator.pipeline import load_and_build
 
 from .calls import Call, Recorder, SpecIndex, Target, discover, official_client, our_client
-from .calls import prepare, reach, run
+from .calls import prepare, run
 from .compare import differences
 from .official import Method, methods, spelled
 
@@ -46,8 +46,20 @@ def load_known(path: Path) -> tuple[list[Known], dict[str, int]]:
     return entries, dict(data.get("allowed", {}))
 
 
-def classify(path: str, difference: str, known: list[Known]) -> Known | None:
-    return next((k for k in known if k.where.search(path) and k.what.search(difference)), None)
+@dataclass
+class Results:
+    operations: Counter[str] = field(default_factory=Counter)  # per product, in the specs
+    calls: Counter[str] = field(default_factory=Counter)
+    exact: Counter[str] = field(default_factory=Counter)
+    reviewed: Counter[str] = field(default_factory=Counter)  # differ only as known.yaml says
+    differing: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    explained: list[tuple[str, str, Known]] = field(default_factory=list)
+    official_only: Counter[str] = field(default_factory=Counter)  # no operation in the specs
+    gaps: set[str] = field(default_factory=set)  # official names ours lacks
+
+    @property
+    def differing_calls(self) -> int:
+        return len({path for items in self.differing.values() for path, _ in items})
 
 
 def surface_gaps(method: Method, call: Call, client: Any) -> list[str]:
@@ -77,9 +89,101 @@ def surface_gaps(method: Method, call: Call, client: Any) -> list[str]:
     return [f"missing parameter {method.path}({name}=)" for name in lacking]
 
 
+def compare_all(specs: list[Path], client_class: Any, known: list[Known]) -> Results:
+    """Every official method of the specs' products, through both clients."""
+    api = load_and_build(specs)
+    index = SpecIndex(api)
+    results = Results()
+    results.operations.update(d.name for d, _, r in api.resources for _ in r.operations)
+    ours_for_surface = our_client(client_class, Recorder())
+    for method in methods(official_client(Recorder()), frozenset(results.operations)):
+        found = discover(method, index)
+        if not isinstance(found, Target):
+            results.official_only[method.chain[0].name] += int(not method.alias)
+            continue
+        call = prepare(method, found)
+        results.gaps.update(surface_gaps(method, call, ours_for_surface))
+        if not method.alias:
+            _compare(call, found.domain.name, client_class, known, results)
+    return results
+
+
+def _compare(
+    call: Call, product: str, client_class: Any, known: list[Known], results: Results
+) -> None:
+    results.calls[product] += 1
+    path = call.method.path
+    if call.missing:
+        found = [f"no value in the spec for {', '.join(call.missing)}"]
+    else:
+        theirs = run(call, official_client)
+        ours = run(call, lambda r: our_client(client_class, r))
+        headers = frozenset(
+            p.wire_name.lower() for p in call.target.operation.params if p.location == "header"
+        )
+        found = differences(theirs, ours, headers)
+    open_ones = []
+    for text in found:
+        match = next((k for k in known if k.where.search(path) and k.what.search(text)), None)
+        if match is None:
+            open_ones.append(text)
+        else:
+            results.explained.append((path, text, match))
+    if not found:
+        results.exact[product] += 1
+    elif not open_ones:
+        results.reviewed[product] += 1
+    else:
+        results.differing[product] += [(path, text) for text in open_ones]
+
+
+def print_report(results: Results, known: list[Known]) -> list[str]:
+    """Print the tables and lists; return the entries of known.yaml no difference used."""
+    r = results
+    print(
+        f"{'product':16} {'operations':>10} {'calls':>6} {'exact':>6}"
+        f" {'reviewed':>8} {'differing':>9}"
+    )
+    for product in sorted(r.operations):
+        failing = len({path for path, _ in r.differing.get(product, [])})
+        print(
+            f"{product:16} {r.operations[product]:>10} {r.calls[product]:>6}"
+            f" {r.exact[product]:>6} {r.reviewed[product]:>8} {failing:>9}"
+        )
+    total, exact, reviewed = sum(r.calls.values()), sum(r.exact.values()), sum(r.reviewed.values())
+    print(
+        f"{'all':16} {sum(r.operations.values()):>10} {total:>6} {exact:>6} {reviewed:>8}"
+        f" {r.differing_calls:>9}"
+    )
+    share = 100 * (exact + reviewed) / total if total else 0.0
+    print(f"\nexact after the reviewed list: {exact + reviewed} of {total} calls ({share:.2f}%)")
+    only = ", ".join(f"{k} {v}" for k, v in sorted(r.official_only.items()) if v)
+    print(
+        "official methods with no operation in the specs (skew):"
+        f" {sum(r.official_only.values())} ({only})"
+    )
+    print(f"\nsurface: {len(r.gaps)} official names missing on ours")
+    for gap in sorted(r.gaps):
+        print(f"  {gap}")
+    print(f"\ndifferences ({r.differing_calls} calls):")
+    for product in sorted(r.differing):
+        for path, text in r.differing[product]:
+            print(f"  {path}: {text}")
+    print(f"\nreviewed differences ({len(r.explained)}):")
+    by_reason = Counter((k.kind, k.reason) for _, _, k in r.explained)
+    for (kind, reason), count in sorted(by_reason.items()):
+        print(f"  {count:>4} {kind}: {reason}")
+    unused = [k.reason for k in known if all(k is not m for _, _, m in r.explained)]
+    for reason in unused:
+        print(f"  unused entry of known.yaml: {reason}")
+    return unused
+
+
 def generate(specs: list[Path], out: Path) -> None:
     command = [sys.executable, "-m", "generator", "generate", "--out", str(out), "--spec"]
-    subprocess.run(command + [str(s) for s in specs], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        command + [str(s) for s in specs], check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     if not specs:
         print(f"no specs in {options.specs}", file=sys.stderr)
         return 2
+    known, allowed = load_known(KNOWN)
     with tempfile.TemporaryDirectory() as scratch:
         sdk = options.sdk
         if sdk is None:
@@ -99,105 +204,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(sdk / "src"))
         from twilio_sdk import Client  # the SDK generated from the specs
 
-        return report(specs, Client)
-
-
-def report(specs: list[Path], client_class: Any) -> int:
-    api = load_and_build(specs)
-    index = SpecIndex(api)
-    known, allowed = load_known(KNOWN)
-    operations = Counter(d.name for d, _, r in api.resources for _ in r.operations)
-    calls: Counter[str] = Counter()
-    exact: Counter[str] = Counter()
-    classified: Counter[str] = Counter()
-    differing: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    reviewed: list[tuple[str, str, Known]] = []
-    unmapped: Counter[str] = Counter()
-    gaps: list[str] = []
-    ours_for_surface = our_client(client_class, Recorder())
-    for method in methods(official_client(Recorder())):
-        found = discover(method, index)
-        if not isinstance(found, Target):
-            unmapped[method.chain[0].name] += 1
-            continue
-        call = prepare(method, found)
-        gaps += surface_gaps(method, call, ours_for_surface)
-        if method.alias:
-            continue
-        product = found.domain.name
-        calls[product] += 1
-        if call.missing:
-            found_differences = [f"no value in the spec for {', '.join(call.missing)}"]
-        else:
-            theirs = run(call, official_client)
-            ours = run(call, lambda r: our_client(client_class, r))
-            headers = frozenset(
-                p.wire_name.lower() for p in found.operation.params if p.location == "header"
-            )
-            found_differences = differences(theirs, ours, headers)
-        open_ones = []
-        for text in found_differences:
-            match = classify(method.path, text, known)
-            if match is None:
-                open_ones.append(text)
-            else:
-                reviewed.append((method.path, text, match))
-        if not found_differences:
-            exact[product] += 1
-        elif not open_ones:
-            classified[product] += 1
-        else:
-            differing[product] += [(method.path, text) for text in open_ones]
-    return print_report(operations, calls, exact, classified, differing, reviewed, unmapped, gaps, known, allowed)
-
-
-def print_report(
-    operations: Counter[str],
-    calls: Counter[str],
-    exact: Counter[str],
-    classified: Counter[str],
-    differing: dict[str, list[tuple[str, str]]],
-    reviewed: list[tuple[str, str, Known]],
-    unmapped: Counter[str],
-    gaps: list[str],
-    known: list[Known],
-    allowed: dict[str, int],
-) -> int:
-    print(f"{'product':16} {'operations':>10} {'calls':>6} {'exact':>6} {'reviewed':>8} {'differing':>9}")
-    for product in sorted(operations):
-        failing = len({path for path, _ in differing.get(product, [])})
-        print(
-            f"{product:16} {operations[product]:>10} {calls[product]:>6} {exact[product]:>6}"
-            f" {classified[product]:>8} {failing:>9}"
-        )
-    total_calls = sum(calls.values())
-    total_exact = sum(exact.values()) + sum(classified.values())
-    failing_calls = len({path for items in differing.values() for path, _ in items})
-    share = 100 * total_exact / total_calls if total_calls else 0.0
-    print(
-        f"{'all':16} {sum(operations.values()):>10} {total_calls:>6} {sum(exact.values()):>6}"
-        f" {sum(classified.values()):>8} {failing_calls:>9}"
-    )
-    print(f"\nexact after the reviewed list: {total_exact} of {total_calls} calls ({share:.2f}%)")
-    print(f"official methods with no operation in the specs: {sum(unmapped.values())}"
-          f" ({', '.join(f'{k} {v}' for k, v in sorted(unmapped.items()))})")
-    print(f"surface: {len(gaps)} official names missing on ours")
-    for gap in sorted(set(gaps)):
-        print(f"  {gap}")
-    print("\ndifferences:")
-    for product in sorted(differing):
-        for path, text in differing[product]:
-            print(f"  {path}: {text}")
-    print(f"\nreviewed ({len(reviewed)}):")
-    by_reason = Counter((k.kind, k.reason) for _, _, k in reviewed)
-    for (kind, reason), count in sorted(by_reason.items()):
-        print(f"  {count:>4} {kind}: {reason}")
-    unused = [k.reason for k in known if all(k is not m for _, _, m in reviewed)]
-    for reason in unused:
-        print(f"  unused entry of known.yaml: {reason}")
-    over = failing_calls > allowed.get("differing_calls", 0) or len(set(gaps)) > allowed.get(
-        "missing_names", 0
-    )
+        results = compare_all(specs, Client, known)
+    unused = print_report(results, known)
+    over = results.differing_calls > allowed.get("differing_calls", 0) or len(
+        results.gaps
+    ) > allowed.get("missing_names", 0)
     return 1 if over or unused else 0
 
 

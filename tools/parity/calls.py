@@ -39,8 +39,10 @@ class Sent:
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
     json: Any
-    headers: tuple[tuple[str, str], ...]  # every header, by lower-case name
     authorization: str
+    # Every header, by lower-case name; left out of ==, since each client names itself in its
+    # own headers: the comparison looks at the operation's header parameters only.
+    headers: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, method: str, url: str, body: bytes, headers: Any) -> Sent:
@@ -54,26 +56,29 @@ class Sent:
             tuple(sorted(parse_qsl(parts.query, keep_blank_values=True))),
             () if "json" in kind else tuple(sorted(parse_qsl(text, keep_blank_values=True))),
             json.loads(text) if "json" in kind and text else None,
-            own,
             str(headers.get("Authorization", "")),
+            own,
         )
 
 
 class Stop(Exception):
-    """Raised by the transport in discovery: the request is recorded, the call need go no
-    further."""
+    """Raised by the transport when no answer is left: the request is recorded, the call
+    goes no further (discovery wants only the first request)."""
 
 
 @dataclass
 class Recorder:
-    answer: tuple[int, Any] | None = None  # None: record the first request, then stop
+    """Records what is sent and answers with the next queued answer; with none left, the
+    request is recorded and the call stopped (`Stop`)."""
+
+    answers: list[tuple[int, Any]] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
 
     def reply(self, sent: Sent) -> tuple[int, str]:
         self.sent.append(sent)
-        if self.answer is None or len(self.sent) > 3:
+        if not self.answers:
             raise Stop
-        status, body = self.answer
+        status, body = self.answers.pop(0)
         return status, "" if body is None else json.dumps(body)
 
 
@@ -105,7 +110,7 @@ class OfficialTransport(HttpClient):  # type: ignore[misc]  # the official packa
             **({"json": data} if as_json else {"data": data}),
         ).prepare()
         body = prepared.body or b""
-        payload = body.encode() if isinstance(body, str) else body
+        payload = body.encode() if isinstance(body, str) else bytes(body)  # type: ignore[arg-type]
         status, text = self.recorder.reply(
             Sent.of(prepared.method or "", prepared.url or "", payload, prepared.headers)
         )
@@ -164,7 +169,9 @@ class SpecIndex:
 
                 pattern = re.sub(r"\\\{([^}]+)\\\}", group, re.escape(template))
                 literal = len(re.sub(r"\{[^}]+\}", "", template))
-                entries.append((-literal, op.http_method.upper(), pattern, names, domain, resource, op))
+                entries.append(
+                    (-literal, op.http_method.upper(), pattern, names, domain, resource, op)
+                )
         entries.sort(key=lambda e: (e[0], e[2], e[1]))
         self.entries = [
             (method, re.compile(pattern + r"\Z"), names, domain, resource, op)
@@ -220,9 +227,7 @@ def discover(method: Method, index: SpecIndex) -> Target | str:
 
 def _body_param(method: Method) -> str:
     """The parameter that takes the request model (the official's JSON-body methods)."""
-    return next(
-        (name for name in method.parameters if name not in dict(method.wire_names)), ""
-    )
+    return next((name for name in method.parameters if name not in dict(method.wire_names)), "")
 
 
 def python_value(param: Param, raw: Any) -> Any:
@@ -272,9 +277,7 @@ class Call:
 def prepare(method: Method, target: Target) -> Call:
     op = target.operation
     by_path = path_values(target)
-    chain_values = [
-        tuple(by_path.get(wire, "x") for wire in slots) for slots in target.slots
-    ]
+    chain_values = [tuple(by_path.get(wire, "x") for wire in slots) for slots in target.slots]
     request = op.request_example.value if op.request_example is not None else None
     by_wire = {p.wire_name: p for p in op.params}
     kwargs: dict[str, Any] = {}
@@ -291,7 +294,9 @@ def prepare(method: Method, target: Target) -> Call:
         body = request if isinstance(request, dict) else _body_from_params(op)
         kwargs[_body_param(method)] = method.body_class(body)
     missing = tuple(name for name in method.required if name not in kwargs)
-    return Call(method, target, chain_values, kwargs, _answer(op, target.resource.list_key), missing)
+    return Call(
+        method, target, chain_values, kwargs, _answer(op, target.resource.list_key), missing
+    )
 
 
 def _body_from_params(op: Operation) -> dict[str, Any]:
@@ -326,7 +331,7 @@ class Outcome:
 
 
 def run(call: Call, make_client: Callable[[Recorder], Any]) -> Outcome:
-    recorder = Recorder(answer=call.answer)
+    recorder = Recorder([call.answer])
     outcome = Outcome(recorder.sent)
     try:
         target = reach(make_client(recorder), call.method.chain, call.chain_values)

@@ -56,7 +56,9 @@ def _request_differences(
     for a, b in zip(theirs, ours, strict=True):
         for part in ("method", "url", "query", "form", "json", "authorization"):
             if getattr(a, part) != getattr(b, part):
-                found.append(f"request {part}: official {getattr(a, part)!r}, ours {getattr(b, part)!r}")
+                found.append(
+                    f"request {part}: official {getattr(a, part)!r}, ours {getattr(b, part)!r}"
+                )
         mine = [(k, v) for k, v in b.headers if k in header_names]
         theirs_ = [(k, v) for k, v in a.headers if k in header_names]
         if mine != theirs_:

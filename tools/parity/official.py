@@ -117,7 +117,9 @@ def _method(obj: Any, chain: Chain, name: str, alias: bool) -> Method:
         if isinstance(annotation, str):
             module = inspect.getmodule(type(obj))
             try:
-                annotation = eval(annotation, vars(module))  # noqa: S307  # the official's own names
+                annotation = eval(
+                    annotation, vars(module)
+                )  # noqa: S307  # the official's own names
             except Exception:  # noqa: BLE001  # a typing form we do not need
                 continue
         if inspect.isclass(annotation) and hasattr(annotation, "to_dict"):
@@ -162,14 +164,15 @@ def _walk(obj: Any, chain: Chain, alias: bool, depth: int) -> Iterator[Method]:
         yield from _walk(context, chain + (Step(args=args),), alias, depth + 1)
 
 
-def methods(client: Any) -> list[Method]:
-    """Every method the official client reaches, through versions and through aliases."""
+def methods(client: Any, domains: frozenset[str] | None = None) -> list[Method]:
+    """Every method the official client reaches, through versions and through aliases
+    (of the named domains only, and the client's own shortcuts, when `domains` is given)."""
     found: list[Method] = []
     for name in _properties(client):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             child = getattr(client, name)
-        if isinstance(child, Domain):
+        if isinstance(child, Domain) and (domains is None or name in domains):
             for member in _properties(child):
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")

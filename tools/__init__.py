@@ -1,0 +1,1 @@
+"""The project's own tools: make lint, corpus, parity and sdk-dist."""
