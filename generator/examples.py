@@ -56,7 +56,7 @@ def wire_text(value: Any) -> list[str]:
     if isinstance(value, list):
         return [text for item in value for text in wire_text(item)]
     if isinstance(value, dict):
-        return [json.dumps(value, separators=(",", ":"))]
+        return [json.dumps(value)]  # as the runtime's codecs write it
     return [str(value)]
 
 

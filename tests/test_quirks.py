@@ -364,7 +364,7 @@ def test_json_values_go_out_as_json_and_json_text_is_taken(tmp_path: Path) -> No
     assert ran.returncode == 0, ran.stderr[-2000:]
     seen = json.loads(ran.stdout)
     assert seen["sent"] == [
-        {"Data": ['{"type":"sms","n":[1]}'], "Config": ['{"a":1}']},
+        {"Data": ['{"type": "sms", "n": [1]}'], "Config": ['{"a": 1}']},  # spaced as json.dumps
         {"Config": ['{"a": 1}']},
     ]
     assert seen["refused"] is True

@@ -275,7 +275,7 @@ def test_rfc_2822_dates_are_read_too() -> None:
             datetime(2020, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
             "2020-01-02T03:04:05Z",
         ),
-        (codecs.JSON, {"a": [1, True]}, '{"a":[1,true]}'),
+        (codecs.JSON, {"a": [1, True]}, '{"a": [1, true]}'),  # as the official writes it
         (codecs.ListOf(codecs.STRING), ["x", "y"], ["x", "y"]),
     ],
 )

@@ -189,6 +189,14 @@ class SpecIndex:
         return None
 
 
+class JsonBody(dict[str, Any]):
+    """A JSON body as the official's untyped `body=` parameters take it (it calls
+    `to_dict()`); a dict to ours."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+
 class _EmptyBody:
     def to_dict(self) -> dict[str, Any]:
         return {}
@@ -290,9 +298,10 @@ def prepare(method: Method, target: Target) -> Call:
             raw = param.example.value if param.example is not None else None
         if _usable(param, raw):
             kwargs[name] = python_value(param, raw)
-    if method.body_class is not None:
+    body_param = _body_param(method)
+    if body_param and op.sends_json:  # the official takes the body as one object
         body = request if isinstance(request, dict) else _body_from_params(op)
-        kwargs[_body_param(method)] = method.body_class(body)
+        kwargs[body_param] = (method.body_class or JsonBody)(body)
     missing = tuple(name for name in method.required if name not in kwargs)
     return Call(
         method, target, chain_values, kwargs, _answer(op, target.resource.list_key), missing

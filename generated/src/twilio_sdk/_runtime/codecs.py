@@ -166,7 +166,9 @@ class _Json(Codec):
 
 
 def _json_text(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    """JSON in a form or query field, spaced as the official package writes it
+    (``json.dumps``'s defaults), so both send the same bytes."""
+    return json.dumps(value)
 
 
 def _parsed_json(text: str) -> Any:
