@@ -239,6 +239,11 @@ def _comparison_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--old", nargs="+", metavar="SPEC", help="the old spec set (with --new)")
     command.add_argument("--new", nargs="+", metavar="SPEC", help="the new spec set (with --old)")
     command.add_argument(
+        "--skip-unsupported",
+        action="store_true",
+        help="leave out operations of shapes not supported yet on both sides, instead of failing",
+    )
+    command.add_argument(
         "--config",
         metavar="FILE",
         help="project config (default: [tool.sdkgen] of ./pyproject.toml)",
@@ -301,6 +306,7 @@ def _compare(
         parser.error(
             f"{args.command} takes OLD NEW, --old SPEC... --new SPEC..., or --base GITREF [NEW ...]"
         )
+    skip = bool(args.skip_unsupported)
     try:
         config = load_config(Path(args.config) if args.config else None)
         with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
@@ -313,10 +319,10 @@ def _compare(
             else:
                 new, old = [Path(args.specs[1])], SpecSet([Path(args.specs[0])], {})
             try:
-                before = load_and_build(old.paths, config=config) if old.paths else _empty()
+                before = load_and_build(old.paths, skip, config=config) if old.paths else _empty()
             except SpecError as error:
                 raise old.relabel(error) from None
-            after = load_and_build(new, config=config) if new else _empty()
+            after = load_and_build(new, skip, config=config) if new else _empty()
     except SpecError as error:
         for line in error.lines:
             print(line, file=sys.stderr)

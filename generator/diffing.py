@@ -5,20 +5,28 @@ their Python parameters, model fields) and each is classified:
 
 - breaking: a removed resource, operation, parameter or field (a rename is a
   removal and an addition); a new required parameter, or one that became
-  required; a parameter whose type changed or whose pattern, length, range
-  or enum got narrower; a model field whose type changed;
-- non-breaking: anything added that is optional, a widened constraint, a new
-  enum value, a changed description or success status.
+  required; a parameter whose type changed or whose length, range or enum got
+  narrower, or whose new pattern refuses a string the old one took (drawn from
+  it, or a spec example: `patterns.narrows`); a model field whose type changed,
+  but to or from `Any`;
+- non-breaking: anything added that is optional (a list's instances reached by
+  a new `(sid)` too), a widened constraint, a new enum value, a changed
+  description or success status.
+
+A list's paging arguments are always there: one the spec declares or drops is
+no change, one whose range narrows is.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
+from . import conventions
 from .ir import Api, Field, Operation, Param, Resource
 from .methods import AccessPath, access
+from .patterns import narrows
 
 if TYPE_CHECKING:
     from .versioning import Proposal
@@ -95,7 +103,11 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
         changes += _operation_changes(where, old_ops[kind], new_ops[kind])
     old_context = {p.py_name: p for p in old.context_params}
     new_context = {p.py_name: p for p in new.context_params}
-    changes += _params_changes(path, old_context, new_context)
+    if old_context or not new_context or not old.operations:
+        changes += _params_changes(path, old_context, new_context)
+    else:  # a list that now reaches its instances too: nothing written for it breaks
+        names = ", ".join(new_context)
+        changes.append(Change(f"{path}({names})", "instance access added", False))
     old_fields = {f.py_name: f for f in old.fields}
     new_fields = {f.py_name: f for f in new.fields}
     model = new.class_name
@@ -123,17 +135,26 @@ def _operation_changes(where: str, old: Operation, new: Operation) -> list[Chang
         )
     if (old.summary, old.description) != (new.summary, new.description):
         changes.append(Change(where, "description changed", False))
+    # A list's paging arguments (page_size...) are there whether the spec declares them or
+    # not: declaring or dropping one changes nothing a caller wrote, a narrower one does.
+    paging = frozenset(conventions.PAGING_PARAMS.values()) if new.kind == "list" else frozenset()
     changes += _params_changes(
-        where, {p.py_name: p for p in old.params}, {p.py_name: p for p in new.params}
+        where, {p.py_name: p for p in old.params}, {p.py_name: p for p in new.params}, paging
     )
     return changes
 
 
-def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) -> list[Change]:
+def _params_changes(
+    where: str,
+    old: dict[str, Param],
+    new: dict[str, Param],
+    always: frozenset[str] = frozenset(),
+) -> list[Change]:
+    """`always`: names the method takes whether or not the spec declares them."""
     changes: list[Change] = []
-    for name in sorted(old.keys() - new.keys()):
+    for name in sorted(old.keys() - new.keys() - always):
         changes.append(Change(f"{where}({name})", "parameter removed", True, old[name].wire_name))
-    for name in sorted(new.keys() - old.keys()):
+    for name in sorted(new.keys() - old.keys() - always):
         required = new[name].required
         kind = "required parameter added" if required else "optional parameter added"
         changes.append(Change(f"{where}({name})", kind, required, new[name].type.annotation))
@@ -158,16 +179,24 @@ def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) ->
             )
         if a.description != b.description:
             changes.append(Change(at, "description changed", False))
-        changes += _constraint_changes(at, dict(a.constraints), dict(b.constraints), "parameter")
+        examples = [p.example.value for p in (a, b) if p.example is not None]
+        changes += _constraint_changes(
+            at, dict(a.constraints), dict(b.constraints), "parameter", examples
+        )
     return changes
 
 
 def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     changes: list[Change] = []
     if old.type.annotation != new.type.annotation:
+        # To or from Any (an untyped JSON value): a reader's code works as it did.
+        breaking = "Any" not in (old.type.annotation, new.type.annotation)
         changes.append(
             Change(
-                where, "field type changed", True, f"{old.type.annotation} -> {new.type.annotation}"
+                where,
+                "field type changed",
+                breaking,
+                f"{old.type.annotation} -> {new.type.annotation}",
             )
         )
     if old.nullable != new.nullable:
@@ -188,7 +217,7 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
 
 
 def _constraint_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any], what: str
+    where: str, old: dict[str, Any], new: dict[str, Any], what: str, examples: Sequence[Any] = ()
 ) -> list[Change]:
     changes: list[Change] = []
     for key in sorted(old.keys() | new.keys()):
@@ -203,8 +232,8 @@ def _constraint_changes(
             elif b is None or added:
                 changes.append(Change(where, f"{what} enum widened", False, detail))
             continue
-        if key == "pattern":
-            narrowed = b is not None  # a new or different pattern may refuse what passed before
+        if key == "pattern":  # narrower when it refuses a string the old one took
+            narrowed = narrows(a, b, examples)
         elif key in _LOWER_BOUNDS:
             narrowed = b is not None and (a is None or b > a)
         else:

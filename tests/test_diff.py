@@ -96,6 +96,38 @@ def http_method_enum(label: str, breaking: bool) -> list[tuple[str, str, bool]]:
     ] + [(f"field enum {label}", f"ByocTrunk.{name}", False) for name in names]
 
 
+PREFIXES = "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes"
+
+
+def prefix_instance(description: str) -> dict[str, Any]:
+    """An instance path for the list-only high-risk prefixes."""
+    item = (
+        "voice.v1.dialing_permissions.dialing_permissions_country.dialing_permissions_hrs_prefixes"
+    )
+    return {
+        "description": description,
+        "x-twilio": {"pathType": "instance", "mountName": "highrisk_special_prefixes"},
+        "parameters": [
+            {"$ref": "#/components/parameters/IsoCode"},
+            {"name": "Prefix", "in": "path", "required": True, "schema": {"type": "string"}},
+        ],
+        "get": {
+            "operationId": "FetchDialingPermissionsHrsPrefix",
+            "responses": {
+                "200": {
+                    "description": "One prefix.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": f"#/components/schemas/{item}"},
+                            "example": {"prefix": "+37181"},
+                        }
+                    },
+                }
+            },
+        },
+    }
+
+
 # (edit, expected [(kind, where, breaking)])
 EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
     "remove resource": (
@@ -285,6 +317,10 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         lambda s: cp_sid(s).update(pattern="^NY[0-9a-f]{32}$"),
         sid_pattern("narrowed", True),
     ),
+    "wider pattern": (  # every string the old one took still passes
+        lambda s: cp_sid(s).update(pattern="^NY[0-9a-zA-Z]{32}$"),
+        sid_pattern("widened", False),
+    ),
     "pattern removed": (
         lambda s: cp_sid(s).pop("pattern"),
         sid_pattern("widened", False),
@@ -310,6 +346,29 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
     "field type change": (
         lambda s: set_schema(s, "voice.v1.ip_record", "cidr_prefix_length", type="number"),
         [("field type changed", "IpRecord.cidr_prefix_length", True)],
+    ),
+    "field becomes untyped": (  # to Any: a reader's code works as it did
+        lambda s: set_schema(s, "voice.v1.ip_record", "cidr_prefix_length", type=None),
+        [("field type changed", "IpRecord.cidr_prefix_length", False)],
+    ),
+    "list reaches its instances": (
+        lambda s: s["paths"].update(
+            {PREFIXES + "/{Prefix}": prefix_instance(at(s, "paths", PREFIXES, "description"))}
+        ),
+        [
+            (
+                "instance access added",
+                "client.voice.v1.dialing_permissions.countries(iso_code)"
+                ".highrisk_special_prefixes(prefix)",
+                False,
+            ),
+            (
+                "operation added",
+                "client.voice.v1.dialing_permissions.countries(iso_code)"
+                ".highrisk_special_prefixes(prefix).fetch",
+                False,
+            ),
+        ],
     ),
     "rename field": (
         lambda s: at(s, *SCHEMAS, "voice.v1.ip_record", "properties").update(
@@ -372,6 +431,7 @@ def base() -> Any:
 def edited(edit: Callable[[Spec], Any], tmp_path: Path) -> Path:
     spec = copy.deepcopy(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     edit(spec)
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "edited.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     return path
@@ -409,6 +469,31 @@ def test_the_table_covers_every_rule() -> None:
         "success status changed",
     ):
         assert rule in kinds, rule
+
+
+def test_a_summary_left_out_or_empty_is_no_change(tmp_path: Path) -> None:
+    def summaries(value: str | None) -> Callable[[Spec], None]:
+        def change(spec: Spec) -> None:
+            for op in at(spec, "paths", POLICY).values():
+                if isinstance(op, dict) and "operationId" in op:
+                    op.pop("summary", None)
+                    if value is not None:
+                        op["summary"] = value
+
+        return change
+
+    left_out = load_and_build([edited(summaries(None), tmp_path / "a")])
+    assert diff_apis(left_out, load_and_build([edited(summaries(""), tmp_path / "b")])) == []
+
+
+def test_paging_parameters_declared_or_dropped_are_no_change(base: Any, tmp_path: Path) -> None:
+    def drop(spec: Spec) -> None:
+        get = at(spec, "paths", POLICIES, "get")
+        get["parameters"] = [
+            p for p in get["parameters"] if not p.get("$ref", "").endswith(("/Page", "/PageToken"))
+        ]
+
+    assert diff_apis(base, load_and_build([edited(drop, tmp_path)])) == []
 
 
 def test_no_change_gives_empty_output_and_exit_0() -> None:
@@ -474,4 +559,26 @@ def test_base_compares_with_the_spec_at_a_git_commit(tmp_path: Path) -> None:
             "breaking": True,
             "detail": "",
         }
+    ]
+
+
+def test_diff_skips_unsupported_operations_on_request(tmp_path: Path) -> None:
+    def multipart_create(spec: Spec) -> None:
+        body = at(spec, "paths", POLICIES, "post", "requestBody", "content")
+        body["multipart/form-data"] = body.pop("application/x-www-form-urlencoded")
+
+    old = edited(multipart_create, tmp_path / "old")
+
+    def with_filter(spec: Spec) -> None:
+        multipart_create(spec)
+        add_query(spec, False)
+
+    new = edited(with_filter, tmp_path / "new")
+    refused = run_generator("diff", str(old), str(new))
+    assert refused.returncode == 2 and "multipart/form-data" in refused.stderr
+    skipped = run_generator("diff", "--json", "--skip-unsupported", str(old), str(new))
+    assert skipped.returncode == 0, skipped.stderr
+    changes = json.loads(skipped.stdout)["changes"]
+    assert [(c["kind"], c["where"]) for c in changes] == [
+        ("optional parameter added", "client.voice.v1.connection_policies.list(friendly_name)")
     ]
