@@ -103,7 +103,7 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
         changes.append(Change(f"{model}.{name}", "field removed", True))
     for name in sorted(new_fields.keys() - old_fields.keys()):
         changes.append(
-            Change(f"{model}.{name}", "field added", False, new_fields[name].type.annotation)
+            Change(f"{model}.{name}", "field added", False, new_fields[name].type.shown)
         )
     for name in sorted(old_fields.keys() & new_fields.keys()):
         changes += _field_changes(f"{model}.{name}", old_fields[name], new_fields[name])
@@ -136,7 +136,7 @@ def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) ->
     for name in sorted(new.keys() - old.keys()):
         required = new[name].required
         kind = "required parameter added" if required else "optional parameter added"
-        changes.append(Change(f"{where}({name})", kind, required, new[name].type.annotation))
+        changes.append(Change(f"{where}({name})", kind, required, new[name].type.shown))
     for name in sorted(old.keys() & new.keys()):
         a, b = old[name], new[name]
         at = f"{where}({name})"
@@ -146,7 +146,7 @@ def _params_changes(where: str, old: dict[str, Param], new: dict[str, Param]) ->
                     at,
                     "parameter type changed",
                     True,
-                    f"{a.type.annotation} -> {b.type.annotation}",
+                    f"{a.type.shown} -> {b.type.shown}",
                 )
             )
         if a.required != b.required:
@@ -167,7 +167,7 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     if old.type.annotation != new.type.annotation:
         changes.append(
             Change(
-                where, "field type changed", True, f"{old.type.annotation} -> {new.type.annotation}"
+                where, "field type changed", True, f"{old.type.shown} -> {new.type.shown}"
             )
         )
     if old.nullable != new.nullable:

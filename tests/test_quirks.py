@@ -292,7 +292,7 @@ def test_rfc_2822_dates_are_datetimes_that_go_back_as_they_came(tmp_path: Path) 
     files = generate_files([path], use_cache=False)
     write_tree(files, out)
     module = files["src/twilio_sdk/widgets/v1/call.py"]
-    assert "date_created: datetime | None" in module
+    assert "date_created: _dt.datetime | None" in module
     assert (
         "datetime(2010, 8, 31, 20, 36, 28, tzinfo=timezone.utc)"
         in files["tests/test_widgets_v1_call.py"]

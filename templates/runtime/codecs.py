@@ -8,6 +8,7 @@ and ``to_json`` writes it back, so that ``Model.to_dict`` round-trips.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 import json
 import sys
@@ -53,15 +54,36 @@ class _Integer(Codec):
         return _parsed(int, value)
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool)
+
+
 class _Number(Codec):
+    """A ``format: float`` or ``double`` number: a float in Python, as JSON reads it. An argument
+    may be an int, a float or a Decimal, sent as its ``str``."""
+
     type_name = "a number"
     as_is = False
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return _is_number(value)
 
     def decode(self, value: Any) -> Any:
         return _parsed(float, value)
+
+    def to_json(self, value: Any) -> Any:
+        # JSON has numbers, not decimals: to_dict and a JSON body write a Decimal as a float
+        return float(value) if isinstance(value, decimal.Decimal) else value
+
+
+class _Decimal(_Number):
+    """A ``type: number`` without a float format (prices, coordinates): a Decimal, read from the
+    number's text (``"-0.05000"``, or a JSON number's shortest spelling) with nothing lost."""
+
+    def decode(self, value: Any) -> Any:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        return _parsed(decimal.Decimal, value)
 
 
 def _parsed(kind: type, value: Any) -> Any:
@@ -70,7 +92,7 @@ def _parsed(kind: type, value: Any) -> Any:
         return value
     try:
         return kind(value)
-    except ValueError:
+    except (ValueError, ArithmeticError):  # decimal.InvalidOperation is an ArithmeticError
         return value  # kept as it came rather than lost
 
 
@@ -231,6 +253,7 @@ ANY = Codec()
 STRING = _String()
 INTEGER = _Integer()
 NUMBER = _Number()
+DECIMAL = _Decimal()
 BOOLEAN = _Boolean()
 DATETIME = _DateTime()
 DATETIME_RFC2822 = _DateTime(rfc2822=True)
