@@ -147,6 +147,19 @@ def sid_prefix(pattern: Any) -> str | None:
     return match.group(1) if match else None
 
 
+_PREFIXED_MAP = "prefixed-collapsible-map-"
+
+
+def map_prefix(schema_format: Any) -> str | None:
+    """The key prefix of an object parameter the spec marks ``format:
+    prefixed-collapsible-map-<Prefix>`` (Lookups' ``AddOnsData``: ``AddOns``), which goes out
+    as one key per leaf, ``AddOns.<addon>.<key>=value``, as the official package sends it;
+    None for any other format."""
+    if isinstance(schema_format, str) and schema_format.startswith(_PREFIXED_MAP):
+        return schema_format[len(_PREFIXED_MAP) :] or None
+    return None
+
+
 def x_twilio(item: Mapping[str, Any]) -> Mapping[str, Any]:
     value = item.get("x-twilio")
     return value if isinstance(value, dict) else {}

@@ -52,11 +52,17 @@ class TypeRef:
     """How a value is typed in Python and converted to and from the wire."""
 
     kind: str  # string, integer, number (a float), decimal, boolean, date_time, date, object,
-    # array, enum, any
+    # prefixed_map, array, enum, any
     annotation: str  # the Python annotation, e.g. "_dt.datetime" or "dict[str, Any]"
     codec: str  # a runtime codec expression, e.g. "codecs.DATETIME"
     item: TypeRef | None = None
     enum: EnumType | None = None
+    map_prefix: str | None = None  # a prefixed_map's key prefix (``AddOns``)
+
+    @property
+    def wire_kind(self) -> str:
+        """The kind as the wire and the fake know it: a Decimal is a number there."""
+        return "number" if self.kind == "decimal" else self.kind
 
     @property
     def shown(self) -> str:

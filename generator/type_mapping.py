@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from . import members
+from . import conventions, layout, members
 from .ir import EnumType, Field, TypeRef
 from .naming import pascal_case, snake_case
 from .schemas import flatten, schema_name
@@ -83,6 +83,10 @@ def type_of(
         if isinstance(extra, dict) and extra:
             value, scope = type_of(root, extra, hint, scope, depth + 1)
             return TypeRef("object", f"dict[str, {value.annotation}]", "_codecs.JSON", value), scope
+        prefix = conventions.map_prefix(fmt)
+        if prefix is not None:
+            codec = f"_codecs.PrefixedMap({layout.string(prefix)})"
+            return TypeRef("prefixed_map", "dict[str, Any]", codec, map_prefix=prefix), scope
         if fmt == "uri-map":
             return TypeRef("object", "dict[str, str]", "_codecs.JSON"), scope
         return TypeRef("object", "dict[str, Any]", "_codecs.JSON"), scope

@@ -25,9 +25,13 @@ class Codec:
         return True
 
     def encode(self, value: Any) -> str | list[str]:
-        # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
-        # SDK sends it
-        return _json_text(value) if isinstance(value, (dict, list)) else str(value)
+        return _text(value)
+
+    def pairs(self, wire_name: str, value: Any) -> list[tuple[str, str]]:
+        """The form or query pairs of an argument: its wire name with each encoded value
+        (``None`` is sent empty)."""
+        encoded = "" if value is None else self.encode(value)
+        return [(wire_name, one) for one in (encoded if isinstance(encoded, list) else [encoded])]
 
     def decode(self, value: Any) -> Any:
         return value
@@ -187,6 +191,12 @@ class _Json(Codec):
         return _parsed_json(value) if isinstance(value, str) else value
 
 
+def _text(value: Any) -> str:
+    # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
+    # SDK sends it
+    return _json_text(value) if isinstance(value, (dict, list)) else str(value)
+
+
 def _json_text(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))
 
@@ -197,6 +207,31 @@ def _parsed_json(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return None
+
+
+class PrefixedMap(Codec):
+    """A dict sent as one form or query key per leaf, named by its path of keys joined with
+    dots under the spec's prefix rather than by the parameter's own name:
+    ``{"lookup": {"x": 1}}`` with prefix ``AddOns`` is ``AddOns.lookup.x=1``, as the official
+    package sends it (a list leaf repeats its key; a None leaf is left out)."""
+
+    type_name = "a dict"
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, dict)
+
+    def pairs(self, wire_name: str, value: Any) -> list[tuple[str, str]]:
+        return _leaves(self.prefix, value)
+
+
+def _leaves(key: str, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _leaves(f"{key}.{k}", v)]
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return [(key, _text(item)) for item in items if item is not None]
 
 
 class EnumOf(Codec):
