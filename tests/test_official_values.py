@@ -108,23 +108,22 @@ def test_a_number_reads_as_a_decimal_and_a_decimal_argument_goes_out_as_its_text
             "meta": {"key": "usage_records", "page": 0, "page_size": 50, "next_page_url": None},
         }
         assessment = {"offset": "6.985619", "assessment_sid": "FM" + "a" * 32}
+        rest = dict(
+            category_sid="FY" + "a" * 32, category_name="c", segment_id="s", agent_id="a",
+            metric_id="GE" + "a" * 32, metric_name="n", answer_text="t", answer_id="i",
+            questionnaire_sid="GM" + "a" * 32,
+        )
         def script(client):
             records = client.supersim.v1.usage_records.list()
-            made = client.flex_api.v1.assessments.create(
-                category_sid="FY" + "a" * 32, category_name="c", segment_id="s", agent_id="a",
-                offset=Decimal("6.985619"), metric_id="GE" + "a" * 32, metric_name="n", answer_text="t",
-                answer_id="i", questionnaire_sid="GM" + "a" * 32,
-            )
-            again = client.flex_api.v1.assessments.create(
-                category_sid="FY" + "a" * 32, category_name="c", segment_id="s", agent_id="a",
-                offset=2.5, metric_id="GE" + "a" * 32, metric_name="n", answer_text="t",
-                answer_id="i", questionnaire_sid="GM" + "a" * 32,
-            )
+            made = client.flex_api.v1.assessments.create(offset=Decimal("6.985619"), **rest)
+            again = client.flex_api.v1.assessments.create(offset=2.5, **rest)
             return [r.data_total_billed for r in records] + [made.offset, again.offset]
-        compare(script, [(200, page), (201, assessment), (201, assessment)])
+        sent = compare(script, [(200, page), (201, assessment), (201, assessment)])
+        print(json.dumps([dict(one.form).get("Offset") for one in sent]))
         """,
     )
-    assert "Decimal('0.05000')" in out and out.endswith("same\n")
+    assert "Decimal('0.05000')" in out
+    assert json.loads(out.splitlines()[-1]) == [None, "6.985619", "2.5"]
 
 
 def test_a_field_called_date_keeps_its_name(sdk: Path) -> None:

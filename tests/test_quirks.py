@@ -378,7 +378,7 @@ def test_numbers_dates_and_prefixed_maps_as_the_official_package_has_them(tmp_pa
     ``AddOns.<key>.<key>`` pair per leaf, and the generated tests (on the fake) pass."""
     from .sketches import Sketch, spec_of
 
-    fields = {
+    fields: dict[str, dict[str, Any]] = {
         "price": {"type": "number", "example": "-0.05000"},
         "latitude": {"type": "number", "example": 37.7749},
         "score": {"type": "number", "format": "float", "example": 0.5},
