@@ -40,7 +40,7 @@ handled: here, and where the rule is acted on or spelled again.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,
-an operationId's verb, Sid prefixes) and holds Twilio's 404 error body for
+an operationId's verb, Sid prefixes, prefixed maps) and holds Twilio's 404 error body for
 the generated tests, but most quirks are acted on in the IR, the runtime
 or the fake. The README's list under "The whole Twilio
 API" says where each one is handled; ``tests/test_readme.py`` checks that
