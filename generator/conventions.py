@@ -40,7 +40,7 @@ handled: here, and where the rule is acted on or spelled again.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,
-an operationId's verb, Sid prefixes) and holds Twilio's 404 error body for
+an operationId's verb, Sid prefixes, prefixed maps) and holds Twilio's 404 error body for
 the generated tests, but most quirks are acted on in the IR, the runtime
 or the fake. The README's list under "The whole Twilio
 API" says where each one is handled; ``tests/test_readme.py`` checks that
@@ -145,6 +145,19 @@ def sid_prefix(pattern: Any) -> str | None:
     """``^NY[0-9a-fA-F]{32}$`` -> ``NY``: the two letters a Twilio Sid pattern starts with."""
     match = _SID_PATTERN.fullmatch(pattern) if isinstance(pattern, str) else None
     return match.group(1) if match else None
+
+
+_PREFIXED_MAP = "prefixed-collapsible-map-"
+
+
+def map_prefix(schema_format: Any) -> str | None:
+    """The key prefix of an object parameter the spec marks ``format:
+    prefixed-collapsible-map-<Prefix>`` (Lookups' ``AddOnsData``: ``AddOns``), which goes out
+    as one key per leaf, ``AddOns.<addon>.<key>=value``, as the official package sends it;
+    None for any other format."""
+    if isinstance(schema_format, str) and schema_format.startswith(_PREFIXED_MAP):
+        return schema_format[len(_PREFIXED_MAP) :] or None
+    return None
 
 
 def x_twilio(item: Mapping[str, Any]) -> Mapping[str, Any]:

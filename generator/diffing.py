@@ -115,7 +115,7 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
         changes.append(Change(f"{model}.{name}", "field removed", True))
     for name in sorted(new_fields.keys() - old_fields.keys()):
         changes.append(
-            Change(f"{model}.{name}", "field added", False, new_fields[name].type.annotation)
+            Change(f"{model}.{name}", "field added", False, new_fields[name].type.shown)
         )
     for name in sorted(old_fields.keys() & new_fields.keys()):
         changes += _field_changes(f"{model}.{name}", old_fields[name], new_fields[name])
@@ -157,7 +157,7 @@ def _params_changes(
     for name in sorted(new.keys() - old.keys() - always):
         required = new[name].required
         kind = "required parameter added" if required else "optional parameter added"
-        changes.append(Change(f"{where}({name})", kind, required, new[name].type.annotation))
+        changes.append(Change(f"{where}({name})", kind, required, new[name].type.shown))
     for name in sorted(old.keys() & new.keys()):
         a, b = old[name], new[name]
         at = f"{where}({name})"
@@ -167,7 +167,7 @@ def _params_changes(
                     at,
                     "parameter type changed",
                     True,
-                    f"{a.type.annotation} -> {b.type.annotation}",
+                    f"{a.type.shown} -> {b.type.shown}",
                 )
             )
         if a.required != b.required:
@@ -196,7 +196,7 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
                 where,
                 "field type changed",
                 breaking,
-                f"{old.type.annotation} -> {new.type.annotation}",
+                f"{old.type.shown} -> {new.type.shown}",
             )
         )
     if old.nullable != new.nullable:

@@ -68,7 +68,7 @@ def coerce(param: Param, value: Any) -> Any:
             return value.lower() == "true"
         if kind == "integer" and value.lstrip("-").isdigit():
             return int(value)
-        if kind == "number":
+        if kind in ("number", "decimal"):
             try:
                 return float(value)
             except ValueError:
@@ -512,7 +512,10 @@ def _id_as_text(resource: Resource) -> bool:
     field = next((f for f in resource.fields if f.py_name == attribute), None)
     last = resource.id_params[-1] if resource.id_params else None
     return bool(
-        field and last and last.type.kind == "string" and field.type.kind in ("integer", "number")
+        field
+        and last
+        and last.type.kind == "string"
+        and field.type.wire_kind in ("integer", "number")
     )
 
 

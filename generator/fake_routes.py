@@ -21,12 +21,16 @@ def param_rule(param: Param) -> dict[str, Any]:
         "name": param.wire_name,
         "in": param.location,
         "kind": (
-            param.type.kind if param.type.kind != "array" or param.type.item is None else "array"
+            param.type.wire_kind
+            if param.type.kind != "array" or param.type.item is None
+            else "array"
         ),
         "required": param.required,
     }
     if param.type.kind == "array" and param.type.item is not None:
-        rule["item_kind"] = param.type.item.kind
+        rule["item_kind"] = param.type.item.wire_kind
+    if param.type.map_prefix is not None:
+        rule["prefix"] = param.type.map_prefix
     if param.format == "uri":
         rule["format"] = "uri"
     rule.update(
@@ -159,7 +163,7 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                 "list_key": resource.list_key,
                 "parent_path": _parent_path(parent, on_instance),
                 "id": _id_rule(resource),
-                "fields": [[f.wire_name, f.type.kind, f.nullable] for f in resource.fields],
+                "fields": [[f.wire_name, f.type.wire_kind, f.nullable] for f in resource.fields],
                 "param_fields": _param_fields(resource),
                 "links": {
                     child.resource.mount_name: _child_list_path(child.resource)

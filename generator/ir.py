@@ -51,11 +51,24 @@ class EnumType:
 class TypeRef:
     """How a value is typed in Python and converted to and from the wire."""
 
-    kind: str  # string, integer, number, boolean, date_time, date, object, array, enum, any
-    annotation: str  # the Python annotation, e.g. "datetime" or "dict[str, Any]"
+    kind: str  # string, integer, number (a float), decimal, boolean, date_time, date, object,
+    # prefixed_map, array, enum, any
+    annotation: str  # the Python annotation, e.g. "_dt.datetime" or "dict[str, Any]"
     codec: str  # a runtime codec expression, e.g. "codecs.DATETIME"
     item: TypeRef | None = None
     enum: EnumType | None = None
+    map_prefix: str | None = None  # a prefixed_map's key prefix (``AddOns``)
+
+    @property
+    def wire_kind(self) -> str:
+        """The kind as the wire and the fake know it: a Decimal is a number there."""
+        return "number" if self.kind == "decimal" else self.kind
+
+    @property
+    def shown(self) -> str:
+        """The annotation as a reader writes it (docs, the API diff): ``datetime``, not the
+        generated module's ``_dt.datetime``."""
+        return self.annotation.replace("_dt.", "").replace("_decimal.", "")
 
     @property
     def argument_annotation(self) -> str:
@@ -66,6 +79,8 @@ class TypeRef:
         if self.kind == "object":  # its JSON text is taken too, as Twilio's examples write it
             base = f"dict[str, {self.item.argument_annotation}]" if self.item else self.annotation
             return f"{base} | str"
+        if self.kind in ("number", "decimal"):  # any number: an int, a float or a Decimal
+            return "_decimal.Decimal | float"
         return self.annotation
 
 

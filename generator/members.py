@@ -87,14 +87,13 @@ RESOURCE = frozenset(
 )
 # The arguments every list method takes besides the list's filters.
 LIST_ARGUMENTS = frozenset({"limit"})
-# A model's attribute: what the Model base uses, and the types its annotations name.
+# A model's attribute: what the Model base uses, and the builtin types its annotations name
+# (`datetime` and `decimal` are imported as `_dt` and `_decimal`, so `date` is free).
 MODEL_FIELD = frozenset(
     {
         "to_dict",
         "from_dict",
         "additional_properties",
-        "date",
-        "datetime",
         "str",
         "int",
         "float",

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from . import members
+from . import conventions, layout, members
 from .ir import EnumType, Field, TypeRef
 from .naming import pascal_case, snake_case
 from .schemas import flatten, schema_name
@@ -83,6 +83,10 @@ def type_of(
         if isinstance(extra, dict) and extra:
             value, scope = type_of(root, extra, hint, scope, depth + 1)
             return TypeRef("object", f"dict[str, {value.annotation}]", "_codecs.JSON", value), scope
+        prefix = conventions.map_prefix(fmt)
+        if prefix is not None:
+            codec = f"_codecs.PrefixedMap({layout.string(prefix)})"
+            return TypeRef("prefixed_map", "dict[str, Any]", codec, map_prefix=prefix), scope
         if fmt == "uri-map":
             return TypeRef("object", "dict[str, str]", "_codecs.JSON"), scope
         return TypeRef("object", "dict[str, Any]", "_codecs.JSON"), scope
@@ -90,18 +94,22 @@ def type_of(
 
 
 def _scalar(kind: Any, fmt: Any) -> TypeRef:
+    # the modules import `datetime` and `decimal` under names no spec name takes, so that a
+    # model field may be called `date` or `datetime`, as in the official package
     if kind == "string" and fmt == "date-time":
-        return TypeRef("date_time", "datetime", "_codecs.DATETIME")
+        return TypeRef("date_time", "_dt.datetime", "_codecs.DATETIME")
     if kind == "string" and fmt == "date-time-rfc-2822":  # the 2010 API's dates
-        return TypeRef("date_time", "datetime", "_codecs.DATETIME_RFC2822")
+        return TypeRef("date_time", "_dt.datetime", "_codecs.DATETIME_RFC2822")
     if kind == "string" and fmt == "date":
-        return TypeRef("date", "date", "_codecs.DATE")
+        return TypeRef("date", "_dt.date", "_codecs.DATE")
     if kind == "string":
         return TypeRef("string", "str", "_codecs.STRING")
     if kind == "integer":
         return TypeRef("integer", "int", "_codecs.INTEGER")
-    if kind == "number":
+    if kind == "number" and fmt in ("float", "double"):  # binary floating point, as JSON reads it
         return TypeRef("number", "float", "_codecs.NUMBER")
+    if kind == "number":  # an exact number (prices, coordinates), as the official package reads it
+        return TypeRef("decimal", "_decimal.Decimal", "_codecs.DECIMAL")
     if kind == "boolean":
         return TypeRef("boolean", "bool", "_codecs.BOOLEAN")
     return _ANY

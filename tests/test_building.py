@@ -30,11 +30,23 @@ class _Types:
     ("schema", "annotation", "codec"),
     [
         ({"type": "string"}, "str", "_codecs.STRING"),
-        ({"type": "string", "format": "date-time"}, "datetime", "_codecs.DATETIME"),
-        ({"type": "string", "format": "date"}, "date", "_codecs.DATE"),
+        ({"type": "string", "format": "date-time"}, "_dt.datetime", "_codecs.DATETIME"),
+        ({"type": "string", "format": "date"}, "_dt.date", "_codecs.DATE"),
         ({"type": "string", "format": "uri"}, "str", "_codecs.STRING"),
         ({"type": "integer", "format": "int64"}, "int", "_codecs.INTEGER"),
-        ({"type": "number"}, "float", "_codecs.NUMBER"),
+        ({"type": "number"}, "_decimal.Decimal", "_codecs.DECIMAL"),
+        ({"type": "number", "format": "float"}, "float", "_codecs.NUMBER"),
+        ({"type": "number", "format": "double"}, "float", "_codecs.NUMBER"),
+        (
+            {"type": "object", "format": "prefixed-collapsible-map-AddOns"},
+            "dict[str, Any]",
+            '_codecs.PrefixedMap("AddOns")',
+        ),
+        (  # spec text reaches the code only as a string literal
+            {"type": "object", "format": 'prefixed-collapsible-map-A")\nimport os#'},
+            "dict[str, Any]",
+            """_codecs.PrefixedMap('A")\\nimport os#')""",
+        ),
         ({"type": "boolean"}, "bool", "_codecs.BOOLEAN"),
         (
             {"type": "array", "items": {"type": "string"}},
@@ -54,10 +66,10 @@ class _Types:
         ),
         ({"type": "object"}, "dict[str, Any]", "_codecs.JSON"),
         ({}, "Any", "_codecs.ANY"),
-        ({"$ref": "#/components/schemas/When"}, "datetime", "_codecs.DATETIME"),
+        ({"$ref": "#/components/schemas/When"}, "_dt.datetime", "_codecs.DATETIME"),
         (
             {"allOf": [{"$ref": "#/components/schemas/When"}], "nullable": True},
-            "datetime",
+            "_dt.datetime",
             "_codecs.DATETIME",
         ),
     ],
@@ -149,8 +161,8 @@ def test_voice_spec_builds_the_connection_policy_resource() -> None:
         ("account_sid", "account_sid", "str"),
         ("sid", "sid", "str"),
         ("friendly_name", "friendly_name", "str"),
-        ("date_created", "date_created", "datetime"),
-        ("date_updated", "date_updated", "datetime"),
+        ("date_created", "date_created", "_dt.datetime"),
+        ("date_updated", "date_updated", "_dt.datetime"),
         ("url", "url", "str"),
         ("links", "links", "dict[str, str]"),
     ]
@@ -265,7 +277,7 @@ def test_list_keys_and_success_statuses_come_from_the_spec() -> None:
     _, _, archived = _resource("archived_calls")
     delete = archived.operation("delete")
     assert delete is not None and delete.success_status == 204
-    assert [p.type.annotation for p in archived.context_params] == ["date", "str"]
+    assert [p.type.annotation for p in archived.context_params] == ["_dt.date", "str"]
 
 
 def test_x_twilio_keys_the_sdk_does_not_use_are_ignored(

@@ -83,8 +83,6 @@ def test_model_members_and_annotation_types_are_reserved() -> None:
         "bool",
         "dict",
         "list",
-        "date",
-        "datetime",
     } <= members.MODEL_FIELD
 
 

@@ -292,7 +292,7 @@ def test_rfc_2822_dates_are_datetimes_that_go_back_as_they_came(tmp_path: Path) 
     files = generate_files([path], use_cache=False)
     write_tree(files, out)
     module = files["src/twilio_sdk/widgets/v1/call.py"]
-    assert "date_created: datetime | None" in module
+    assert "date_created: _dt.datetime | None" in module
     assert (
         "datetime(2010, 8, 31, 20, 36, 28, tzinfo=timezone.utc)"
         in files["tests/test_widgets_v1_call.py"]
@@ -368,3 +368,88 @@ def test_json_values_go_out_as_json_and_json_text_is_taken(tmp_path: Path) -> No
         {"Config": ['{"a": 1}']},
     ]
     assert seen["refused"] is True
+
+
+def test_numbers_dates_and_prefixed_maps_as_the_official_package_has_them(tmp_path: Path) -> None:
+    """A ``type: number`` reads as a Decimal, from text or a JSON number, and a ``format:
+    float`` one as a float; a number argument takes a Decimal, an int or a float and sends its
+    ``str``. A field called ``date`` keeps its name beside ``date``-typed fields. An object
+    parameter marked ``format: prefixed-collapsible-map-AddOns`` goes out as one
+    ``AddOns.<key>.<key>`` pair per leaf, and the generated tests (on the fake) pass."""
+    from .sketches import Sketch, spec_of
+
+    fields: dict[str, dict[str, Any]] = {
+        "price": {"type": "number", "example": "-0.05000"},
+        "latitude": {"type": "number", "example": 37.7749},
+        "score": {"type": "number", "format": "float", "example": 0.5},
+        "date": {"type": "string", "format": "date", "example": "2020-01-02"},
+        "day": {"type": "string", "format": "date", "example": "2020-01-03"},
+    }
+    params = {
+        "Amount": {"type": "number"},
+        "AddOnsData": {"type": "object", "format": "prefixed-collapsible-map-AddOns"},
+    }
+    filters = {"AddOnsData": params["AddOnsData"]}
+    spec = spec_of([Sketch("Charges", fields, params, sid_prefix="CH", filters=filters)])
+    path = tmp_path / "spec.yaml"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    module = files["src/twilio_sdk/widgets/v1/charge.py"]
+    for line in (
+        "price: _decimal.Decimal | None = None",
+        "score: float | None = None",
+        "date: _dt.date | None = None",
+        "day: _dt.date | None = None",
+        "amount: _decimal.Decimal | float | Unset = UNSET",
+        "add_ons_data: dict[str, Any] | Unset = UNSET",
+        'codec=_codecs.PrefixedMap("AddOns")',
+    ):
+        assert line in module, line
+    assert 'Decimal("-0.05000")' in files["tests/test_widgets_v1_charge.py"]
+    script = textwrap.dedent("""
+        import json, urllib.parse, httpx
+        from decimal import Decimal
+        from twilio_sdk import Client
+        from twilio_sdk.widgets.v1.charge import Charge
+        read = Charge.from_dict({"price": "-0.05000", "latitude": 37.7749, "score": 0.5,
+                                 "date": "2020-01-02"})
+        assert read.price == Decimal("-0.05000") and type(read.price) is Decimal
+        assert read.latitude == Decimal("37.7749") and type(read.latitude) is Decimal
+        assert read.score == 0.5 and type(read.score) is float
+        assert str(read.date) == "2020-01-02"
+        assert Charge.from_dict(read.to_dict()) == read
+        sent = []
+        def answer(request):
+            sent.append(urllib.parse.parse_qsl(request.content.decode()))
+            return httpx.Response(201, json={"sid": "CH" + "a" * 32})
+        client = Client("AC" + "0" * 32, "token",
+                        http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        charges = client.widgets.v1.charges
+        for amount in (Decimal("0.50"), 2, 1.25):
+            charges.create(amount=amount)
+        charges.create(add_ons_data={"a": {"b": "c", "n": 1}, "d": "e"})
+        from twilio_sdk.testing import FakeTwilio
+        on_fake = FakeTwilio("AC" + "0" * 32, "token").client().widgets.v1.charges
+        on_fake.create(amount=Decimal("0.5"), add_ons_data={"a": {"b": "c"}})
+        assert len(on_fake.list(add_ons_data={"a": {"b": "c"}})) == 1  # its keys are known
+        print(json.dumps(sent))
+    """)
+    for command in (["-c", script], ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]):
+        ran = subprocess.run(
+            [sys.executable, *command],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "PYTHONPATH": str(out / "src")},
+        )
+        assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]
+        if command[0] == "-c":
+            assert json.loads(ran.stdout) == [
+                [["Amount", "0.50"]],
+                [["Amount", "2"]],
+                [["Amount", "1.25"]],
+                [["AddOns.a.b", "c"], ["AddOns.a.n", "1"], ["AddOns.d", "e"]],
+            ]
