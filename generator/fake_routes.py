@@ -47,7 +47,7 @@ def _operation(resource: Resource, op: Operation) -> dict[str, Any]:
         "content_type": op.content_type,
         "params": [param_rule(p) for p in path_params + op.params],
     }
-    if op.answer_model is not None:  # it answers with the fields of its own model only
+    if resource.answer_models:  # a record holds more than one model: each reads only its own
         rule["answers"] = [f.wire_name for f in resource.model_of(op).fields]
     return rule
 
