@@ -33,18 +33,18 @@ components:
     keys.v1.key:
       type: object
       properties:
-        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$", example: SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa}
+        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$"}
         friendly_name: {type: string, nullable: true, example: ci}
     keys.v1.new_key:
       type: object
       properties:
-        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$", example: SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa}
+        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$"}
         friendly_name: {type: string, nullable: true, example: ci}
         secret: {type: string, nullable: true, example: s3cr3t}
     keys.v1.key_summary:
       type: object
       properties:
-        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$", example: SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa}
+        sid: {type: string, pattern: "^SK[0-9a-fA-F]{32}$"}
     keys.v1.token:
       type: object
       properties:
@@ -99,7 +99,10 @@ paths:
   /v1/Keys/{Sid}:
     x-twilio: {pathType: instance}
     parameters:
-      - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^SK[0-9a-fA-F]{32}$"}}
+      - name: Sid
+        in: path
+        required: true
+        schema: {type: string, pattern: "^SK[0-9a-fA-F]{32}$"}
     get:
       operationId: FetchKey
       responses:
@@ -117,7 +120,9 @@ paths:
       responses:
         "201":
           description: made
-          content: {application/json: {schema: {$ref: "#/components/schemas/keys.v1.service.token"}}}
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/keys.v1.service.token"}
   /v1/Tokens/{Sid}:
     x-twilio: {pathType: instance}
     parameters:
@@ -154,7 +159,9 @@ paths:
               schema: {$ref: "#/components/schemas/keys.v1.campaign_response"}
               examples:
                 fetch:
-                  value: {sid: QEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, privacy_policy_url: "https://example.com/p"}
+                  value:
+                    sid: QEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                    privacy_policy_url: "https://example.com/p"
 """
 
 
@@ -273,7 +280,11 @@ def test_the_fake_answers_each_operation_with_its_own_models_fields(
     ran = _run(out, "-c", textwrap.dedent(SCRIPT))
     assert ran.returncode == 0, ran.stderr[-2000:]
     seen: dict[str, Any] = json.loads(ran.stdout)
-    assert seen["made"][0] == "NewKey" and set(seen["made"][1]) == {"sid", "friendly_name", "secret"}
+    assert seen["made"][0] == "NewKey" and set(seen["made"][1]) == {
+        "sid",
+        "friendly_name",
+        "secret",
+    }
     assert seen["fetched"][0] == "Key" and set(seen["fetched"][1]) == {"sid", "friendly_name"}
     assert seen["fetched"][1] == {k: seen["made"][1][k] for k in ("sid", "friendly_name")}
     assert seen["listed"] == ["Key"]

@@ -27,10 +27,18 @@ from .helpers import ROOT
 YAML = ROOT.parent / "shared" / "twilio-oai" / "yaml"
 SPECS = [
     YAML / f"twilio_{name}.yaml"
-    for name in ("api_v2010", "iam_v1", "verify_v2", "bulkexports_v1", "taskrouter_v1", "messaging_v1")
+    for name in (
+        "api_v2010",
+        "iam_v1",
+        "verify_v2",
+        "bulkexports_v1",
+        "taskrouter_v1",
+        "messaging_v1",
+    )
 ]
 pytestmark = pytest.mark.skipif(
-    not all(spec.exists() for spec in SPECS), reason="../shared/twilio-oai is not beside the project"
+    not all(spec.exists() for spec in SPECS),
+    reason="../shared/twilio-oai is not beside the project",
 )
 AC, WS, VA, MG, QE = (p + "a" * 32 for p in ("AC", "WS", "VA", "MG", "QE"))
 
@@ -167,7 +175,7 @@ def test_each_answers_own_fields_read_the_same_as_in_the_official_package(
         env={**os.environ, "PYTHONPATH": f"{tmp_path / 'out' / 'src'}{os.pathsep}{ROOT}"},
     )
     assert ran.returncode == 0, ran.stderr[-3000:]
-    for (_, operation_id, *_), (mine, theirs) in zip(CASES, json.loads(ran.stdout)):
+    for (_, operation_id, *_), (mine, theirs) in zip(CASES, json.loads(ran.stdout), strict=True):
         assert mine == theirs, operation_id
         assert "<missing>" not in mine.values(), operation_id
         assert next(iter(theirs.values())) is not None, operation_id  # the example has it
