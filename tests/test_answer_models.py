@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from generator.building import build_api
+from generator.diffing import diff_apis
 from generator.ir import Api, Resource
 from generator.loading import load_spec_text
 from generator.pipeline import generate_files
@@ -222,6 +223,19 @@ def test_a_one_of_answer_has_every_alternatives_fields() -> None:
         ("privacy_policy_url", "str"),
     ]
     assert campaign.answer_models == ()
+
+
+def test_the_api_diff_reports_a_new_answer_model_as_breaking() -> None:
+    """Create once answered the key's own schema; now its answer adds a secret: the method
+    returns another class (breaking), whose fields are added."""
+    before = SPEC.replace(
+        '$ref: "#/components/schemas/keys.v1.new_key"', '$ref: "#/components/schemas/keys.v1.key"'
+    )
+    assert before != SPEC
+    changes = {(c.where, c.kind): c for c in diff_apis(_api(before), _api())}
+    changed = changes[("client.keys.v1.keys.create", "answer model changed")]
+    assert changed.breaking and changed.detail == "the main model -> NewKey"
+    assert ("NewKey.secret", "field added") in changes
 
 
 def test_the_surface_lists_every_models_fields() -> None:
