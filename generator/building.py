@@ -15,13 +15,23 @@ is named here.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Mapping
 
-from . import conventions, members, operations, placement, resource_names, responses
+from . import (
+    answer_models,
+    conventions,
+    members,
+    operations,
+    placement,
+    resource_names,
+    responses,
+)
+from .answer_models import AnswerPlan
 from .config import ProjectConfig, highest_version
-from .ir import Api, Domain, Operation, Resource, Version
+from .ir import AnswerModel, Api, Domain, Operation, Resource, Version
 from .loading import LoadedSpec
 from .naming import pascal_case
 from .overlaps import Claims
@@ -114,7 +124,12 @@ def _draft(
     main_path = list_path or instance_path
     assert main_path is not None
     names = resource_names.names_of(main_path, paths[main_path])
-    scope = EnumScope(resource_names.module_names(names.class_name))
+    main_schema = responses.model_schema(root, list_path, instance_path)
+    taken = resource_names.module_names(names.class_name)
+    answers = answer_models.plan_answers(
+        root, (list_path, instance_path), main_schema, names.class_name, taken
+    )
+    scope = EnumScope(taken | answers.names)
     path_params, scope = operations.path_params(spec, (list_path, instance_path), scope, problems)
     list_ops: tuple[Operation, ...] = ()
     instance_ops: tuple[Operation, ...] = ()
@@ -125,7 +140,13 @@ def _draft(
             list_key = responses.list_key(root, paths[list_path])
     if instance_path:
         instance_ops, scope = operations.operations_at(spec, instance_path, scope, problems)
-    fields, scope = fields_of(root, responses.model_schema(root, list_path, instance_path), scope)
+    fields, scope = fields_of(root, main_schema, scope)
+    extra_models = []
+    for name, schema in answers.models:
+        extra_fields, scope = fields_of(root, schema, scope)
+        description = answer_models.description_of(root, schema)
+        extra_models.append(AnswerModel(name, extra_fields, description))
+    list_ops, instance_ops = _reading(list_ops, answers), _reading(instance_ops, answers)
     resource = Resource(
         class_name=names.class_name,
         module_name=names.module_name,
@@ -139,8 +160,17 @@ def _draft(
         inherited_params=(),  # placement fills these in once the parent is known
         context_params=(),
         list_key=list_key,
+        answer_models=tuple(extra_models),
     )
     return Draft(list_path, instance_path, resource, path_params)
+
+
+def _reading(ops: tuple[Operation, ...], answers: AnswerPlan) -> tuple[Operation, ...]:
+    """The operations, each naming the answer model it reads, if not the main one."""
+    return tuple(
+        dataclasses.replace(op, answer_model=answers.reads.get((op.path, op.http_method.lower())))
+        for op in ops
+    )
 
 
 def _server_url(root: Mapping[str, Any], path: str) -> str:

@@ -108,9 +108,21 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
     else:  # a list that now reaches its instances too: nothing written for it breaks
         names = ", ".join(new_context)
         changes.append(Change(f"{path}({names})", "instance access added", False))
-    old_fields = {f.py_name: f for f in old.fields}
-    new_fields = {f.py_name: f for f in new.fields}
-    model = new.class_name
+    changes += _model_changes(new.class_name, old.fields, new.fields)
+    old_answers = {m.name: m.fields for m in old.answer_models}
+    new_answers = {m.name: m.fields for m in new.answer_models}
+    for model in sorted(old_answers.keys() | new_answers.keys()):
+        changes += _model_changes(model, old_answers.get(model, ()), new_answers.get(model, ()))
+    return changes
+
+
+def _model_changes(
+    model: str, old_model: tuple[Field, ...], new_model: tuple[Field, ...]
+) -> list[Change]:
+    """What changed of one model's fields (a model new or gone has all of them added or removed)."""
+    changes: list[Change] = []
+    old_fields = {f.py_name: f for f in old_model}
+    new_fields = {f.py_name: f for f in new_model}
     for name in sorted(old_fields.keys() - new_fields.keys()):
         changes.append(Change(f"{model}.{name}", "field removed", True))
     for name in sorted(new_fields.keys() - old_fields.keys()):
@@ -135,6 +147,9 @@ def _operation_changes(where: str, old: Operation, new: Operation) -> list[Chang
         )
     if (old.summary, old.description) != (new.summary, new.description):
         changes.append(Change(where, "description changed", False))
+    if old.answer_model != new.answer_model:  # it returns another class
+        detail = f"{old.answer_model or 'the main model'} -> {new.answer_model or 'the main model'}"
+        changes.append(Change(where, "answer model changed", True, detail))
     # A list's paging arguments (page_size...) are there whether the spec declares them or
     # not: declaring or dropping one changes nothing a caller wrote, a narrower one does.
     paging = frozenset(conventions.PAGING_PARAMS.values()) if new.kind == "list" else frozenset()

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from . import layout
 from .spec_examples import fits
-from .ir import Domain, Field, JsonValue, Operation, Param, Resource, Version
+from .ir import Domain, Field, JsonValue, Operation, OperationKind, Param, Resource, Version
 from .layout import Item
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -322,6 +322,18 @@ class LifeCycle:
     caller_id_stem: bool = False  # the caller id loses its last character before it is numbered
     id_as_text: bool = False  # the id attribute is a number but the path takes text (a revision)
 
+    def model(self, kind: OperationKind) -> str:
+        """The class of what the resource's operation of `kind` answers."""
+        op = self.resource.operation(kind)
+        return self.resource.model_of(op).name if op else self.resource.class_name
+
+    def agrees(self, kind: OperationKind, fetched: str, held: str) -> str:
+        """The test that a fetch answers what an earlier `kind` answered: equal models, or,
+        where that answer has a model of its own, the same value in every field both have."""
+        if self.model(kind) == self.model("fetch"):
+            return f"{fetched} == {held}"
+        return f"agree({fetched}, {held})"
+
     @property
     def shape(self) -> Literal["cycle", "once", "seeded"]:
         if not self.resource.creatable:
@@ -406,9 +418,12 @@ class LifeCycle:
 
 
 def _echoed(
-    resource: Resource, kwargs: tuple[tuple[Param, Any], ...]
+    resource: Resource, op: Operation | None, kwargs: tuple[tuple[Param, Any], ...]
 ) -> tuple[tuple[Field, Any], ...]:
-    fields = {f.py_name: f for f in resource.fields}
+    """The fields of what `op` answers that must echo its arguments."""
+    if op is None:
+        return ()
+    fields = {f.py_name: f for f in resource.model_of(op).fields}
     # only where argument and field have one type: a "false" sent as text is not a bool read back;
     # and a parent's `{Sid}` in the list path is not the new instance's own `sid`
     return tuple(
@@ -473,10 +488,10 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
         example_args=context_args(resource),
         create_kwargs=create_kwargs,
         create_checks=tuple(
-            (f, v) for f, v in _echoed(resource, create_kwargs) if f.py_name != caller_id
+            (f, v) for f, v in _echoed(resource, create, create_kwargs) if f.py_name != caller_id
         ),
         update_kwargs=update_kwargs,
-        update_checks=_echoed(resource, update_kwargs),
+        update_checks=_echoed(resource, update, update_kwargs),
         caller_id=caller_id,
         list_kwargs=example_call(domain, chain, listing).kwargs if listing else (),
         caller_id_stem=caller_id_stem,
@@ -524,4 +539,7 @@ def _id_attribute(resource: Resource) -> str | None:
     if not resource.id_params:
         return None
     wanted = resource.id_params[-1].py_name
-    return wanted if any(f.py_name == wanted for f in resource.fields) else None
+    create = resource.operation("create")
+    # a new instance is addressed by what create answers: its model must hold the id too
+    models = [resource.fields] + ([resource.model_of(create).fields] if create else [])
+    return wanted if all(any(f.py_name == wanted for f in m) for m in models) else None

@@ -40,14 +40,20 @@ def param_rule(param: Param) -> dict[str, Any]:
     return rule
 
 
-def _operation(op: Operation, path_params: tuple[Param, ...]) -> dict[str, Any]:
-    return {
+def _operation(resource: Resource, op: Operation) -> dict[str, Any]:
+    path_params = resource.inherited_params + (
+        resource.context_params if op in resource.instance_operations else ()
+    )
+    rule: dict[str, Any] = {
         "status": op.success_status,
         "method": op.http_method,
         "path": op.path,
         "content_type": op.content_type,
         "params": [param_rule(p) for p in path_params + op.params],
     }
+    if resource.answer_models:  # a record holds more than one model: each reads only its own
+        rule["answers"] = [f.wire_name for f in resource.model_of(op).fields]
+    return rule
 
 
 def _id_rule(resource: Resource) -> dict[str, Any] | None:
@@ -123,8 +129,8 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     """The model field each parameter sets: the one of the same name (a JSON body's
     ``friendlyName``), else the one with its snake_case name (a form's ``FriendlyName``
     sets ``friendly_name``), by the generator's own naming rules."""
-    fields = {f.wire_name for f in resource.fields}
-    by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.fields}
+    fields = {f.wire_name for f in resource.record_fields}
+    by_snake = {snake_case(f.wire_name): f.wire_name for f in resource.record_fields}
     params = [
         *resource.inherited_params,
         *resource.context_params,
@@ -163,21 +169,15 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                 "list_key": resource.list_key,
                 "parent_path": _parent_path(parent, on_instance),
                 "id": _id_rule(resource),
-                "fields": [[f.wire_name, f.type.wire_kind, f.nullable] for f in resource.fields],
+                # a record holds what every operation reads of it (a new key's secret too)
+                "fields": [[f.wire_name, f.type.wire_kind, f.nullable] for f in resource.record_fields],
                 "param_fields": _param_fields(resource),
                 "links": {
                     child.resource.mount_name: _child_list_path(child.resource)
                     for child in resource.instance_children
                     if _child_list_path(child.resource)
                 },
-                "operations": {
-                    op.kind: _operation(
-                        op,
-                        resource.inherited_params
-                        + (resource.context_params if op in resource.instance_operations else ()),
-                    )
-                    for op in resource.operations
-                },
+                "operations": {op.kind: _operation(resource, op) for op in resource.operations},
                 "seeds": _seeds(resource, chain),
             }
         )

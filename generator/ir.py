@@ -124,6 +124,9 @@ class Operation:
     request_example: JsonValue | None  # wire name -> value
     response_example: JsonValue | None
     content_type: str | None = None  # the request body's media type; None sends no body
+    # the class name of the model it reads when its answer has a schema of its own (a new key's,
+    # with its secret); None: the resource's main model
+    answer_model: str | None = None
 
     @property
     def sends_json(self) -> bool:
@@ -140,6 +143,16 @@ class Operation:
     @property
     def optional_params(self) -> tuple[Param, ...]:
         return tuple(p for p in self.params if not p.required)
+
+
+@dataclass(frozen=True)
+class AnswerModel:
+    """A model some operations of a resource read besides the resource's main one: the schema of
+    their answer differs from it (a new API key's answer has its ``secret``)."""
+
+    name: str  # the class name, unique within its resource module
+    fields: tuple[Field, ...]
+    description: str
 
 
 @dataclass(frozen=True)
@@ -176,6 +189,30 @@ class Resource:
     ] = ()  # reached from the list, e.g. dialing_permissions.countries
     list_description: str = ""  # the list path's own description; `description` is one instance's
     instance_children: tuple[Child, ...] = ()  # reached from one instance, e.g. policy(sid).targets
+    answer_models: tuple[AnswerModel, ...] = ()  # those its operations read besides its own
+
+    def model_of(self, op: Operation) -> AnswerModel:
+        """The model `op` reads: its own answer's, else the resource's main one."""
+        for model in self.answer_models:
+            if model.name == op.answer_model:
+                return model
+        return AnswerModel(self.class_name, self.fields, self.description)
+
+    @property
+    def models(self) -> tuple[AnswerModel, ...]:
+        """The models its module defines: the main one (when it has one), then the others."""
+        main = (AnswerModel(self.class_name, self.fields, self.description),)
+        return (main if self.has_model else ()) + self.answer_models
+
+    @property
+    def record_fields(self) -> tuple[Field, ...]:
+        """Every field any of its operations reads, each wire name once, the main model's first:
+        what a record of it holds (in the fake)."""
+        seen: dict[str, Field] = {}
+        for model in self.models or (AnswerModel(self.class_name, self.fields, ""),):
+            for field in model.fields:
+                seen.setdefault(field.wire_name, field)
+        return tuple(seen.values())
 
     def operation(self, kind: OperationKind) -> Operation | None:
         for op in self.operations:

@@ -138,12 +138,13 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
         body = call("self._delete", operation_constant(op), arguments(op.params))
         doc = Doc(op.summary, op.description, op.params, note="Returns True once it is gone.")
         return (Method(op.kind, spec_arguments(op.params), "bool", doc, body),)
-    body = call("self._call", operation_constant(op), resource.class_name, arguments(op.params))
+    model = resource.model_of(op).name
+    body = call("self._call", operation_constant(op), model, arguments(op.params))
     return (
         Method(
             op.kind,
             spec_arguments(op.params),
-            resource.class_name,
+            model,
             Doc(op.summary, op.description, op.params),
             body,
         ),
@@ -151,7 +152,7 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
 
 
 def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
-    model, key = resource.class_name, literal(resource.list_key)
+    model, key = resource.model_of(op).name, literal(resource.list_key)
     filters = tuple(p for p in op.params if p.py_name not in PAGING)
     reading = (
         Argument(NAMES.limit, "int | None", "None"),

@@ -45,6 +45,22 @@ def success_schema(root: Mapping[str, Any], operation: Any) -> Any:
     return None
 
 
+def answer_schema(root: Mapping[str, Any], path: str, method: str, kind: str) -> Any:
+    """The schema of what one operation reads: its answer's, or for a list its items'."""
+    schema = success_schema(root, ((root.get("paths") or {}).get(path) or {}).get(method))
+    return _items(root, schema) if kind == "list" else schema
+
+
+def _items(root: Mapping[str, Any], page_schema: Any) -> Any:
+    """The schema of the items of a list page: its array property's (not ``meta``'s)."""
+    page = flatten(root, page_schema)
+    for prop_name, prop in (page.get("properties") or {}).items():
+        prop = flatten(root, prop)
+        if prop_name != "meta" and prop.get("type") == "array":
+            return prop.get("items")
+    return None
+
+
 def model_schema(root: Mapping[str, Any], list_path: str | None, instance_path: str | None) -> Any:
     """The schema of one resource: a fetch/update/create answer, or the items of a list."""
     paths: Mapping[str, Any] = root.get("paths") or {}
@@ -64,11 +80,7 @@ def model_schema(root: Mapping[str, Any], list_path: str | None, instance_path: 
         if schema is not None:
             return schema
     if list_path:
-        page = flatten(root, success_schema(root, paths[list_path].get("get")))
-        for prop_name, prop in (page.get("properties") or {}).items():
-            prop = flatten(root, prop)
-            if prop_name != "meta" and prop.get("type") == "array":
-                return prop.get("items")
+        return _items(root, success_schema(root, paths[list_path].get("get")))
     return None
 
 

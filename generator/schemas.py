@@ -104,3 +104,25 @@ def in_own_all_of(root: Mapping[str, Any], schema: Mapping[str, Any]) -> bool:
                 seen.add(id(target))
                 stack.append(target)
     return False
+
+
+def properties_of(
+    root: Mapping[str, Any], schema: Any, _within: frozenset[int] = frozenset()
+) -> dict[str, Any]:
+    """The properties an object schema may have: its own (``allOf`` merged in), else, for a
+    ``oneOf`` or ``anyOf`` of alternatives, every alternative's, the first to name one winning.
+    An answer that may be any of several shapes is read as all of them at once, each field
+    optional, as the official package reads one."""
+    flat = flatten(root, schema)
+    own = flat.get("properties")
+    if isinstance(own, dict) and own:
+        return own
+    target, _ = resolve(root, schema)
+    if id(target) in _within:
+        return {}
+    merged: dict[str, Any] = {}
+    for key in ("oneOf", "anyOf"):
+        for alternative in flat.get(key) or []:
+            for name, prop in properties_of(root, alternative, _within | {id(target)}).items():
+                merged.setdefault(name, prop)
+    return merged

@@ -4,7 +4,8 @@ Each entry maps a stable key (the path a user writes) to its signature:
 
 - ``voice.v1.connection_policies(sid).targets``: the list class;
 - ``voice.v1.connection_policies(sid).targets.create``: the method's arguments and result;
-- ``ConnectionPolicyTarget.priority``: a model field and its type.
+- ``ConnectionPolicyTarget.priority``: a model field and its type (of every model a resource's
+  operations read).
 
 Two specs that give the same surface give SDKs that user code cannot tell apart.
 """
@@ -39,6 +40,9 @@ def surface(api: Api) -> dict[str, str]:
         entries[path] = f"{resource.class_name}List"
         for op in resource.operations:
             entries[way.method(resource, op).removeprefix("client.")] = _method(resource, op)
-        for field in resource.fields:
-            entries[f"{resource.class_name}.{field.py_name}"] = f"{field.type.annotation} | None"
+        models = [(resource.class_name, resource.fields)]
+        models += [(m.name, m.fields) for m in resource.answer_models]
+        for model, fields in models:
+            for field in fields:
+                entries[f"{model}.{field.py_name}"] = f"{field.type.annotation} | None"
     return dict(sorted(entries.items()))

@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from . import conventions, layout, members
 from .ir import EnumType, Field, TypeRef
 from .naming import pascal_case, snake_case
-from .schemas import flatten, schema_name
+from .schemas import flatten, properties_of, schema_name
 
 MAX_TYPE_DEPTH = 8  # a recursive schema is Any past this depth
 
@@ -133,9 +133,8 @@ def fields_of(
     root: Mapping[str, Any], schema: Any, scope: EnumScope
 ) -> tuple[tuple[Field, ...], EnumScope]:
     """The fields of a model schema, one per property, in spec order."""
-    model = flatten(root, schema)
     fields = []
-    for wire_name, prop in (model.get("properties") or {}).items():
+    for wire_name, prop in properties_of(root, schema).items():
         flat = flatten(root, prop)
         type_ref, scope = type_of(root, prop, str(wire_name), scope)
         enum = (("enum", type_ref.enum.values),) if type_ref.enum is not None else ()
