@@ -134,8 +134,7 @@ results = []
 for status, answer, mine, theirs, fields in json.load(sys.stdin):
     read = []
     for make, expression in ((ours, mine), (official, theirs)):
-        recorder = Recorder()
-        recorder.reply(status, answer)
+        recorder = Recorder([(status, answer)])
         got = eval(expression, {"c": make(recorder), "Body": Body})
         names = fields or sorted(
             k for k in vars(got) if not k.startswith("_") and k != "additional_properties"

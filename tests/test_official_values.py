@@ -64,9 +64,7 @@ from tests.test_official_sdk import Recorder, official, ours
 def compare(script, answers):
     results = []
     for make in (official, ours):
-        recorder = Recorder()
-        for status, body in answers:
-            recorder.reply(status, body)
+        recorder = Recorder(list(answers))
         results.append((recorder.sent, script(make(recorder))))
     (their_sent, their_values), (my_sent, my_values) = results
     print(repr(their_values))

@@ -22,6 +22,7 @@ import pytest
 
 import twilio_sdk
 from twilio_sdk import AsyncClient, Client
+from twilio_sdk._runtime.model import Model
 
 VARIANTS = ["sync", "async"]
 
@@ -211,3 +212,11 @@ def known(value: T | None) -> T:
     model is Optional, so the test fails here on None, and the type checker knows it is not."""
     assert value is not None
     return value
+
+
+def agree(one: Model, other: Model) -> bool:
+    """Whether two answers about one instance, read into different models (what create answered
+    and what fetch answers), hold the same value in every field both models have."""
+    mine, theirs = one.to_dict(), other.to_dict()
+    shared = mine.keys() & theirs.keys()
+    return {key: mine[key] for key in shared} == {key: theirs[key] for key in shared}

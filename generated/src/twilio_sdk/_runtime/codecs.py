@@ -8,6 +8,7 @@ and ``to_json`` writes it back, so that ``Model.to_dict`` round-trips.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 import json
 import sys
@@ -24,9 +25,13 @@ class Codec:
         return True
 
     def encode(self, value: Any) -> str | list[str]:
-        # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
-        # SDK sends it
-        return _json_text(value) if isinstance(value, (dict, list)) else str(value)
+        return _text(value)
+
+    def pairs(self, wire_name: str, value: Any) -> list[tuple[str, str]]:
+        """The form or query pairs of an argument: its wire name with each encoded value
+        (``None`` is sent empty)."""
+        encoded = "" if value is None else self.encode(value)
+        return [(wire_name, one) for one in (encoded if isinstance(encoded, list) else [encoded])]
 
     def decode(self, value: Any) -> Any:
         return value
@@ -53,15 +58,36 @@ class _Integer(Codec):
         return _parsed(int, value)
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool)
+
+
 class _Number(Codec):
+    """A ``format: float`` or ``double`` number: a float in Python, as JSON reads it. An argument
+    may be an int, a float or a Decimal, sent as its ``str``."""
+
     type_name = "a number"
     as_is = False
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return _is_number(value)
 
     def decode(self, value: Any) -> Any:
         return _parsed(float, value)
+
+    def to_json(self, value: Any) -> Any:
+        # JSON has numbers, not decimals: to_dict and a JSON body write a Decimal as a float
+        return float(value) if isinstance(value, decimal.Decimal) else value
+
+
+class _Decimal(_Number):
+    """A ``type: number`` without a float format (prices, coordinates): a Decimal, read from the
+    number's text (``"-0.05000"``, or a JSON number's shortest spelling) with nothing lost."""
+
+    def decode(self, value: Any) -> Any:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        return _parsed(decimal.Decimal, value)
 
 
 def _parsed(kind: type, value: Any) -> Any:
@@ -70,7 +96,7 @@ def _parsed(kind: type, value: Any) -> Any:
         return value
     try:
         return kind(value)
-    except ValueError:
+    except (ValueError, ArithmeticError):  # decimal.InvalidOperation is an ArithmeticError
         return value  # kept as it came rather than lost
 
 
@@ -165,6 +191,12 @@ class _Json(Codec):
         return _parsed_json(value) if isinstance(value, str) else value
 
 
+def _text(value: Any) -> str:
+    # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
+    # SDK sends it
+    return _json_text(value) if isinstance(value, (dict, list)) else str(value)
+
+
 def _json_text(value: Any) -> str:
     """JSON in a form or query field, spaced as the official package writes it
     (``json.dumps``'s defaults), so both send the same bytes."""
@@ -177,6 +209,31 @@ def _parsed_json(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return None
+
+
+class PrefixedMap(Codec):
+    """A dict sent as one form or query key per leaf, named by its path of keys joined with
+    dots under the spec's prefix rather than by the parameter's own name:
+    ``{"lookup": {"x": 1}}`` with prefix ``AddOns`` is ``AddOns.lookup.x=1``, as the official
+    package sends it (a list leaf repeats its key; a None leaf is left out)."""
+
+    type_name = "a dict"
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, dict)
+
+    def pairs(self, wire_name: str, value: Any) -> list[tuple[str, str]]:
+        return _leaves(self.prefix, value)
+
+
+def _leaves(key: str, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _leaves(f"{key}.{k}", v)]
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return [(key, _text(item)) for item in items if item is not None]
 
 
 class EnumOf(Codec):
@@ -233,6 +290,7 @@ ANY = Codec()
 STRING = _String()
 INTEGER = _Integer()
 NUMBER = _Number()
+DECIMAL = _Decimal()
 BOOLEAN = _Boolean()
 DATETIME = _DateTime()
 DATETIME_RFC2822 = _DateTime(rfc2822=True)

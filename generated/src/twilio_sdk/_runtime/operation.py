@@ -161,16 +161,14 @@ class Operation:
             if param.location == "body":
                 body = param.codec.to_json(value)
                 continue
-            if value is None:
-                encoded: str | list[str] = ""
-            else:
-                encoded = param.codec.encode(value)
             if param.location == "path":
+                encoded = "" if value is None else param.codec.encode(value)
                 if encoded == "":
                     raise ValidationError(param.name, "must not be empty")
                 path = path.replace("{" + param.wire_name + "}", quote_segment(str(encoded)))
             else:
-                values = encoded if isinstance(encoded, list) else [encoded]
+                pairs = param.codec.pairs(param.wire_name, value)
+                values = [text for pair in pairs for text in pair]  # a prefixed map's keys too
                 if param.location == "header" and any(_LINE_BREAK.search(one) for one in values):
                     # a CR or LF would end the header and start another one of the caller's making
                     raise ValidationError(param.name, "must not hold CR, LF or NUL in a header")
@@ -179,8 +177,7 @@ class Operation:
                         param.name, "must be printable ASCII in a header (no accents, no emoji)"
                     )
                 target = {"query": query, "header": headers}.get(param.location, form)
-                for one in values:
-                    target.append((param.wire_name, one))
+                target.extend(pairs)
         if self.content_type is None or self.content_type == FORM:
             return PreparedRequest(
                 self.method,

@@ -101,14 +101,22 @@ def check_pairs(
     # the paging parameters are known too: the fake writes them into its own next page URLs.
     if query:
         known = {rule["name"] for rule in rules if rule["in"] == "query"} | PAGING
+        prefixes = tuple(rule["prefix"] + "." for rule in rules if "prefix" in rule)
         for key in given:
-            if key not in known:
+            if key not in known and not key.startswith(prefixes):
                 raise invalid(f"Unknown parameter {key}")
     found: dict[str, Any] = {}
     for rule in rules:
         name = rule["name"]
         if rule["in"] == "header":
             continue  # request headers other than Authorization are not the fake's concern
+        if "prefix" in rule:  # a prefixed map comes as keys of its own, AddOns.<addon>.<key>
+            gathered = _gathered(rule["prefix"] + ".", given)
+            if gathered:
+                found[name] = gathered
+            elif rule["required"]:
+                raise invalid(f"Missing required parameter {name}")
+            continue
         texts = [path_values[name]] if rule["in"] == "path" else given.get(name)
         if not texts:
             if rule["required"]:
@@ -120,6 +128,23 @@ def check_pairs(
         else:
             found[name] = check_value(rule, texts[-1])
     return found
+
+
+def _gathered(start: str, given: Mapping[str, list[str]]) -> dict[str, Any]:
+    """The keys under `start` (``AddOns.lookup.x=1``) as the dict they were sent from
+    (``{"lookup": {"x": "1"}}``); a repeated key is a list."""
+    gathered: dict[str, Any] = {}
+    for key, texts in given.items():
+        if not key.startswith(start):
+            continue
+        *path, last = key[len(start) :].split(".")
+        node = gathered
+        for part in path:
+            if not isinstance(node.get(part), dict):
+                node[part] = {}
+            node = node[part]
+        node[last] = texts[0] if len(texts) == 1 else texts
+    return gathered
 
 
 def check_value(rule: Mapping[str, Any], text: str) -> Any:

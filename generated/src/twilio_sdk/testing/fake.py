@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from . import checking
 from .errors import FakeError
-from .operations import OPERATIONS, Call
+from .operations import OPERATIONS, Call, answered
 from .records import seeded
 from .routing import Route, Router
 from .store import Store
@@ -195,7 +195,7 @@ class FakeTwilio:
             self.account_sid,
             self._counter,
         )
-        return OPERATIONS[kind](call)
+        return answered(kind, call, OPERATIONS[kind](call))
 
     def _store(self, route: Route) -> Store:
         """The store of the route's product (called under the lock)."""

@@ -127,6 +127,26 @@ OPERATIONS: dict[str, Callable[[Call], Answer]] = {
 }
 
 
+def answered(kind: str, call: Call, answer: Answer) -> Answer:
+    """The answer with only the fields of the model its operation reads, where that model is
+    not the record's own (a new key's answer has its secret; a fetch of it has not); a list's
+    items each."""
+    status, body = answer
+    fields = call.operation.get("answers")
+    if fields is None or not isinstance(body, dict):
+        return answer
+    key = call.route.list_key or "results"
+    if kind == "list" and isinstance(body.get(key), list):
+        return status, {**body, key: [_only(item, fields) for item in body[key]]}
+    return status, _only(body, fields)
+
+
+def _only(record: Any, fields: list[str]) -> Any:
+    if not isinstance(record, dict):
+        return record
+    return {name: record[name] for name in fields if name in record}
+
+
 def _find(call: Call) -> dict[str, Any]:
     """The record the call's path names; a 404 if there is none."""
     route, store = call.route, call.store

@@ -5,7 +5,7 @@ Generated from the spec; do not edit.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as _dt
 
 from ..._runtime import codecs as _codecs
 from ..._runtime.operation import Operation, Param
@@ -38,7 +38,7 @@ _DELETE = Operation("DELETE", "/v1/Archives/{Date}/Calls/{Sid}", (_PATH_DATE, _P
 class ArchivedCallList(Resource):
     """archived_calls: An archived call record, kept for Bulk Export. Deleting it does not delete the call from the Voice API."""
 
-    def __call__(self, date: date, sid: str) -> ArchivedCallContext:
+    def __call__(self, date: _dt.date, sid: str) -> ArchivedCallContext:
         """The ArchivedCall with the given date and sid."""
         return self._child(ArchivedCallContext, {**self._path_values, "date": date, "sid": sid})
 
@@ -71,7 +71,7 @@ class ArchivedCallContextRaw(Resource):
 class AsyncArchivedCallList(AsyncResource):
     """archived_calls, for asyncio: every operation is awaitable."""
 
-    def __call__(self, date: date, sid: str) -> AsyncArchivedCallContext:
+    def __call__(self, date: _dt.date, sid: str) -> AsyncArchivedCallContext:
         """The ArchivedCall with the given date and sid."""
         return self._child(
             AsyncArchivedCallContext, {**self._path_values, "date": date, "sid": sid}

@@ -6,8 +6,8 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Iterator
 
@@ -49,9 +49,9 @@ class ConnectionPolicy(Model):
     """The Sid Twilio gave the Connection Policy when it was made."""
     friendly_name: str | None = None
     """The label given to the Connection Policy."""
-    date_created: datetime | None = None
+    date_created: _dt.datetime | None = None
     """When the Connection Policy was made, in UTC (ISO 8601)."""
-    date_updated: datetime | None = None
+    date_updated: _dt.datetime | None = None
     """When the Connection Policy last changed, in UTC (ISO 8601)."""
     url: str | None = None
     """The absolute URL of this Connection Policy."""

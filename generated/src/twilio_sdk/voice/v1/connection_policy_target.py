@@ -6,8 +6,8 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import datetime
 from typing import ClassVar, Iterator
 
 from ..._runtime import codecs as _codecs
@@ -55,9 +55,9 @@ class ConnectionPolicyTarget(Model):
     """The share of calls among Targets of equal priority."""
     enabled: bool | None = None
     """Whether calls may be sent to this Target."""
-    date_created: datetime | None = None
+    date_created: _dt.datetime | None = None
     """When the Target was added, in UTC (ISO 8601)."""
-    date_updated: datetime | None = None
+    date_updated: _dt.datetime | None = None
     """When the Target last changed, in UTC (ISO 8601)."""
     url: str | None = None
     """The absolute URL of this Target."""

@@ -6,8 +6,8 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import datetime
 from typing import ClassVar, Iterator
 
 from ..._runtime import codecs as _codecs
@@ -49,9 +49,9 @@ class IpRecord(Model):
     """The IPv4 address."""
     cidr_prefix_length: int | None = None
     """How many leading bits of the address form the network."""
-    date_created: datetime | None = None
+    date_created: _dt.datetime | None = None
     """When the record was made, in UTC (ISO 8601)."""
-    date_updated: datetime | None = None
+    date_updated: _dt.datetime | None = None
     """When the record last changed, in UTC (ISO 8601)."""
     url: str | None = None
     """The absolute URL of this record."""

@@ -6,8 +6,8 @@ Generated from the spec; do not edit.
 from __future__ import annotations
 
 import builtins
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import datetime
 from typing import ClassVar, Iterator
 
 from ..._runtime import codecs as _codecs
@@ -45,9 +45,9 @@ class SourceIpMapping(Model):
     """The IP Record that is mapped."""
     sip_domain_sid: str | None = None
     """The SIP Domain that takes calls from the IP Record."""
-    date_created: datetime | None = None
+    date_created: _dt.datetime | None = None
     """When the mapping was made, in UTC (ISO 8601)."""
-    date_updated: datetime | None = None
+    date_updated: _dt.datetime | None = None
     """When the mapping last changed, in UTC (ISO 8601)."""
     url: str | None = None
     """The absolute URL of this mapping."""
