@@ -76,7 +76,10 @@ def _value_differences(theirs: Any, ours: Any) -> list[str]:
     found = []
     for name, value in sorted(official_fields(theirs).items()):
         if not hasattr(ours, name):
-            found.append(f"read-back field {name}: missing on ours")
+            # The official's one class per resource has every answer's fields, reading None
+            # for those this answer lacks; ours reads each answer into its own model.
+            if value is not None:
+                found.append(f"read-back field {name}: missing on ours")
             continue
         mine = getattr(ours, name)
         if not same(value, mine):
