@@ -242,6 +242,14 @@ def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
     return declared if declared.startswith(prefix + "/") else prefix + declared
 
 
+def same_resource(list_item: Mapping[str, Any], instance_item: Mapping[str, Any]) -> bool:
+    """Whether a list path and an instance path under it may be one resource: not when they
+    declare different parents or class names (Twilio's ``/TaskQueues/Statistics`` and
+    ``/TaskQueues/{TaskQueueSid}/Statistics`` are two)."""
+    mine, theirs = x_twilio(list_item), x_twilio(instance_item)
+    return all(mine.get(key) == theirs.get(key) for key in ("parent", "className"))
+
+
 def path_shape(path: str) -> str:
     """A path with parameter names and any ``.json`` blanked, so ``{Sid}`` and ``{PolicySid}``
     compare equal."""
@@ -261,11 +269,29 @@ def product_of(base_url: str) -> str:
     return (urlsplit(base_url).hostname or "").split(".")[0]
 
 
-def version_of(path: str) -> str:
-    """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; anything else -> ``v1``."""
+def version_of(path: str, named: frozenset[str] = frozenset()) -> str:
+    """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; ``/HostedNumbers/...`` ->
+    ``hosted_numbers`` when the spec names that version (`named`, see ``named_versions``);
+    anything else -> ``v1``."""
     first = path.strip("/").split("/", 1)[0]
     if re.fullmatch(r"v\d+(\.\d+)?", first):
         return snake_case(first)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
         return "v" + first[:4]
+    if module_name(first) in named:
+        return members.free(module_name(first), members.VERSION)
     return "v1"
+
+
+def named_versions(root: Mapping[str, Any]) -> frozenset[str]:
+    """The versions a spec's schemas name: Twilio calls them ``product.version.resource``
+    (``voice.v1.connection_policy``, ``preview.hosted_numbers.authorization_document``), so
+    the first path segment of a preview product is its version, as in the official package."""
+    schemas = (root.get("components") or {}).get("schemas") or {}
+    return frozenset(
+        parts[1]
+        for name in schemas
+        if isinstance(name, str)
+        for parts in [name.split(".")]
+        if len(parts) >= 3 and parts[1] and module_name(parts[1]) == parts[1]
+    )

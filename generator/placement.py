@@ -1,9 +1,14 @@
 """Where each resource goes in the tree.
 
 A resource is a list path paired with the instance path under it (``/v1/Things`` and
-``/v1/Things/{Sid}``), or either alone. Its parent is the resource of the path it declares
-(``x-twilio.parent``) when the spec has that path, else of the longest path its own extends.
-The parent's path values fill the child's by position (a parent's ``{Sid}`` is the child's
+``/v1/Things/{Sid}``), or either alone; a path without operations is a namespace, reached as a
+list (no call). Its parent is the resource of the path it declares (``x-twilio.parent``) when
+the spec has that path. A spec that declares parents declares them all, as Twilio's do, so
+there a resource without one is a child of its version, as in the official package, wherever
+its path lies; a spec that declares none nests each resource under the longest path its own
+extends. A declared child hangs on its parent's instance when its path extends the parent's
+instance path, else on the parent's list, whichever of the two paths the spec names. The
+parent's path values fill the child's by position (a parent's ``{Sid}`` is the child's
 ``{ThingSid}``); the child's other path values name one of its instances.
 
 Each step takes the drafts and returns new ones; a parent is named by its position in the
@@ -31,6 +36,7 @@ class Draft:
     instance_path: str | None
     resource: Resource
     path_params: Mapping[str, Param]  # every path parameter, by wire name
+    version: str  # v1, v2010, hosted_numbers: conventions.version_of its main path
     parent: int | None = None  # the parent's position among the spec's drafts
     on_instance: bool = False  # a child of the parent's instance, not of its list
     bindings: Bindings = ()
@@ -52,15 +58,17 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
     only as a namespace that says so (x-twilio)."""
     groups: dict[str, tuple[str | None, str | None]] = {}
     for path in sorted(paths):
-        if conventions.path_type(path, paths[path]) == "list":
+        if _kind(path, paths[path]) == "list":
             groups[path] = (path, None)
     for path in sorted(paths):
-        if conventions.path_type(path, paths[path]) == "instance":
+        if _kind(path, paths[path]) == "instance":
             owner = next(
                 (
                     p
                     for p in conventions.list_paths_of(path)
-                    if p in groups and groups[p][1] is None
+                    if p in groups
+                    and groups[p][1] is None
+                    and conventions.same_resource(paths[p], paths[path])
                 ),
                 None,
             )
@@ -69,6 +77,14 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
             else:
                 groups[path] = (None, path)
     return [groups[key] for key in sorted(groups) if _has_content(paths, groups[key])]
+
+
+def _kind(path: str, item: Mapping[str, Any]) -> str:
+    """A path's type; one without operations (``/v1/Messaging``, declared an instance) is only
+    a namespace for its children, which the official package reaches as a list, uncalled."""
+    if not any(isinstance(item.get(m), dict) for m in conventions.HTTP_METHODS):
+        return "list"
+    return conventions.path_type(path, item)
 
 
 def _has_content(paths: Mapping[str, Any], pair: tuple[str | None, str | None]) -> bool:
@@ -83,10 +99,25 @@ def place(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
     """The drafts with their parents found, and their path values split between what the
     parent supplies and what names an instance."""
     index = _shape_index(drafts)
+    by_declaration = any(_declared_parent(draft, paths) for draft in drafts)
     return [
-        _split_path_params(_placed(position, drafts, index, paths))
+        _split_path_params(_placed(position, drafts, index, paths, by_declaration))
         for position in range(len(drafts))
     ]
+
+
+def _declared_parent(draft: Draft, paths: Mapping[str, Any]) -> str | None:
+    """The parent path a resource's list path, else its instance path, declares."""
+    return next(
+        (
+            declared
+            for path in (draft.list_path, draft.instance_path)
+            if path
+            for declared in [conventions.parent_path(path, paths[path])]
+            if declared
+        ),
+        None,
+    )
 
 
 def _shape_index(drafts: list[Draft]) -> dict[str, list[tuple[int, bool]]]:
@@ -105,16 +136,20 @@ def _placed(
     drafts: list[Draft],
     index: Mapping[str, list[tuple[int, bool]]],
     paths: Mapping[str, Any],
+    by_declaration: bool,
 ) -> Draft:
     """The draft with its parent, and how the parent's path values map onto its own: the
-    declared parent when the spec has it, else the longest path its own path extends."""
+    declared parent when the spec has it, else (in a spec that declares none) the longest
+    path its own path extends."""
     draft = drafts[position]
-    declared = conventions.parent_path(draft.main_path, paths[draft.main_path])
+    declared = _declared_parent(draft, paths)
+    own = conventions.path_shape(draft.main_path)
     # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
     if declared is not None and conventions.path_shape(declared) in index:
         shapes = [conventions.path_shape(declared)]
+    elif by_declaration and declared is None:
+        return draft
     else:
-        own = conventions.path_shape(draft.main_path)
         shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
     found = next(
         (
@@ -128,6 +163,12 @@ def _placed(
     if found is None:
         return draft
     parent, on_instance = found
+    if declared is not None:
+        # The declaration names the parent resource; the child's path says which side it is on.
+        instance_path = drafts[parent].instance_path
+        on_instance = instance_path is not None and own.startswith(
+            conventions.path_shape(instance_path) + "/"
+        )
     # The parent's path values are the first of the draft's own: the rest are its alone.
     pairs = zip(
         conventions.path_params(draft.main_path),
