@@ -96,7 +96,7 @@ def spec_resources(
         _draft(spec, list_path, instance_path, versions, problems)
         for list_path, instance_path in placement.pair_paths(paths)
     ]
-    drafts = resource_names.disambiguate_modules(placement.place(drafts, paths))
+    drafts = resource_names.disambiguate_modules(placement.place(drafts, spec.data))
     problems += resource_names.name_problems(spec, drafts)
     found = []
     for draft, resource in placement.tree(drafts):

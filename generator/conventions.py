@@ -242,6 +242,14 @@ def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
     return declared if declared.startswith(prefix + "/") else prefix + declared
 
 
+def parents_declared(root: Mapping[str, Any]) -> bool:
+    """Whether a spec declares every resource's parent: Twilio's specs say which of its API
+    standards they follow (``info.x-twilio.apiStandards``), and their generator nests only
+    by ``x-twilio.parent``; in them a resource without one hangs off its version."""
+    info = root.get("info")
+    return isinstance(info, dict) and bool(x_twilio(info))
+
+
 def same_resource(list_item: Mapping[str, Any], instance_item: Mapping[str, Any]) -> bool:
     """Whether a list path and an instance path under it may be one resource: not when they
     declare different parents or class names (Twilio's ``/TaskQueues/Statistics`` and
