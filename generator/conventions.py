@@ -17,15 +17,19 @@ handled: here, and where the rule is acted on or spelled again.
   Where: ``conventions.mount_name``, ``conventions.class_name`` and
   ``conventions.singular``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
-  to the version), else off the longest other resource path that prefixes
+  to the version), else, unless the spec declares every parent (Twilio's do,
+  ``info.x-twilio``), off the longest other resource path that prefixes
   its own; path parameters are handed down by position, so a parent's
   ``{Sid}`` can be the child's ``{ConnectionPolicySid}``. Where:
-  ``conventions.parent_path`` and ``conventions.path_shape``, used by
+  ``conventions.parent_path``, ``conventions.parents_declared`` and
+  ``conventions.path_shape``, used by
   ``placement.place``; the fake fills a parent's path by
   position in ``templates/testing/routing.py`` ``fill_in_order``.
 - The API domain is the first label of the server host (``voice.twilio.com``
-  -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
-  Where: ``conventions.domain_of``, ``conventions.version_of``, and
+  -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``,
+  ``/HostedNumbers/...`` -> ``hosted_numbers`` when the schema names say so).
+  Where: ``conventions.domain_of``, ``conventions.version_of``,
+  ``conventions.named_versions``, and
   ``conventions.product_of`` for the fake's product names; the runtime takes
   the same label again, for a base URL holding {domain}, in
   ``templates/runtime/client.py`` ``ClientCore.domain_url``.
