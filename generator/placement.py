@@ -6,11 +6,11 @@ list (no call). Its parent is the resource of the path it declares (``x-twilio.p
 the spec has that path. A Twilio spec (one that says which of Twilio's API standards it
 follows) declares every parent, so there a resource without one is a child of its version, as
 in the official package, wherever its path lies; another spec nests a resource that declares
-no parent under the longest path its own extends. A declared child hangs on its parent's instance when its path extends the parent's
-instance path and that ends in a value, else on the parent's list, whichever of the two paths
-the spec names. The
-parent's path values fill the child's by position (a parent's ``{Sid}`` is the child's
-``{ThingSid}``); the child's other path values name one of its instances.
+no parent under the longest path its own extends. A declared child hangs on its parent's
+instance when its path extends the parent's instance path and that ends in a value, else on
+the parent's list, whichever of the two paths the spec names. The parent's path values fill
+the child's by position (a parent's ``{Sid}`` is the child's ``{ThingSid}``); the child's
+other path values name one of its instances.
 
 Each step takes the drafts and returns new ones; a parent is named by its position in the
 spec's list of drafts.
@@ -70,7 +70,7 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
         for p in paths
         if conventions.path_type(p, paths[p]) == "instance"
         for up in [conventions.list_path_of(p)]
-        if up in paths and conventions.same_resource(paths[up], paths[p])
+        if up is not None and up in paths and conventions.same_resource(paths[up], paths[p])
     }
     kinds = {path: "list" if path in above else _kind(path, paths[path]) for path in paths}
     for path in sorted(paths):

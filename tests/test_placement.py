@@ -20,11 +20,12 @@ from generator.ir import Api, Resource
 from generator.pipeline import generate_files, load_and_build
 from generator.writing import write_tree
 
+Paths = dict[str, dict[str, Any]]  # each path's x-twilio (and "ops": False for none)
 TWILIO_INFO = {"title": "t", "version": "1.0.0", "x-twilio": {"apiStandards": "v0.1"}}
 PLAIN_INFO = {"title": "t", "version": "1.0.0"}
 
 
-def spec(paths: dict[str, dict[str, Any]], info: dict[str, Any] = TWILIO_INFO) -> dict[str, Any]:
+def spec(paths: Paths, info: dict[str, Any] = TWILIO_INFO) -> dict[str, Any]:
     """A spec whose every path has the given x-twilio and, unless it says ``ops: False``, a
     GET answering one ``thing``; path parameters are declared from the path."""
     items: dict[str, Any] = {}
@@ -45,9 +46,7 @@ def spec(paths: dict[str, dict[str, Any]], info: dict[str, Any] = TWILIO_INFO) -
                     "200": {
                         "description": "ok",
                         "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/thing"}
-                            }
+                            "application/json": {"schema": {"$ref": "#/components/schemas/thing"}}
                         },
                     }
                 },
@@ -78,7 +77,7 @@ def kids(resource: Resource, instance: bool) -> dict[str, Resource]:
     return {c.resource.mount_name: c.resource for c in side}
 
 
-EXPORTS = {
+EXPORTS: Paths = {
     "/v1/Exports/{ResourceType}": {"pathType": "instance"},
     "/v1/Exports/{ResourceType}/Configuration": {
         "pathType": "instance",
@@ -107,7 +106,7 @@ def test_another_spec_nests_an_undeclared_resource_by_its_path(
     assert sorted(kids(top["exports"], instance=True)) == ["days", "export_configuration"]
 
 
-CHAT = {
+CHAT: Paths = {
     "/v1/Services/{Sid}": {"pathType": "instance"},
     "/v1/Services/{ServiceSid}/Channels": {"pathType": "list", "parent": "/Services/{Sid}"},
     "/v1/Services/{ServiceSid}/Channels/{Sid}": {
@@ -146,7 +145,8 @@ def answer(request):
     seen.append(request.url.path)
     return httpx.Response(200, json={"sid": "x"})
 
-client = Client("AC" + "1" * 32, "t", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Client("AC" + "1" * 32, "t", http_client=http)
 v1 = client.things.v1
 v1.services("IS1").channels("CH1").invites("IN1").fetch()
 v1.services("IS1").configuration().fetch()
@@ -155,7 +155,7 @@ v1.messaging.countries("US").fetch()
 print(json.dumps(seen))
 """
 
-SINGLETONS = {
+SINGLETONS: Paths = {
     "/v1/Services/{ServiceSid}/Configuration": {
         "pathType": "instance",
         "parent": "/Services/{Sid}",
@@ -192,7 +192,7 @@ def test_the_generated_sdk_reaches_each_child_where_it_hangs(tmp_path: Path) -> 
     ]
 
 
-WORKERS = {
+WORKERS: Paths = {
     "/v1/Workspaces/{Sid}": {"pathType": "instance"},
     "/v1/Workspaces/{WorkspaceSid}/Workers": {"pathType": "list", "parent": "/Workspaces/{Sid}"},
     "/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}": {
@@ -242,7 +242,7 @@ def test_a_path_one_value_short_of_an_instance_path_is_its_list(
 ) -> None:
     """Twilio's ``/v2/Voice/Reports`` is declared an instance, yet ``reports(id)`` is
     ``/v2/Voice/Reports/{reportId}``."""
-    paths = {
+    paths: Paths = {
         "/v2/Voice/Reports": {"pathType": "instance"},
         "/v2/Voice/Reports/{reportId}": {"pathType": "instance"},
     }
@@ -254,7 +254,7 @@ def test_a_path_one_value_short_of_an_instance_path_is_its_list(
 def test_undeclared_resources_that_would_share_a_name_keep_their_path_nesting(
     write_spec: Callable[..., Path],
 ) -> None:
-    paths = {
+    paths: Paths = {
         "/v2/Reports/Inbound": {"pathType": "instance"},
         "/v2/Reports/Inbound/{reportId}": {"pathType": "list"},
     }

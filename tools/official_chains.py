@@ -125,11 +125,15 @@ def missing_step(chain: Chain, client: Any) -> int | None:
             return index
     module = sys.modules.get(type(obj).__module__)
     shape = re.sub(r"\{[^{}]+\}", "{}", chain.path)
-    ours = [
-        value
-        for value in vars(module).values()
-        if type(value).__name__ == "Operation" and hasattr(value, "path")
-    ] if module else []
+    ours = (
+        [
+            value
+            for value in vars(module).values()
+            if type(value).__name__ == "Operation" and hasattr(value, "path")
+        ]
+        if module
+        else []
+    )
     if any(re.sub(r"\{[^{}]+\}", "{}", op.path) == shape for op in ours):
         return None
     return len(chain.steps)
