@@ -101,21 +101,26 @@ def spec_resources(
     """A spec's top-level resources, their children nested in them, each with its product, the
     product's URL and its version; what cannot be built is added to `problems`."""
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
+    versions = conventions.named_versions(spec.data)
     drafts = [
-        _draft(spec, list_path, instance_path, problems)
+        _draft(spec, list_path, instance_path, versions, problems)
         for list_path, instance_path in placement.pair_paths(paths)
     ]
-    drafts = resource_names.disambiguate_modules(placement.place(drafts, paths))
+    drafts = resource_names.disambiguate_modules(placement.place(drafts, spec.data))
     problems += resource_names.name_problems(spec, drafts)
     found = []
     for draft, resource in placement.tree(drafts):
         domain, url = conventions.domain_of(_server_url(spec.data, draft.main_path))
-        found.append((domain, url, conventions.version_of(draft.main_path), resource))
+        found.append((domain, url, draft.version, resource))
     return found
 
 
 def _draft(
-    spec: LoadedSpec, list_path: str | None, instance_path: str | None, problems: list[Problem]
+    spec: LoadedSpec,
+    list_path: str | None,
+    instance_path: str | None,
+    versions: frozenset[str],
+    problems: list[Problem],
 ) -> Draft:
     """One resource on its own, before its place in the tree is known: its names, path
     parameters, operations, model fields and the enum classes of its module."""
@@ -162,7 +167,8 @@ def _draft(
         list_key=list_key,
         answer_models=tuple(extra_models),
     )
-    return Draft(list_path, instance_path, resource, path_params)
+    version = conventions.version_of(main_path, versions)
+    return Draft(list_path, instance_path, resource, path_params, version)
 
 
 def _reading(ops: tuple[Operation, ...], answers: AnswerPlan) -> tuple[Operation, ...]:

@@ -17,15 +17,19 @@ handled: here, and where the rule is acted on or spelled again.
   Where: ``conventions.mount_name``, ``conventions.class_name`` and
   ``conventions.singular``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
-  to the version), else off the longest other resource path that prefixes
+  to the version), else, unless the spec declares every parent (Twilio's do,
+  ``info.x-twilio``), off the longest other resource path that prefixes
   its own; path parameters are handed down by position, so a parent's
   ``{Sid}`` can be the child's ``{ConnectionPolicySid}``. Where:
-  ``conventions.parent_path`` and ``conventions.path_shape``, used by
+  ``conventions.parent_path``, ``conventions.parents_declared`` and
+  ``conventions.path_shape``, used by
   ``placement.place``; the fake fills a parent's path by
   position in ``templates/testing/routing.py`` ``fill_in_order``.
 - The API domain is the first label of the server host (``voice.twilio.com``
-  -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``).
-  Where: ``conventions.domain_of``, ``conventions.version_of``, and
+  -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``,
+  ``/HostedNumbers/...`` -> ``hosted_numbers`` when the schema names say so).
+  Where: ``conventions.domain_of``, ``conventions.version_of``,
+  ``conventions.named_versions``, and
   ``conventions.product_of`` for the fake's product names; the runtime takes
   the same label again, for a base URL holding {domain}, in
   ``templates/runtime/client.py`` ``ClientCore.domain_url``.
@@ -255,6 +259,22 @@ def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
     return declared if declared.startswith(prefix + "/") else prefix + declared
 
 
+def parents_declared(root: Mapping[str, Any]) -> bool:
+    """Whether a spec declares every resource's parent: Twilio's specs say which of its API
+    standards they follow (``info.x-twilio.apiStandards``), and their generator nests only
+    by ``x-twilio.parent``; in them a resource without one hangs off its version."""
+    info = root.get("info")
+    return isinstance(info, dict) and bool(x_twilio(info))
+
+
+def same_resource(list_item: Mapping[str, Any], instance_item: Mapping[str, Any]) -> bool:
+    """Whether a list path and an instance path under it may be one resource: not when they
+    declare different parents or class names (Twilio's ``/TaskQueues/Statistics`` and
+    ``/TaskQueues/{TaskQueueSid}/Statistics`` are two)."""
+    mine, theirs = x_twilio(list_item), x_twilio(instance_item)
+    return all(mine.get(key) == theirs.get(key) for key in ("parent", "className"))
+
+
 def path_shape(path: str) -> str:
     """A path with parameter names and any ``.json`` blanked, so ``{Sid}`` and ``{PolicySid}``
     compare equal."""
@@ -274,11 +294,29 @@ def product_of(base_url: str) -> str:
     return (urlsplit(base_url).hostname or "").split(".")[0]
 
 
-def version_of(path: str) -> str:
-    """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; anything else -> ``v1``."""
+def version_of(path: str, named: frozenset[str] = frozenset()) -> str:
+    """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; ``/HostedNumbers/...`` ->
+    ``hosted_numbers`` when the spec names that version (`named`, see ``named_versions``);
+    anything else -> ``v1``."""
     first = path.strip("/").split("/", 1)[0]
     if re.fullmatch(r"v\d+(\.\d+)?", first):
         return snake_case(first)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
         return "v" + first[:4]
+    if module_name(first) in named:
+        return members.free(module_name(first), members.VERSION)
     return "v1"
+
+
+def named_versions(root: Mapping[str, Any]) -> frozenset[str]:
+    """The versions a spec's schemas name: Twilio calls them ``product.version.resource``
+    (``voice.v1.connection_policy``, ``preview.hosted_numbers.authorization_document``), so
+    the first path segment of a preview product is its version, as in the official package."""
+    schemas = (root.get("components") or {}).get("schemas") or {}
+    return frozenset(
+        parts[1]
+        for name in schemas
+        if isinstance(name, str)
+        for parts in [name.split(".")]
+        if len(parts) >= 3 and parts[1] and module_name(parts[1]) == parts[1]
+    )

@@ -33,6 +33,9 @@ CLIENT = frozenset(
 PACKAGE_MODULES = frozenset({"client", "testing"})
 # A product: `client.<domain>`, and the folder `<package>/<domain>/`.
 DOMAIN = CLIENT | PACKAGE_MODULES
+# The members of a product (Domain in templates/runtime/resource.py), beside its versions:
+# a version named by the spec (`client.preview.hosted_numbers`) may not take one.
+VERSION = frozenset({"client", "url", "default_url"})
 # A product's classes (`Voice`, `AsyncVoice`) meet these in the client and domain modules;
 # one of these names takes a `Product` suffix instead of `_`: `ClientProduct`.
 DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})

@@ -1,10 +1,16 @@
 """Where each resource goes in the tree.
 
 A resource is a list path paired with the instance path under it (``/v1/Things`` and
-``/v1/Things/{Sid}``), or either alone. Its parent is the resource of the path it declares
-(``x-twilio.parent``) when the spec has that path, else of the longest path its own extends.
-The parent's path values fill the child's by position (a parent's ``{Sid}`` is the child's
-``{ThingSid}``); the child's other path values name one of its instances.
+``/v1/Things/{Sid}``), or either alone; a path without operations is a namespace, reached as a
+list (no call). Its parent is the resource of the path it declares (``x-twilio.parent``) when
+the spec has that path. A Twilio spec (one that says which of Twilio's API standards it
+follows) declares every parent, so there a resource without one is a child of its version, as
+in the official package, wherever its path lies; another spec nests a resource that declares
+no parent under the longest path its own extends. A declared child hangs on its parent's
+instance when its path extends the parent's instance path and that ends in a value, else on
+the parent's list, whichever of the two paths the spec names. The parent's path values fill
+the child's by position (a parent's ``{Sid}`` is the child's ``{ThingSid}``); the child's
+other path values name one of its instances.
 
 Each step takes the drafts and returns new ones; a parent is named by its position in the
 spec's list of drafts.
@@ -31,6 +37,7 @@ class Draft:
     instance_path: str | None
     resource: Resource
     path_params: Mapping[str, Param]  # every path parameter, by wire name
+    version: str  # v1, v2010, hosted_numbers: conventions.version_of its main path
     parent: int | None = None  # the parent's position among the spec's drafts
     on_instance: bool = False  # a child of the parent's instance, not of its list
     bindings: Bindings = ()
@@ -42,7 +49,12 @@ class Draft:
         return path
 
     def own_path_names(self, instance: bool) -> list[str]:
+        """The path parameters of the resource's instance, or of its list: with no list path,
+        those of the instance path but a last one that names the instance (a singleton's
+        list holds all of them, and hands them to children hung on it)."""
         path = self.instance_path if instance else self.list_path
+        if path is None and not instance and self.instance_path is not None:
+            path = conventions.list_path_of(self.instance_path) or self.instance_path
         return conventions.path_params(path) if path else []
 
 
@@ -51,16 +63,28 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
     path it extends that has none yet. A pair whose paths have no operations is a resource
     only as a namespace that says so (x-twilio)."""
     groups: dict[str, tuple[str | None, str | None]] = {}
+    # A path one value short of an instance path is its list, even one declared an instance
+    # (Twilio's ``/v2/Voice/Reports`` beside ``/v2/Voice/Reports/{reportId}``).
+    above = {
+        up
+        for p in paths
+        if conventions.path_type(p, paths[p]) == "instance"
+        for up in [conventions.list_path_of(p)]
+        if up is not None and up in paths and conventions.same_resource(paths[up], paths[p])
+    }
+    kinds = {path: "list" if path in above else _kind(path, paths[path]) for path in paths}
     for path in sorted(paths):
-        if conventions.path_type(path, paths[path]) == "list":
+        if kinds[path] == "list":
             groups[path] = (path, None)
     for path in sorted(paths):
-        if conventions.path_type(path, paths[path]) == "instance":
+        if kinds[path] == "instance":
             owner = next(
                 (
                     p
                     for p in conventions.list_paths_of(path)
-                    if p in groups and groups[p][1] is None
+                    if p in groups
+                    and groups[p][1] is None
+                    and conventions.same_resource(paths[p], paths[path])
                 ),
                 None,
             )
@@ -71,6 +95,14 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
     return [groups[key] for key in sorted(groups) if _has_content(paths, groups[key])]
 
 
+def _kind(path: str, item: Mapping[str, Any]) -> str:
+    """A path's type; one without operations (``/v1/Messaging``, declared an instance) is only
+    a namespace for its children, which the official package reaches as a list, uncalled."""
+    if not any(isinstance(item.get(m), dict) for m in conventions.HTTP_METHODS):
+        return "list"
+    return conventions.path_type(path, item)
+
+
 def _has_content(paths: Mapping[str, Any], pair: tuple[str | None, str | None]) -> bool:
     items = [paths[p] for p in pair if p]
     return any(
@@ -79,14 +111,44 @@ def _has_content(paths: Mapping[str, Any], pair: tuple[str | None, str | None]) 
     )
 
 
-def place(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
-    """The drafts with their parents found, and their path values split between what the
-    parent supplies and what names an instance."""
+def place(drafts: list[Draft], root: Mapping[str, Any]) -> list[Draft]:
+    """The drafts of the spec `root` with their parents found, and their path values split
+    between what the parent supplies and what names an instance."""
+    paths: Mapping[str, Any] = root["paths"]
     index = _shape_index(drafts)
+    declared_only = conventions.parents_declared(root)
+    crowded = _crowded(drafts, paths) if declared_only else set()
     return [
-        _split_path_params(_placed(position, drafts, index, paths))
+        _split_path_params(
+            _placed(position, drafts, index, paths, declared_only and position not in crowded)
+        )
         for position in range(len(drafts))
     ]
+
+
+def _crowded(drafts: list[Draft], paths: Mapping[str, Any]) -> set[int]:
+    """The resources without a declared parent that would share an attribute of their version
+    (Twilio's ``/Reports/PhoneNumbers/Inbound`` and ``.../Inbound/{reportId}``, both
+    ``inbound``): their paths nest them instead, so that each keeps a place."""
+    tops: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, draft in enumerate(drafts):
+        if _declared_parent(draft, paths) is None:
+            tops[(draft.version, draft.resource.mount_name)].append(position)
+    return {p for group in tops.values() if len(group) > 1 for p in group}
+
+
+def _declared_parent(draft: Draft, paths: Mapping[str, Any]) -> str | None:
+    """The parent path a resource's list path, else its instance path, declares."""
+    return next(
+        (
+            declared
+            for path in (draft.list_path, draft.instance_path)
+            if path
+            for declared in [conventions.parent_path(path, paths[path])]
+            if declared
+        ),
+        None,
+    )
 
 
 def _shape_index(drafts: list[Draft]) -> dict[str, list[tuple[int, bool]]]:
@@ -105,16 +167,20 @@ def _placed(
     drafts: list[Draft],
     index: Mapping[str, list[tuple[int, bool]]],
     paths: Mapping[str, Any],
+    declared_only: bool,
 ) -> Draft:
     """The draft with its parent, and how the parent's path values map onto its own: the
-    declared parent when the spec has it, else the longest path its own path extends."""
+    declared parent when the spec has it, else (unless the spec declares every parent) the
+    longest path its own path extends."""
     draft = drafts[position]
-    declared = conventions.parent_path(draft.main_path, paths[draft.main_path])
+    declared = _declared_parent(draft, paths)
+    own = conventions.path_shape(draft.main_path)
     # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
     if declared is not None and conventions.path_shape(declared) in index:
         shapes = [conventions.path_shape(declared)]
+    elif declared_only and declared is None:
+        return draft
     else:
-        own = conventions.path_shape(draft.main_path)
         shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
     found = next(
         (
@@ -128,6 +194,16 @@ def _placed(
     if found is None:
         return draft
     parent, on_instance = found
+    if declared is not None:
+        # The declaration names the parent resource; the child's path says which side it is on:
+        # the instance when it extends one named by a value (``/Channels/{Sid}``), else the list
+        # (a singleton's, ``/Configuration``, too).
+        instance_path = drafts[parent].instance_path
+        on_instance = (
+            instance_path is not None
+            and conventions.list_path_of(instance_path) is not None
+            and own.startswith(conventions.path_shape(instance_path) + "/")
+        )
     # The parent's path values are the first of the draft's own: the rest are its alone.
     pairs = zip(
         conventions.path_params(draft.main_path),

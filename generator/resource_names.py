@@ -84,9 +84,7 @@ def disambiguate_modules(drafts: list[Draft]) -> list[Draft]:
     for depth in range(1, _MAX_PREFIXES + 1):
         groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         for position, draft in enumerate(drafts):
-            groups[
-                (conventions.version_of(draft.main_path), draft.resource.module_name.lower())
-            ].append(position)
+            groups[(draft.version, draft.resource.module_name.lower())].append(position)
         clashes = [
             p
             for group in groups.values()
@@ -116,8 +114,7 @@ def name_problems(spec: LoadedSpec, drafts: list[Draft]) -> list[Problem]:
     modules: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     mounts: dict[tuple[int | None, bool, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
-        version = conventions.version_of(draft.main_path)
-        modules[(version, draft.resource.module_name.lower())].append(draft)
+        modules[(draft.version, draft.resource.module_name.lower())].append(draft)
         mounts[(draft.parent, draft.on_instance, draft.resource.mount_name)].append(draft)
     for draft in drafts:
         longest = max(draft.resource.module_name, draft.resource.mount_name, key=len)

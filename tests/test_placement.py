@@ -1,0 +1,283 @@
+"""Where resources hang, as the official package hangs them, each rule on a small spec of its
+own: a Twilio spec (``info.x-twilio``) nests only by ``x-twilio.parent``; a declared child
+hangs on its parent's instance when its path extends it, else on its list; a path without
+operations is reached uncalled; a singleton's children take its path values; a list and an
+instance path declaring other parents are two resources; a preview product's first path
+segment is its version."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from generator.ir import Api, Resource
+from generator.pipeline import generate_files, load_and_build
+from generator.writing import write_tree
+
+Paths = dict[str, dict[str, Any]]  # each path's x-twilio (and "ops": False for none)
+TWILIO_INFO = {"title": "t", "version": "1.0.0", "x-twilio": {"apiStandards": "v0.1"}}
+PLAIN_INFO = {"title": "t", "version": "1.0.0"}
+
+
+def spec(paths: Paths, info: dict[str, Any] = TWILIO_INFO) -> dict[str, Any]:
+    """A spec whose every path has the given x-twilio and, unless it says ``ops: False``, a
+    GET answering one ``thing``; path parameters are declared from the path."""
+    items: dict[str, Any] = {}
+    for path, x_twilio in paths.items():
+        x_twilio = dict(x_twilio)
+        with_ops = x_twilio.pop("ops", True)
+        names = [part[1:-1] for part in path.split("/") if part.startswith("{")]
+        item: dict[str, Any] = {"x-twilio": x_twilio}
+        if names:
+            item["parameters"] = [
+                {"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
+                for n in names
+            ]
+        if with_ops:
+            item["get"] = {
+                "operationId": "Fetch" + "".join(c for c in path if c.isalnum()),
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/thing"}}
+                        },
+                    }
+                },
+            }
+        items[path] = item
+    return {
+        "openapi": "3.0.1",
+        "info": info,
+        "servers": [{"url": "https://things.twilio.com"}],
+        "paths": items,
+        "components": {
+            "schemas": {"thing": {"type": "object", "properties": {"sid": {"type": "string"}}}}
+        },
+    }
+
+
+def built(write_spec: Callable[..., Path], document: dict[str, Any]) -> Api:
+    return load_and_build([write_spec(document)])
+
+
+def tops(api: Api) -> dict[str, Resource]:
+    [domain] = api.domains
+    return {r.mount_name: r for v in domain.versions for r in v.resources}
+
+
+def kids(resource: Resource, instance: bool) -> dict[str, Resource]:
+    side = resource.instance_children if instance else resource.list_children
+    return {c.resource.mount_name: c.resource for c in side}
+
+
+EXPORTS: Paths = {
+    "/v1/Exports/{ResourceType}": {"pathType": "instance"},
+    "/v1/Exports/{ResourceType}/Configuration": {
+        "pathType": "instance",
+        "mountName": "export_configuration",
+    },
+    "/v1/Exports/{ResourceType}/Days": {
+        "pathType": "list",
+        "parent": "/Exports/{ResourceType}",
+    },
+}
+
+
+def test_a_twilio_spec_nests_only_by_declared_parent(write_spec: Callable[..., Path]) -> None:
+    """``bulkexports.v1.export_configuration(t)``, not ``exports(t).export_configuration()``."""
+    top = tops(built(write_spec, spec(EXPORTS)))
+    assert sorted(top) == ["export_configuration", "exports"]
+    assert [p.py_name for p in top["export_configuration"].context_params] == ["resource_type"]
+    assert list(kids(top["exports"], instance=True)) == ["days"]
+
+
+def test_another_spec_nests_an_undeclared_resource_by_its_path(
+    write_spec: Callable[..., Path],
+) -> None:
+    top = tops(built(write_spec, spec(EXPORTS, info=PLAIN_INFO)))
+    assert list(top) == ["exports"]
+    assert sorted(kids(top["exports"], instance=True)) == ["days", "export_configuration"]
+
+
+CHAT: Paths = {
+    "/v1/Services/{Sid}": {"pathType": "instance"},
+    "/v1/Services/{ServiceSid}/Channels": {"pathType": "list", "parent": "/Services/{Sid}"},
+    "/v1/Services/{ServiceSid}/Channels/{Sid}": {
+        "pathType": "instance",
+        "parent": "/Services/{Sid}",
+    },
+    # An older chat v1 release names the parent's list path: the child is still the instance's.
+    "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites": {
+        "pathType": "list",
+        "parent": "/Services/{ServiceSid}/Channels",
+    },
+    "/v1/Services/{ServiceSid}/Channels/{ChannelSid}/Invites/{Sid}": {
+        "pathType": "instance",
+        "parent": "/Services/{ServiceSid}/Channels",
+    },
+}
+
+
+def test_a_child_of_a_declared_list_path_hangs_on_its_instance(
+    write_spec: Callable[..., Path],
+) -> None:
+    channels = kids(tops(built(write_spec, spec(CHAT)))["services"], instance=True)["channels"]
+    invites = kids(channels, instance=True)["invites"]
+    assert not kids(channels, instance=False)
+    assert [p.py_name for p in invites.inherited_params] == ["service_sid", "channel_sid"]
+    assert [p.py_name for p in invites.context_params] == ["sid"]
+
+
+SCRIPT = """
+import json, httpx
+from twilio_sdk import Client
+
+seen = []
+
+def answer(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json={"sid": "x"})
+
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Client("AC" + "1" * 32, "t", http_client=http)
+v1 = client.things.v1
+v1.services("IS1").channels("CH1").invites("IN1").fetch()
+v1.services("IS1").configuration().fetch()
+v1.services("IS1").configuration.webhooks().fetch()
+v1.messaging.countries("US").fetch()
+print(json.dumps(seen))
+"""
+
+SINGLETONS: Paths = {
+    "/v1/Services/{ServiceSid}/Configuration": {
+        "pathType": "instance",
+        "parent": "/Services/{Sid}",
+    },
+    "/v1/Services/{ServiceSid}/Configuration/Webhooks": {
+        "pathType": "instance",
+        "parent": "/Services/{ServiceSid}/Configuration",
+    },
+    "/v1/Messaging": {"pathType": "instance", "ops": False},
+    "/v1/Messaging/Countries/{IsoCountry}": {"pathType": "instance", "parent": "/Messaging"},
+}
+
+
+def test_the_generated_sdk_reaches_each_child_where_it_hangs(tmp_path: Path) -> None:
+    """The chat child is reached through one channel (Twilio's older chat v1 release crashed
+    the generator in ``examples.steps_to``); a singleton's child takes its parent's path
+    value, and a namespace is not called."""
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec({**CHAT, **SINGLETONS})), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SCRIPT)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path / "out" / "src"), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == [
+        "/v1/Services/IS1/Channels/CH1/Invites/IN1",
+        "/v1/Services/IS1/Configuration",
+        "/v1/Services/IS1/Configuration/Webhooks",
+        "/v1/Messaging/Countries/US",
+    ]
+
+
+WORKERS: Paths = {
+    "/v1/Workspaces/{Sid}": {"pathType": "instance"},
+    "/v1/Workspaces/{WorkspaceSid}/Workers": {"pathType": "list", "parent": "/Workspaces/{Sid}"},
+    "/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}": {
+        "pathType": "instance",
+        "parent": "/Workspaces/{Sid}",
+    },
+    # Declared under one worker, but its path has none: it hangs on the list.
+    "/v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics": {
+        "pathType": "instance",
+        "parent": "/Workspaces/{WorkspaceSid}/Workers/{Sid}",
+    },
+    # Two resources, not one: they declare other parents and classes.
+    "/v1/Workspaces/{WorkspaceSid}/Workers/Statistics": {
+        "pathType": "list",
+        "parent": "/Workspaces/{WorkspaceSid}/Workers",
+        "className": "workers_statistics",
+    },
+    "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics": {
+        "pathType": "instance",
+        "parent": "/Workspaces/{WorkspaceSid}/Workers/{Sid}",
+        "className": "worker_statistics",
+    },
+}
+
+
+def test_a_declared_child_hangs_where_its_path_says(write_spec: Callable[..., Path]) -> None:
+    workspaces = tops(built(write_spec, spec(WORKERS)))["workspaces"]
+    workers = kids(workspaces, instance=True)["workers"]
+    assert sorted(kids(workers, instance=False)) == ["cumulative_statistics", "statistics"]
+    assert list(kids(workers, instance=True)) == ["statistics"]
+    one = kids(workers, instance=True)["statistics"]
+    assert one.has_instances and not one.list_operations
+    assert [p.py_name for p in one.inherited_params] == ["workspace_sid", "worker_sid"]
+
+
+def test_a_namespace_without_operations_is_reached_uncalled(
+    write_spec: Callable[..., Path],
+) -> None:
+    """``pricing.v1.messaging.countries``, not ``pricing.v1.messaging().countries``."""
+    messaging = tops(built(write_spec, spec(SINGLETONS)))["messaging"]
+    assert not messaging.has_instances
+    assert list(kids(messaging, instance=False)) == ["countries"]
+
+
+def test_a_path_one_value_short_of_an_instance_path_is_its_list(
+    write_spec: Callable[..., Path],
+) -> None:
+    """Twilio's ``/v2/Voice/Reports`` is declared an instance, yet ``reports(id)`` is
+    ``/v2/Voice/Reports/{reportId}``."""
+    paths: Paths = {
+        "/v2/Voice/Reports": {"pathType": "instance"},
+        "/v2/Voice/Reports/{reportId}": {"pathType": "instance"},
+    }
+    [reports] = tops(built(write_spec, spec(paths))).values()
+    assert [op.path for op in reports.list_operations] == ["/v2/Voice/Reports"]
+    assert [op.path for op in reports.instance_operations] == ["/v2/Voice/Reports/{reportId}"]
+
+
+def test_undeclared_resources_that_would_share_a_name_keep_their_path_nesting(
+    write_spec: Callable[..., Path],
+) -> None:
+    paths: Paths = {
+        "/v2/Reports/Inbound": {"pathType": "instance"},
+        "/v2/Reports/Inbound/{reportId}": {"pathType": "list"},
+    }
+    top = tops(built(write_spec, spec(paths)))
+    assert list(top) == ["inbound"]
+    assert [c.resource.mount_name for c in top["inbound"].children] == ["inbound"]
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "version"),
+    [("preview.hosted_numbers.order", "hosted_numbers"), ("order", "v1")],
+)
+def test_a_version_the_schemas_name_is_a_first_path_segment(
+    write_spec: Callable[..., Path], schema_name: str, version: str
+) -> None:
+    """``client.preview.hosted_numbers.orders``: Twilio names schemas product.version.thing."""
+    document = spec({"/HostedNumbers/Orders/{Sid}": {"pathType": "instance"}})
+    schemas = document["components"]["schemas"]
+    schemas[schema_name] = schemas.pop("thing")
+    get = document["paths"]["/HostedNumbers/Orders/{Sid}"]["get"]
+    get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] = (
+        "#/components/schemas/" + schema_name
+    )
+    [domain] = built(write_spec, document).domains
+    assert [v.name for v in domain.versions] == [version]
+    assert [r.mount_name for r in domain.versions[0].resources] == ["orders"]
