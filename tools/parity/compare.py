@@ -78,8 +78,8 @@ def _value_differences(theirs: Any, ours: Any) -> list[str]:
         if not hasattr(ours, name):
             # The official's one class per resource has every answer's fields, reading None
             # for those this answer lacks; ours reads each answer into its own model.
-            if value is not None:
-                found.append(f"read-back field {name}: missing on ours")
+            unread = " (the official reads None)" if value is None else ""
+            found.append(f"read-back field {name}: missing on ours{unread}")
             continue
         mine = getattr(ours, name)
         if not same(value, mine):
