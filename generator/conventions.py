@@ -57,6 +57,13 @@ from . import members
 from .naming import module_name, pascal_case, snake_case
 
 PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "page_token"}
+# Every list takes the paging parameters, as the official SDK's page() sends them on every list;
+# one its spec does not declare is a query parameter of this schema.
+PAGING_SCHEMAS: dict[str, dict[str, Any]] = {
+    "PageSize": {"type": "integer", "description": "How many items to read per page."},
+    "Page": {"type": "integer", "description": "The number of the page to read, from 0."},
+    "PageToken": {"type": "string", "description": "The token of the page to read."},
+}
 
 # The operation an HTTP method performs, on a list path and on an instance path.
 LIST_OPERATIONS = {"post": "create", "get": "list"}
