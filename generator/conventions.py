@@ -32,8 +32,10 @@ handled: here, and where the rule is acted on or spelled again.
 - Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
   ``page_size``, ``page_number`` and ``page_token``, and range filters
   ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
-  ``start_time_after``, as in the official SDK. Where:
-  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the SDK's
+  ``start_time_after``, as in the official SDK; a list whose spec leaves out
+  a paging parameter takes it all the same. Where:
+  ``conventions.param_name``, ``conventions.PAGING_PARAMS`` and
+  ``conventions.PAGING_SCHEMAS`` (added by ``operations._with_paging``); the SDK's
   methods take them by ``methods.NAMES``, and the names are spelled again in
   ``templates/runtime/resource.py`` ``ResourceBase._page_size`` and in
   ``templates/testing/checking.py`` ``PAGING``.
