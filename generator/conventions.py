@@ -62,8 +62,8 @@ PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "p
 # Every list takes the paging parameters, as the official SDK's page() sends them on every list;
 # one its spec does not declare is a query parameter of this schema.
 PAGING_SCHEMAS: dict[str, dict[str, Any]] = {
-    "PageSize": {"type": "integer", "description": "How many items to read per page."},
-    "Page": {"type": "integer", "description": "The number of the page to read, from 0."},
+    "PageSize": {"type": "integer", "minimum": 1, "description": "How many items a page holds."},
+    "Page": {"type": "integer", "minimum": 0, "description": "The number of the page to read."},
     "PageToken": {"type": "string", "description": "The token of the page to read."},
 }
 
