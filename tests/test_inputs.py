@@ -209,6 +209,13 @@ def test_the_annotations_take_what_the_official_package_takes(
         assert argument in module, argument
     # an enum's values are the ones the spec knows, not a check
     assert "enum=" not in module
+    doc = sdk[1]["docs/gadgets_v1_gadget.md"]
+    for row in [
+        "| `Status` | `status` | `Status \\| str` | no | form | known values `active`, `retired` |",
+        "| `SeenAt` | `seen_at` | `datetime \\| date \\| str` | no | form |",
+        "| `PageSize` | `page_size` | `int` | no | query | range 1.. |",
+    ]:
+        assert row in doc, row
 
 
 def test_what_the_official_package_takes_is_sent_as_it_sends_it(
