@@ -29,7 +29,10 @@ components:
     gadget:
       type: object
       properties:
-        sid: {type: string, pattern: "^GD[0-9a-fA-F]{32}$", example: GDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa}
+        sid:
+          type: string
+          pattern: "^GD[0-9a-fA-F]{32}$"
+          example: GDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
         status: {type: string, enum: [active, retired], example: active}
     gadget_page:
       type: object
