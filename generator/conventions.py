@@ -36,8 +36,10 @@ handled: here, and where the rule is acted on or spelled again.
 - Paging parameters ``PageSize``, ``Page`` and ``PageToken`` become
   ``page_size``, ``page_number`` and ``page_token``, and range filters
   ``StartTime<`` / ``StartTime>`` become ``start_time_before`` /
-  ``start_time_after``, as in the official SDK. Where:
-  ``conventions.param_name`` and ``conventions.PAGING_PARAMS``; the SDK's
+  ``start_time_after``, as in the official SDK; a list whose spec leaves out
+  a paging parameter takes it all the same. Where:
+  ``conventions.param_name``, ``conventions.PAGING_PARAMS`` and
+  ``conventions.PAGING_SCHEMAS`` (added by ``operations._with_paging``); the SDK's
   methods take them by ``methods.NAMES``, and the names are spelled again in
   ``templates/runtime/resource.py`` ``ResourceBase._page_size`` and in
   ``templates/testing/checking.py`` ``PAGING``.
@@ -61,6 +63,13 @@ from . import members
 from .naming import module_name, pascal_case, snake_case
 
 PAGING_PARAMS = {"PageSize": "page_size", "Page": "page_number", "PageToken": "page_token"}
+# Every list takes the paging parameters, as the official SDK's page() sends them on every list;
+# one its spec does not declare is a query parameter of this schema.
+PAGING_SCHEMAS: dict[str, dict[str, Any]] = {
+    "PageSize": {"type": "integer", "minimum": 1, "description": "How many items a page holds."},
+    "Page": {"type": "integer", "minimum": 0, "description": "The number of the page to read."},
+    "PageToken": {"type": "string", "description": "The token of the page to read."},
+}
 
 # The operation an HTTP method performs, on a list path and on an instance path.
 LIST_OPERATIONS = {"post": "create", "get": "list"}

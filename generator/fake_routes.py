@@ -35,7 +35,7 @@ def param_rule(param: Param) -> dict[str, Any]:
         rule["format"] = "uri"
     rule.update(
         (key, list(value) if isinstance(value, tuple) else value)
-        for key, value in param.constraints
+        for key, value in param.checks
     )
     return rule
 

@@ -71,16 +71,26 @@ class TypeRef:
         return self.annotation.replace("_dt.", "").replace("_decimal.", "")
 
     @property
+    def argument_shown(self) -> str:
+        """`argument_annotation` as a reader writes it (the reference pages)."""
+        return self.argument_annotation.replace("_dt.", "").replace("_decimal.", "")
+
+    @property
     def argument_annotation(self) -> str:
         """The annotation of a method argument: an array takes any sequence (a tuple too), and
         never says ``list``, which inside a list class names its ``list`` method."""
         if self.kind == "array" and self.item is not None:
-            return f"Sequence[{self.item.argument_annotation}]"
+            one = self.item.argument_annotation  # one item alone is a list of one
+            return f"Sequence[{one}] | {one}"
         if self.kind == "object":  # its JSON text is taken too, as Twilio's examples write it
             base = f"dict[str, {self.item.argument_annotation}]" if self.item else self.annotation
             return f"{base} | str"
         if self.kind in ("number", "decimal"):  # any number: an int, a float or a Decimal
             return "_decimal.Decimal | float"
+        if self.kind == "date_time":  # a day stands for its midnight, as in the official SDK
+            return f"{self.annotation} | _dt.date | str"
+        if self.kind == "date":
+            return f"{self.annotation} | str"
         return self.annotation
 
 
@@ -96,6 +106,10 @@ class Field:
     constraints: tuple[tuple[str, Any], ...] = ()  # as on Param: (keyword, value) the spec sets
 
 
+# Constraints that describe a parameter without refusing values (see Param.checks).
+ADVISORY = frozenset({"enum"})
+
+
 @dataclass(frozen=True)
 class Param:
     """An argument of an SDK method, and where it goes on the wire."""
@@ -109,6 +123,14 @@ class Param:
     constraints: tuple[tuple[str, Any], ...]  # (runtime keyword, value), only those the spec sets
     example: JsonValue | None
     format: str | None = None  # the spec's string format, e.g. "uri"; the fake checks it
+    nullable: bool = False  # a JSON property the spec lets be null: None is sent as null
+
+    @property
+    def checks(self) -> tuple[tuple[str, Any], ...]:
+        """The constraints that refuse a value, in the SDK and in the fake. An enum's values
+        are not among them: they are the ones the spec knows, and the API may take others
+        already, so any string goes (the enum class is the suggested type)."""
+        return tuple((key, value) for key, value in self.constraints if key not in ADVISORY)
 
 
 @dataclass(frozen=True)

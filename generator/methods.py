@@ -118,16 +118,21 @@ def checking_method_name(op: Operation) -> str:
 
 def spec_arguments(params: tuple[Param, ...]) -> tuple[Argument, ...]:
     """The spec's parameters as keyword arguments, required ones first; optional ones default
-    to UNSET."""
+    to UNSET, and take None too, which is not sent either (as in the official SDK)."""
     ordered = [p for p in params if p.required] + [p for p in params if not p.required]
     return tuple(
         (
             Argument(p.py_name, p.type.argument_annotation, None, p)
             if p.required
-            else Argument(p.py_name, f"{p.type.argument_annotation} | Unset", "UNSET", p)
+            else Argument(p.py_name, optional(p.type.argument_annotation), "UNSET", p)
         )
         for p in ordered
     )
+
+
+def optional(annotation: str) -> str:
+    """The annotation of an optional argument: None, like UNSET, leaves it out."""
+    return f"{annotation} | None | Unset"
 
 
 def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
@@ -163,9 +168,9 @@ def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
         f":param {NAMES.page_size}: How many to read per request; the API's default when None.",
     )
     paging = (
-        Argument(NAMES.page_token, "str | Unset", "UNSET"),
-        Argument(NAMES.page_number, "int | Unset", "UNSET"),
-        Argument(NAMES.page_size, "int | Unset", "UNSET"),
+        Argument(NAMES.page_token, optional("str"), "UNSET"),
+        Argument(NAMES.page_number, optional("int"), "UNSET"),
+        Argument(NAMES.page_size, optional("int"), "UNSET"),
     )
     read = (operation_constant(op), model, key, arguments(filters), NAMES.limit, NAMES.page_size)
     note = "Pages are read lazily, as the iterator is consumed."

@@ -41,6 +41,8 @@ def _operation(
 ) -> tuple[Operation, EnumScope]:
     op = spec.data["paths"][path][method]
     params, scope = parameters(spec, path, method, scope, problems)
+    if kind == "list":
+        params, scope = _with_paging(spec.data, params, scope)
     content_type, body_params, scope = _body_params(spec.data, op, method, scope)
     statuses = success_statuses(op)
     operation = Operation(
@@ -137,6 +139,30 @@ def parameters(
     return built, scope
 
 
+def _with_paging(
+    root: Mapping[str, Any], params: list[Param], scope: EnumScope
+) -> tuple[list[Param], EnumScope]:
+    """A list's parameters and, after them, each paging parameter its spec leaves out: the
+    official SDK sends them on every list, so they are never dropped."""
+    declared = {p.wire_name for p in params} | {p.py_name for p in params}
+    for name, schema in conventions.PAGING_SCHEMAS.items():
+        # a parameter of that name, or one that takes its Python name, is the spec's own
+        if not declared & {name, conventions.param_name(name)}:
+            added, scope = param(
+                root,
+                scope,
+                schema,
+                py_name=conventions.param_name(name),
+                wire_name=name,
+                location="query",
+                required=False,
+                description=str(schema["description"]),
+                example=None,
+            )
+            params = [*params, added]
+    return params, scope
+
+
 def _body_params(
     root: Mapping[str, Any], op: Mapping[str, Any], method: str, scope: EnumScope
 ) -> tuple[str | None, list[Param], EnumScope]:
@@ -225,5 +251,7 @@ def param(
         constraints=checks,
         example=JsonValue.of(example) if example is not None else None,
         format=flat.get("format") if isinstance(flat.get("format"), str) else None,
+        # null is a value only in JSON; elsewhere None leaves the argument out
+        nullable=location == "json" and flat.get("nullable") is True,
     )
     return built, scope

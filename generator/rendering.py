@@ -115,7 +115,7 @@ def _backtick_runs(text: str) -> list[str]:
 
 
 def constraints_text(pairs: Any) -> str:
-    """Constraints as reviewers read them: pattern, length and range, and allowed values."""
+    """Constraints as reviewers read them: pattern, length and range, and the known values."""
     rules = dict(pairs)
     parts = []
     if "pattern" in rules:
@@ -130,8 +130,8 @@ def constraints_text(pairs: Any) -> str:
     low, high = rules.get("minimum"), rules.get("maximum")
     if low is not None or high is not None:
         parts.append(f"range {'' if low is None else low}..{'' if high is None else high}")
-    if "enum" in rules:
-        parts.append("one of " + ", ".join(md_code(v) for v in rules["enum"]))
+    if "enum" in rules:  # not a check (ir.ADVISORY): the API may know more values already
+        parts.append("known values " + ", ".join(md_code(v) for v in rules["enum"]))
     return "; ".join(parts)
 
 

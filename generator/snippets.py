@@ -47,8 +47,9 @@ def runtime_param(p: Param) -> Item:
         "location": string(p.location),
         "codec": p.type.codec,
     }
-    constraints = {key: literal(value) for key, value in p.constraints}
-    return call("Param", **names, **({"required": "True"} if p.required else {}), **constraints)
+    flags = {"required": p.required, "nullable": p.nullable}
+    constraints = {key: literal(value) for key, value in p.checks}
+    return call("Param", **names, **{k: "True" for k, v in flags.items() if v}, **constraints)
 
 
 def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Item:

@@ -71,7 +71,7 @@ def test_an_unknown_sid_is_a_404_with_twilio_error_json(fake: FakeTwilio) -> Non
     [
         ("/v1/ConnectionPolicies", {"FriendlyName": "x" * 256}, "FriendlyName"),
         ("/v1/ConnectionPolicies/NYbad", {}, "Sid"),
-        ("/v1/ByocTrunks", {"VoiceMethod": "PUT"}, "VoiceMethod"),
+        ("/v1/ByocTrunks", {"VoiceUrl": "not a URL"}, "VoiceUrl"),
         ("/v1/ByocTrunks", {"CnamLookupEnabled": "maybe"}, "CnamLookupEnabled"),
         ("/v1/IpRecords", {"FriendlyName": "office"}, "IpAddress"),
         ("/v1/IpRecords", {"IpAddress": "10.0.0.1", "CidrPrefixLength": "33"}, "CidrPrefixLength"),
@@ -90,6 +90,13 @@ def test_a_bad_request_is_a_400_naming_the_parameter(
     body = response.json()
     assert (body["code"], body["status"]) == (20001, 400)
     assert named in body["message"]
+
+
+def test_a_value_the_spec_enum_does_not_list_is_taken(fake: FakeTwilio) -> None:
+    """Twilio adds enum values before its specs list them, and the SDK sends them as given."""
+    response = raw(fake, "POST", "/v1/ByocTrunks", {"VoiceMethod": "PURGE"})
+    assert response.status_code == 201, response.text
+    assert response.json()["voice_method"] == "PURGE"
 
 
 def test_query_parameters_are_checked_too(fake: FakeTwilio) -> None:

@@ -167,7 +167,7 @@ def test_each_name_is_renamed_by_the_suffix_rule(member_sdk: Path) -> None:
             "WithOptions": "with_options",
         }.get(name, name.lower())
         assert f"def {snake}_(self)" in module, name
-    assert "limit_: int | Unset = UNSET" in widget
+    assert "limit_: int | None | Unset = UNSET" in widget
     for field in FIELDS:
         assert f"    {field}_: " in widget, field
 

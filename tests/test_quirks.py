@@ -331,7 +331,7 @@ def test_json_values_go_out_as_json_and_json_text_is_taken(tmp_path: Path) -> No
     files = generate_files([path], use_cache=False)
     write_tree(files, out)
     assert (
-        "config: dict[str, Any] | str | Unset = UNSET"
+        "config: dict[str, Any] | str | None | Unset = UNSET"
         in files["src/twilio_sdk/widgets/v1/interaction.py"]
     )
     script = textwrap.dedent("""

@@ -1,6 +1,7 @@
 """The README's Python examples are part of the tests: each passes mypy --strict against the
-fixture SDK, and the fake-server example runs under pytest. The places the README's quirk list
-and the conventions' docstring name after "Where:" must exist."""
+fixture SDK, and the fake-server example runs under pytest. The places the README's quirk list,
+its list of what the SDK takes as the official package does and the conventions' docstring name
+after "Where:" must exist."""
 
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ def _quirk_list() -> list[str]:
     )
 
 
+def _official_inputs_list() -> list[str]:
+    """What the SDK takes of what code written for the official package passes."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return _first_list(readme.split("What code written for the official package passes")[1])
+
+
 def _convention_list() -> list[str]:
     docstring = ast.get_docstring(
         ast.parse((ROOT / "generator" / "conventions.py").read_text(encoding="utf-8"))
@@ -153,9 +160,14 @@ def test_the_lists_of_quirks_and_conventions_are_there() -> None:
     quirks, conventions = _quirk_list(), _convention_list()
     assert len(quirks) >= 13 and quirks[0].startswith("- **Range filters**"), quirks[:1]
     assert len(conventions) >= 6 and "pathType" in conventions[0], conventions[:1]
+    assert len(_official_inputs_list()) >= 5
 
 
-@pytest.mark.parametrize("item", _quirk_list() + _convention_list(), ids=lambda item: item[:40])
+@pytest.mark.parametrize(
+    "item",
+    _quirk_list() + _convention_list() + _official_inputs_list(),
+    ids=lambda item: item[:40],
+)
 def test_each_quirk_and_convention_says_where_it_is_handled(item: str) -> None:
     assert not list(broken_references(item)), list(broken_references(item))
 

@@ -110,20 +110,28 @@ def test_base_url_replaces_scheme_and_host_and_rebases_page_urls() -> None:
     ]
 
 
-def test_an_argument_left_unset_is_not_sent_and_one_set_is() -> None:
-    recorder = Recorder(ok(POLICY, 201), ok(POLICY, 201), ok(POLICY, 201))
+def test_an_argument_left_unset_or_none_is_not_sent_and_one_set_is() -> None:
+    recorder = Recorder(*(ok(POLICY, 201) for _ in range(4)))
     policies = recorder.client().voice.v1.connection_policies
     policies.create()
     policies.create(friendly_name=UNSET)
+    policies.create(friendly_name=None)  # as the official SDK leaves it out
     policies.create(friendly_name="")
-    assert [r.content for r in recorder.requests] == [b"", b"", b"FriendlyName="]
+    assert [r.content for r in recorder.requests] == [b"", b"", b"", b"FriendlyName="]
 
 
-def test_none_and_wrong_types_are_rejected_before_sending() -> None:
+def test_none_for_a_required_argument_is_refused() -> None:
+    to = Param("to", "To", "form", codecs.STRING, required=True)
+    operation = Operation("POST", "/v1/Things", (to,), "application/x-www-form-urlencoded")
+    with pytest.raises(ValidationError, match="to: must not be None"):
+        operation.prepare("https://x.twilio.com", {"to": None})
+    with pytest.raises(ValidationError, match="to: is required"):
+        operation.prepare("https://x.twilio.com", {})
+
+
+def test_wrong_types_are_rejected_before_sending() -> None:
     recorder = Recorder()
     policies = recorder.client().voice.v1.connection_policies
-    with pytest.raises(ValidationError, match="friendly_name: must not be None"):
-        policies.create(friendly_name=None)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="friendly_name: must be a str, not int"):
         policies.create(friendly_name=5)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="page_size: must be an int, not bool"):

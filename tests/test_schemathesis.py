@@ -11,9 +11,10 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
+import yaml
 
 from generator.pipeline import load_and_build
 
@@ -60,13 +61,31 @@ def fake_url() -> Iterator[str]:
         process.wait(timeout=10)
 
 
+def open_enums(node: Any) -> Any:
+    """A spec with every enum open. An enum lists the values the spec knows, and the SDK and
+    the fake take others too (Twilio adds values before its specs list them; see
+    ``ir.ADVISORY``), so a value outside one is neither a bad request nor a bad answer."""
+    if isinstance(node, dict):
+        return {
+            k: open_enums(v)
+            for k, v in node.items()
+            if not (k == "enum" and isinstance(v, list))
+        }
+    if isinstance(node, list):
+        return [open_enums(v) for v in node]
+    return node
+
+
 def test_the_fake_conforms_to_the_spec_under_schemathesis(fake_url: str, tmp_path: Path) -> None:
     st = Path(sys.executable).with_name("st")
+    spec = tmp_path / SPEC.name
+    opened = open_enums(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    spec.write_text(yaml.safe_dump(opened, sort_keys=False), encoding="utf-8")
     result = subprocess.run(
         [
             str(st),
             "run",
-            str(SPEC),
+            str(spec),
             "--url",
             fake_url,
             "--auth",
