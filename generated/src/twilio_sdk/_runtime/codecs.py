@@ -24,6 +24,10 @@ class Codec:
     def accepts(self, value: Any) -> bool:
         return True
 
+    def argument(self, value: Any) -> Any:
+        """An argument `accepts` took, in the shape `encode` and `to_json` write."""
+        return value
+
     def encode(self, value: Any) -> str | list[str]:
         return _text(value)
 
@@ -118,10 +122,10 @@ class _DateTime(Codec):
 
     def __init__(self, rfc2822: bool = False) -> None:
         self.rfc2822 = rfc2822
-        self.type_name = f"a datetime or an {'RFC 2822' if rfc2822 else 'ISO 8601'} str"
+        self.type_name = f"a datetime, a date or an {'RFC 2822' if rfc2822 else 'ISO 8601'} str"
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (dt.datetime, str))
+        return isinstance(value, (dt.date, str))  # a datetime is a date too
 
     def encode(self, value: Any) -> str:
         return str(self.to_json(value))
@@ -141,6 +145,10 @@ class _DateTime(Codec):
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
     def to_json(self, value: Any) -> Any:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            # a day where a moment is asked for (Twilio's docs write filters as YYYY-MM-DD) is
+            # its midnight in UTC, as the official SDK sends it
+            value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
         if not isinstance(value, dt.datetime):
             return value
         if value.tzinfo is None:
@@ -158,7 +166,7 @@ class _Date(Codec):
     as_is = False
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime)
+        return isinstance(value, (dt.date, str))  # a datetime stands for its day
 
     def encode(self, value: Any) -> str:
         return str(self.to_json(value))
@@ -170,6 +178,8 @@ class _Date(Codec):
             return value
 
     def to_json(self, value: Any) -> Any:
+        if isinstance(value, dt.datetime):
+            value = value.date()  # its day as written, as the official SDK sends it
         return value.isoformat() if isinstance(value, dt.date) else value
 
 
@@ -262,15 +272,21 @@ class EnumOf(Codec):
 
 
 class ListOf(Codec):
-    """An array argument, sent as one form or query key repeated per item."""
+    """An array argument, sent as one form or query key repeated per item. One item alone
+    stands for a list of one, as the official SDK sends it."""
 
     def __init__(self, item: Codec) -> None:
         self.item = item
         self.as_is = item.as_is
-        self.type_name = f"a list of {item.type_name.split(' ', 1)[-1]}"
+        self.type_name = f"a list of {item.type_name.split(' ', 1)[-1]}, or one of them"
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (list, tuple)) and all(self.item.accepts(v) for v in value)
+        if not isinstance(value, (list, tuple)):
+            return self.item.accepts(value)
+        return all(self.item.accepts(v) for v in value)
+
+    def argument(self, value: Any) -> Any:
+        return value if isinstance(value, (list, tuple)) else [value]
 
     def encode(self, value: Any) -> list[str]:
         encoded: list[str] = []

@@ -36,12 +36,17 @@ class Param:
     max_length: int | None = None
     minimum: int | float | None = None
     maximum: int | float | None = None
-    enum: tuple[str, ...] | None = None
     _compiled: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.pattern is not None:
             object.__setattr__(self, "_compiled", compile_pattern(self.pattern))
+
+    @property
+    def leaves_out_none(self) -> bool:
+        """None for an optional argument is not sent, as the official SDK leaves it out; a
+        property the spec lets be null is sent as null."""
+        return not (self.required or self.nullable)
 
     def check(self, value: Any) -> None:
         """Raise ValidationError unless `value` satisfies the spec."""
@@ -69,8 +74,6 @@ class Param:
                 raise ValidationError(
                     self.name, f"must be at most {self.max_length} characters long"
                 )
-            if self.enum is not None and value not in self.enum:
-                raise ValidationError(self.name, f"{value!r} is not one of {', '.join(self.enum)}")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
                 raise ValidationError(self.name, f"must be at least {self.minimum}")
@@ -136,7 +139,8 @@ class Operation:
         Path parameters come from `path_values` (what the list or instance was made with;
         `arguments` when it is not given), the rest from `arguments`, so a method argument
         may share its name with a path parameter, as ``account_sid`` does in the 2010 API.
-        Arguments left at UNSET are not sent.
+        Arguments left at UNSET are not sent, nor is None for an optional one (as the official
+        SDK leaves it out) unless the spec lets the value be null.
         """
         paths = arguments if path_values is None else path_values
         path = self.path
@@ -150,11 +154,12 @@ class Operation:
                 value = paths.get(param.name, arguments.get(param.name, Unset.UNSET))
             else:
                 value = arguments.get(param.name, Unset.UNSET)
-            if isinstance(value, Unset):
+            if isinstance(value, Unset) or (value is None and param.leaves_out_none):
                 if param.required:
                     raise ValidationError(param.name, "is required")
                 continue
             param.check(value)
+            value = param.codec.argument(value)
             if param.location == "json":
                 body[param.wire_name] = param.codec.to_json(value)
                 continue

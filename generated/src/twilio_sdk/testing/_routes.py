@@ -101,13 +101,7 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "format": "uri",
                     },
-                    {
-                        "name": "VoiceMethod",
-                        "in": "form",
-                        "kind": "enum",
-                        "required": False,
-                        "enum": ["GET", "POST"],
-                    },
+                    {"name": "VoiceMethod", "in": "form", "kind": "enum", "required": False},
                     {
                         "name": "VoiceFallbackUrl",
                         "in": "form",
@@ -120,7 +114,6 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "enum",
                         "required": False,
-                        "enum": ["GET", "POST"],
                     },
                     {
                         "name": "StatusCallbackUrl",
@@ -134,7 +127,6 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "enum",
                         "required": False,
-                        "enum": ["GET", "POST"],
                     },
                     {
                         "name": "CnamLookupEnabled",
@@ -232,13 +224,7 @@ ROUTES: list[dict[str, Any]] = [
                         "required": False,
                         "format": "uri",
                     },
-                    {
-                        "name": "VoiceMethod",
-                        "in": "form",
-                        "kind": "enum",
-                        "required": False,
-                        "enum": ["GET", "POST"],
-                    },
+                    {"name": "VoiceMethod", "in": "form", "kind": "enum", "required": False},
                     {
                         "name": "VoiceFallbackUrl",
                         "in": "form",
@@ -251,7 +237,6 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "enum",
                         "required": False,
-                        "enum": ["GET", "POST"],
                     },
                     {
                         "name": "StatusCallbackUrl",
@@ -265,7 +250,6 @@ ROUTES: list[dict[str, Any]] = [
                         "in": "form",
                         "kind": "enum",
                         "required": False,
-                        "enum": ["GET", "POST"],
                     },
                     {
                         "name": "CnamLookupEnabled",

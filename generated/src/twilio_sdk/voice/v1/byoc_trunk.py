@@ -122,7 +122,6 @@ _CREATE = Operation(
             wire_name="VoiceMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="voice_fallback_url",
@@ -135,7 +134,6 @@ _CREATE = Operation(
             wire_name="VoiceFallbackMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="status_callback_url",
@@ -148,7 +146,6 @@ _CREATE = Operation(
             wire_name="StatusCallbackMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="cnam_lookup_enabled",
@@ -214,7 +211,6 @@ _UPDATE = Operation(
             wire_name="VoiceMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="voice_fallback_url",
@@ -227,7 +223,6 @@ _UPDATE = Operation(
             wire_name="VoiceFallbackMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="status_callback_url",
@@ -240,7 +235,6 @@ _UPDATE = Operation(
             wire_name="StatusCallbackMethod",
             location="form",
             codec=_codecs.EnumOf(HttpMethod),
-            enum=("GET", "POST"),
         ),
         Param(
             name="cnam_lookup_enabled",
@@ -289,16 +283,16 @@ class ByocTrunkList(Resource):
     def create(
         self,
         *,
-        friendly_name: str | Unset = UNSET,
-        voice_url: str | Unset = UNSET,
-        voice_method: HttpMethod | str | Unset = UNSET,
-        voice_fallback_url: str | Unset = UNSET,
-        voice_fallback_method: HttpMethod | str | Unset = UNSET,
-        status_callback_url: str | Unset = UNSET,
-        status_callback_method: HttpMethod | str | Unset = UNSET,
-        cnam_lookup_enabled: bool | Unset = UNSET,
-        connection_policy_sid: str | Unset = UNSET,
-        from_domain_sid: str | Unset = UNSET,
+        friendly_name: str | None | Unset = UNSET,
+        voice_url: str | None | Unset = UNSET,
+        voice_method: HttpMethod | str | None | Unset = UNSET,
+        voice_fallback_url: str | None | Unset = UNSET,
+        voice_fallback_method: HttpMethod | str | None | Unset = UNSET,
+        status_callback_url: str | None | Unset = UNSET,
+        status_callback_method: HttpMethod | str | None | Unset = UNSET,
+        cnam_lookup_enabled: bool | None | Unset = UNSET,
+        connection_policy_sid: str | None | Unset = UNSET,
+        from_domain_sid: str | None | Unset = UNSET,
     ) -> ByocTrunk:
         """Create a BYOC Trunk.
 
@@ -357,9 +351,9 @@ class ByocTrunkList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[ByocTrunk]:
         """List BYOC Trunks. Reads one page.
 
@@ -397,16 +391,16 @@ class ByocTrunkContext(Resource):
     def update(
         self,
         *,
-        friendly_name: str | Unset = UNSET,
-        voice_url: str | Unset = UNSET,
-        voice_method: HttpMethod | str | Unset = UNSET,
-        voice_fallback_url: str | Unset = UNSET,
-        voice_fallback_method: HttpMethod | str | Unset = UNSET,
-        status_callback_url: str | Unset = UNSET,
-        status_callback_method: HttpMethod | str | Unset = UNSET,
-        cnam_lookup_enabled: bool | Unset = UNSET,
-        connection_policy_sid: str | Unset = UNSET,
-        from_domain_sid: str | Unset = UNSET,
+        friendly_name: str | None | Unset = UNSET,
+        voice_url: str | None | Unset = UNSET,
+        voice_method: HttpMethod | str | None | Unset = UNSET,
+        voice_fallback_url: str | None | Unset = UNSET,
+        voice_fallback_method: HttpMethod | str | None | Unset = UNSET,
+        status_callback_url: str | None | Unset = UNSET,
+        status_callback_method: HttpMethod | str | None | Unset = UNSET,
+        cnam_lookup_enabled: bool | None | Unset = UNSET,
+        connection_policy_sid: str | None | Unset = UNSET,
+        from_domain_sid: str | None | Unset = UNSET,
     ) -> ByocTrunk:
         """Update a BYOC Trunk.
 

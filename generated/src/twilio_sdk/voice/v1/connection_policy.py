@@ -144,7 +144,7 @@ class ConnectionPolicyList(Resource):
         """The same operations, answering with status, headers and the parsed result."""
         return self._child(ConnectionPolicyListRaw, self._path_values)
 
-    def create(self, *, friendly_name: str | Unset = UNSET) -> ConnectionPolicy:
+    def create(self, *, friendly_name: str | None | Unset = UNSET) -> ConnectionPolicy:
         """Create a Connection Policy.
 
         Makes a new, empty Connection Policy in the account.
@@ -178,9 +178,9 @@ class ConnectionPolicyList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[ConnectionPolicy]:
         """List Connection Policies. Reads one page.
 
@@ -225,7 +225,7 @@ class ConnectionPolicyContext(Resource):
         """
         return self._call(_FETCH, ConnectionPolicy, {})
 
-    def update(self, *, friendly_name: str | Unset = UNSET) -> ConnectionPolicy:
+    def update(self, *, friendly_name: str | None | Unset = UNSET) -> ConnectionPolicy:
         """Update a Connection Policy.
 
         Changes the given properties of one Connection Policy.

@@ -215,10 +215,10 @@ class ConnectionPolicyTargetList(Resource):
         self,
         *,
         target: str,
-        friendly_name: str | Unset = UNSET,
-        priority: int | Unset = UNSET,
-        weight: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
+        friendly_name: str | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        weight: int | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
     ) -> ConnectionPolicyTarget:
         """Add a Target to a Connection Policy.
 
@@ -267,9 +267,9 @@ class ConnectionPolicyTargetList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[ConnectionPolicyTarget]:
         """List the Targets of a Connection Policy. Reads one page.
 
@@ -307,11 +307,11 @@ class ConnectionPolicyTargetContext(Resource):
     def update(
         self,
         *,
-        friendly_name: str | Unset = UNSET,
-        target: str | Unset = UNSET,
-        priority: int | Unset = UNSET,
-        weight: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
+        friendly_name: str | None | Unset = UNSET,
+        target: str | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        weight: int | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
     ) -> ConnectionPolicyTarget:
         """Update a Target.
 

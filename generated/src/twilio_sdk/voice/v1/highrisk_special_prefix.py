@@ -99,9 +99,9 @@ class HighriskSpecialPrefixList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[HighriskSpecialPrefix]:
         """List a country's high-risk special prefixes. Reads one page.
 

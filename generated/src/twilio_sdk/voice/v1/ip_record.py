@@ -162,8 +162,8 @@ class IpRecordList(Resource):
         self,
         *,
         ip_address: str,
-        friendly_name: str | Unset = UNSET,
-        cidr_prefix_length: int | Unset = UNSET,
+        friendly_name: str | None | Unset = UNSET,
+        cidr_prefix_length: int | None | Unset = UNSET,
     ) -> IpRecord:
         """Create an IP Record.
 
@@ -208,9 +208,9 @@ class IpRecordList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[IpRecord]:
         """List IP Records. Reads one page.
 
@@ -245,7 +245,7 @@ class IpRecordContext(Resource):
         """
         return self._call(_FETCH, IpRecord, {})
 
-    def update(self, *, friendly_name: str | Unset = UNSET) -> IpRecord:
+    def update(self, *, friendly_name: str | None | Unset = UNSET) -> IpRecord:
         """Rename an IP Record.
 
         Only the label of an IP Record can change; its address cannot.

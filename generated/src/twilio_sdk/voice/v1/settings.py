@@ -81,7 +81,7 @@ class SettingsContext(Resource):
         """
         return self._call(_FETCH, Settings, {})
 
-    def update(self, *, dialing_permissions_inheritance: bool | Unset = UNSET) -> Settings:
+    def update(self, *, dialing_permissions_inheritance: bool | None | Unset = UNSET) -> Settings:
         """Update the voice settings.
 
         Changes the account's voice settings; the change is accepted (202) and takes effect shortly.

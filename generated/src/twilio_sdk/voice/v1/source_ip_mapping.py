@@ -192,9 +192,9 @@ class SourceIpMappingList(Resource):
     def page(
         self,
         *,
-        page_token: str | Unset = UNSET,
-        page_number: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_token: str | None | Unset = UNSET,
+        page_number: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
     ) -> Page[SourceIpMapping]:
         """List Source IP Mappings. Reads one page.
 
