@@ -192,7 +192,7 @@ def _params_changes(
             changes.append(
                 Change(at, "wire name changed", False, f"{a.wire_name} -> {b.wire_name}")
             )
-        if a.description != b.description:
+        if a.description != b.description and name not in always:  # ours when undeclared
             changes.append(Change(at, "description changed", False))
         examples = [p.example.value for p in (a, b) if p.example is not None]
         changes += _constraint_changes(

@@ -311,7 +311,7 @@ def test_the_module_docs_and_generated_tests_speak_of_the_answer_model(
     _, files = sdk
     module = files["src/twilio_sdk/keys/v1/key.py"]
     assert "class NewKey(Model):" in module
-    assert "def create(self, *, friendly_name: str | Unset = UNSET) -> NewKey:" in module
+    assert "def create(self, *, friendly_name: str | None | Unset = UNSET) -> NewKey:" in module
     assert "def fetch(self) -> Key:" in module
     tests = files["tests/test_keys_v1_key.py"]
     assert "assert isinstance(result, NewKey)" in tests

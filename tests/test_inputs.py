@@ -203,9 +203,9 @@ def test_the_annotations_take_what_the_official_package_takes(
         "status: Status | str | None | Unset = UNSET",
         "events: Sequence[Events | str] | Events | str | None | Unset = UNSET",
         "sizes: Sequence[int] | int | None | Unset = UNSET",
-        "made_on: date | str | None | Unset = UNSET",
-        "seen_at: datetime | date | str | None | Unset = UNSET",
-        "date_created_after: datetime | date | str | None | Unset = UNSET",
+        "made_on: _dt.date | str | None | Unset = UNSET",
+        "seen_at: _dt.datetime | _dt.date | str | None | Unset = UNSET",
+        "date_created_after: _dt.datetime | _dt.date | str | None | Unset = UNSET",
         "page_size: int | None | Unset = UNSET",
         "page_token: str | None | Unset = UNSET",
     ]:
@@ -306,8 +306,8 @@ def script(client, reply):
     vettings.page(page_size=7, page_token="PT", page_number=1)
 
 theirs, mine = Recorder(), Recorder()
-script(official(theirs), theirs.reply)
-script(ours(mine), mine.reply)
+script(official(theirs), lambda status, body=None: theirs.answers.append((status, body)))
+script(ours(mine), lambda status, body=None: mine.answers.append((status, body)))
 assert len(mine.sent) == 5, mine.sent
 for index, (sent_by_us, sent_by_them) in enumerate(zip(mine.sent, theirs.sent, strict=True)):
     assert sent_by_us == sent_by_them, (index, sent_by_us, sent_by_them)

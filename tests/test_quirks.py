@@ -402,8 +402,8 @@ def test_numbers_dates_and_prefixed_maps_as_the_official_package_has_them(tmp_pa
         "score: float | None = None",
         "date: _dt.date | None = None",
         "day: _dt.date | None = None",
-        "amount: _decimal.Decimal | float | Unset = UNSET",
-        "add_ons_data: dict[str, Any] | Unset = UNSET",
+        "amount: _decimal.Decimal | float | None | Unset = UNSET",
+        "add_ons_data: dict[str, Any] | None | Unset = UNSET",
         'codec=_codecs.PrefixedMap("AddOns")',
     ):
         assert line in module, line
