@@ -80,6 +80,12 @@ class Field:
     description: str
     constraints: tuple[tuple[str, Any], ...] = ()  # as on Param: (keyword, value) the spec sets
 
+    @property
+    def official_alias(self) -> str | None:
+        """A second attribute for the same value, by the official package's name: it puts the
+        ``_`` of a Python keyword in front (``_from``), where this SDK puts it after (``from_``)."""
+        return conventions.keyword_alias(self.py_name)
+
 
 @dataclass(frozen=True)
 class Param:

@@ -87,6 +87,10 @@ RESOURCE = frozenset(
 )
 # The arguments every list method takes besides the list's filters.
 LIST_ARGUMENTS = frozenset({"limit"})
+# An argument the official package spells with a `resource_` prefix, since its resource classes
+# keep that name for the API version they are built on: the form field `Version` is
+# `resource_version` there, and here too so that calls written for it work unchanged.
+OFFICIAL_PREFIXED_ARGUMENTS = frozenset({"version"})
 # A model's attribute: what the Model base uses, and the types its annotations name.
 MODEL_FIELD = frozenset(
     {

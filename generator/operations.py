@@ -112,8 +112,6 @@ def parameters(
                 merged[(str(resolved.get("name")), str(resolved.get("in")))] = (pointer, resolved)
     built = []
     for (name, location), (pointer, declared) in merged.items():
-        if location == "header" and name.lower() == "authorization":
-            continue  # the client's own credentials; never an argument
         if location not in ("path", "query", "header"):
             message = (
                 f"parameter {name!r} is in {location!r}; only path, query and header are supported"

@@ -165,7 +165,8 @@ def _enum_members(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     taken: set[str] = set()
     for value in values:
-        name = snake_case(value).rstrip("_").upper()  # never empty, never starts with a digit
+        # never empty, never starts with a digit
+        name = snake_case(value, digit_acronyms=False).rstrip("_").upper()
         candidate, n = name, 2
         while candidate in taken:
             candidate, n = f"{name}_{n}", n + 1

@@ -1,0 +1,136 @@
+"""Argument and attribute names as the official `twilio` package spells them, on small specs:
+the snake_case of a name with a digit before an acronym, the `Version` form field, the
+`Authorization` header parameter and the `_from` attribute of a model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.naming import module_name, pascal_case, snake_case
+from generator.pipeline import generate_files
+from generator.writing import write_tree
+
+from .sketches import Sketch, spec_of
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("A2PProfileBundleSid", "a2p_profile_bundle_sid"),  # a digit keeps the acronym after it
+        ("AwsS3Url", "aws_s3_url"),  # ...but not a capitalised word
+        ("Psd2Enabled", "psd2_enabled"),
+        ("AuthorizedRepresentative1DateOfBirth", "authorized_representative1_date_of_birth"),
+        ("NumbersV1A2pRegistration", "numbers_v1_a2p_registration"),
+        ("EId", "e_id"),
+        ("clientDataJSON", "client_data_json"),
+        ("HTTPMethod", "http_method"),
+    ],
+)
+def test_argument_names_split_as_the_official_package_splits_them(wire: str, expected: str) -> None:
+    assert snake_case(wire) == expected
+
+
+def test_module_and_class_names_keep_their_split() -> None:
+    # the official package's module for A2PBrandRegistration is a2_p_brand_registration
+    assert module_name("A2PBrandRegistration") == "a2_p_brand_registration"
+    assert pascal_case("A2PBrandRegistration") == "A2PBrandRegistration"
+
+
+def _spec() -> dict[str, Any]:
+    fields = {
+        "sid": {"type": "string", "example": "WD" + "a" * 32},
+        "from": {"type": "string", "example": "+15005550006"},
+    }
+    params = {
+        "A2PProfileBundleSid": {"type": "string"},
+        "Version": {"type": "string"},
+    }
+    spec = spec_of([Sketch("Things", fields, params, operations=("create", "fetch"))])
+    header = {"name": "Authorization", "in": "header", "schema": {"type": "string"}}
+    spec["paths"]["/v1/Things"]["post"]["parameters"] = [header]
+    return spec
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("official-names")
+    path = root / "spec.yaml"
+    path.write_text(json.dumps(_spec()), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False), root / "out")
+    return root / "out"
+
+
+def run(sdk: Path, script: str) -> Any:
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        cwd=sdk,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(sdk / "src")},
+    )
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    return json.loads(ran.stdout)
+
+
+_CLIENT = """
+    import json, urllib.parse, httpx
+    from twilio_sdk import Client
+    sent = []
+    def answer(request):
+        sent.append({"form": urllib.parse.parse_qs(request.content.decode()),
+                     "authorization": request.headers.get_list("Authorization")})
+        return httpx.Response(201, json={"sid": "WD" + "a" * 32, "from": "+15005550006"})
+    client = Client("AC" + "0" * 32, "token",
+                    http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+"""
+
+
+def test_arguments_take_the_official_names_and_go_out_under_the_wire_names(sdk: Path) -> None:
+    seen = run(
+        sdk,
+        _CLIENT
+        + """
+    client.widgets.v1.things.create(a2p_profile_bundle_sid="BU1", resource_version="1.0.0")
+    print(json.dumps(sent))
+    """,
+    )
+    assert seen[0]["form"] == {"A2PProfileBundleSid": ["BU1"], "Version": ["1.0.0"]}
+
+
+def test_an_authorization_header_parameter_goes_in_place_of_the_credentials(sdk: Path) -> None:
+    """The spec's `Authorization` header parameter is an argument, as in the official package;
+    given, it is the request's one Authorization header (the official package takes it, but
+    `requests` then puts the account's Basic credentials over it); left out, the client's
+    credentials go."""
+    seen = run(
+        sdk,
+        _CLIENT
+        + """
+    client.widgets.v1.things.create(authorization="Token abc")
+    client.widgets.v1.things.create()
+    print(json.dumps(sent))
+    """,
+    )
+    assert seen[0]["authorization"] == ["Token abc"]
+    assert len(seen[1]["authorization"]) == 1 and seen[1]["authorization"][0].startswith("Basic ")
+
+
+def test_a_keyword_attribute_reads_under_the_official_name_too(sdk: Path) -> None:
+    seen = run(
+        sdk,
+        _CLIENT
+        + """
+    thing = client.widgets.v1.things.create()
+    print(json.dumps([thing.from_, thing._from, "_from" in thing.to_dict()]))
+    """,
+    )
+    assert seen == ["+15005550006", "+15005550006", False]
