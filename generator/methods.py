@@ -116,14 +116,18 @@ def checking_method_name(op: Operation) -> str:
     return NAMES.page if op.kind == "list" else op.kind
 
 
-def spec_arguments(params: tuple[Param, ...]) -> tuple[Argument, ...]:
-    """The spec's parameters as keyword arguments, required ones first; optional ones default
-    to UNSET."""
-    ordered = [p for p in params if p.required] + [p for p in params if not p.required]
+def spec_arguments(
+    params: tuple[Param, ...], optional: tuple[Param, ...] = ()
+) -> tuple[Argument, ...]:
+    """The spec's parameters as keyword arguments, required ones first; optional ones, and
+    those in `optional` (a body a request model may give instead), default to UNSET."""
+    ordered = [p for p in params if p.required and p not in optional] + [
+        p for p in params if not p.required or p in optional
+    ]
     return tuple(
         (
             Argument(p.py_name, p.type.argument_annotation, None, p)
-            if p.required
+            if p.required and p not in optional
             else Argument(p.py_name, f"{p.type.argument_annotation} | Unset", "UNSET", p)
         )
         for p in ordered
@@ -138,13 +142,22 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
         body = call("self._delete", operation_constant(op), arguments(op.params))
         doc = Doc(op.summary, op.description, op.params, note="Returns True once it is gone.")
         return (Method(op.kind, spec_arguments(op.params), "bool", doc, body),)
-    body = call("self._call", operation_constant(op), resource.class_name, arguments(op.params))
+    model = op.request_model
+    if model is None:
+        body = call("self._call", operation_constant(op), resource.class_name, arguments(op.params))
+        doc = Doc(op.summary, op.description, op.params)
+        return (Method(op.kind, spec_arguments(op.params), resource.class_name, doc, body),)
+    # the body's properties one by one, or all of them in one request model object
+    given = arguments(op.params, model.py_name)
+    body = call("self._call", operation_constant(op), resource.class_name, given)
+    tail = (f":param {model.py_name}: The whole body in one object, instead of the keywords.",)
+    own = (Argument(model.py_name, f"{model.class_name} | Unset", "UNSET"),)
     return (
         Method(
             op.kind,
-            spec_arguments(op.params),
+            spec_arguments(op.params, op.body_params) + own,
             resource.class_name,
-            Doc(op.summary, op.description, op.params),
+            Doc(op.summary, op.description, op.params, tail),
             body,
         ),
     )
@@ -276,10 +289,14 @@ class ResourceClass:
     methods: tuple[Method, ...]  # those it defines
     wrapped: tuple[tuple[str, str, str], ...]  # (name, wrapper, sync method) of those it wraps
     raw: bool
+    # the module's request model classes, reachable as attributes too (``ContentList.X``)
+    request_models: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.calls or self.children or self.methods or self.wrapped)
+        return not (
+            self.calls or self.children or self.methods or self.wrapped or self.request_models
+        )
 
 
 def _sides(resource: Resource) -> list[Side]:
@@ -333,6 +350,9 @@ def _class(resource: Resource, variant: Variant, side: Side) -> ResourceClass:
         methods=tuple(m for ms in methods for m in ms) if variant is SYNC else (),
         wrapped=_wrapped(variant, sync_class, methods),
         raw=variant.raw,
+        request_models=(
+            () if variant.raw else tuple(m.class_name for m, _ in resource.request_models)
+        ),
     )
 
 

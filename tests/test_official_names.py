@@ -134,3 +134,95 @@ def test_a_keyword_attribute_reads_under_the_official_name_too(sdk: Path) -> Non
     """,
     )
     assert seen == ["+15005550006", "+15005550006", False]
+
+
+def _json_spec() -> dict[str, Any]:
+    """A create whose JSON body is the components schema ``things.v1.create_request``."""
+    spec = spec_of(
+        [Sketch("Things", {"sid": {"type": "string", "example": "WD" + "a" * 32}}, {})],
+    )
+    spec["components"]["schemas"]["things.v1.create_request"] = {
+        "type": "object",
+        "required": ["friendly_name"],
+        "properties": {
+            "friendly_name": {"type": "string", "maxLength": 5},
+            "rawId": {"type": "string"},
+            "from": {"type": "object"},
+        },
+    }
+    ref = {"$ref": "#/components/schemas/things.v1.create_request"}
+    spec["paths"]["/v1/Things"]["post"]["requestBody"] = {
+        "content": {"application/json": {"schema": ref}}
+    }
+    return spec
+
+
+def test_a_json_body_is_taken_as_one_request_model_too(tmp_path: Path) -> None:
+    """The official package takes a JSON body as one object, its class named for the body's
+    schema and nested in the list class; ours takes that (and each property as a keyword, as
+    before), sends the same body, and checks its values as the keywords' are checked."""
+    path = tmp_path / "spec.yaml"
+    path.write_text(json.dumps(_json_spec()), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    module = files["src/twilio_sdk/widgets/v1/thing.py"]
+    assert "things_v1_create_request: ThingsV1CreateRequest | Unset = UNSET" in module
+    assert "friendly_name: str | Unset = UNSET" in module  # given by the model instead
+    seen = run(
+        out,
+        _CLIENT.replace('"from": "+15005550006"', '"friendly_name": "a"').replace(
+            "urllib.parse.parse_qs(request.content.decode())", "json.loads(request.content)"
+        )
+        + """
+    from twilio_sdk import ValidationError
+    from twilio_sdk.widgets.v1.thing import ThingList
+    things = client.widgets.v1.things
+    body = {"friendly_name": "a", "rawId": "r", "from": {"x": 1}}
+    things.create(things_v1_create_request=ThingList.ThingsV1CreateRequest(body))
+    things.create(friendly_name="a", raw_id="r", from_={"x": 1})
+    refused = []
+    for bad in (
+        {"things_v1_create_request": ThingList.ThingsV1CreateRequest({"friendly_name": "toolong"})},
+        {"things_v1_create_request": ThingList.ThingsV1CreateRequest({"nope": 1}), },
+        {"things_v1_create_request": ThingList.ThingsV1CreateRequest({}), "raw_id": "r"},
+        {"raw_id": "r"},
+    ):
+        try:
+            things.create(**bad)
+        except ValidationError as error:
+            refused.append(str(error).split(":")[0])
+    print(json.dumps({"sent": [one["form"] for one in sent], "refused": refused}))
+    """,
+    )
+    body = {"friendly_name": "a", "rawId": "r", "from": {"x": 1}}
+    assert seen["sent"] == [body, body]
+    assert seen["refused"] == [
+        "friendly_name",
+        "things_v1_create_request",
+        "things_v1_create_request",
+        "friendly_name",
+    ]
+    # mypy --strict holds the dict to the body's properties and the model to its keyword
+    script = out / "src" / "uses_model.py"
+    script.write_text(
+        textwrap.dedent("""
+        from twilio_sdk import Client
+        from twilio_sdk.widgets.v1.thing import ThingList
+
+        def send(client: Client) -> None:
+            made = ThingList.ThingsV1CreateRequest({"friendly_name": "a", "rawId": "r"})
+            client.widgets.v1.things.create(things_v1_create_request=made)
+            ThingList.ThingsV1CreateRequest({"friendlyName": "a"})  # E: no such key
+        """),
+        encoding="utf-8",
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        cwd=out / "src",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "uses_model.py:8:" in errors[0], checked.stdout[-3000:]
