@@ -37,6 +37,11 @@ handled: here, and where the rule is acted on or spelled again.
   methods take them by ``methods.NAMES``, and the names are spelled again in
   ``templates/runtime/resource.py`` ``ResourceBase._page_size`` and in
   ``templates/testing/checking.py`` ``PAGING``.
+- Other arguments are the snake_case of their wire names, a digit kept with
+  the acronym after it (``A2PProfileBundleSid`` -> ``a2p_profile_bundle_sid``),
+  and ``Version`` is ``resource_version``, as in the official SDK. Where:
+  ``conventions.param_name``, ``naming.snake_case`` and
+  ``members.OFFICIAL_PREFIXED_ARGUMENTS``.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,

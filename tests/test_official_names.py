@@ -18,6 +18,7 @@ from generator.naming import module_name, pascal_case, snake_case
 from generator.pipeline import generate_files
 from generator.writing import write_tree
 
+from .helpers import ROOT
 from .sketches import Sketch, spec_of
 
 
@@ -226,3 +227,57 @@ def test_a_json_body_is_taken_as_one_request_model_too(tmp_path: Path) -> None:
     )
     errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1 and "uses_model.py:8:" in errors[0], checked.stdout[-3000:]
+
+
+TWILIO_CONTENT = ROOT.parent / "shared" / "twilio-oai" / "yaml" / "twilio_content_v1.yaml"
+
+
+@pytest.mark.skipif(
+    not TWILIO_CONTENT.exists(), reason="../shared/twilio-oai is not beside the project"
+)
+def test_a_request_model_sends_what_the_official_package_sends(tmp_path: Path) -> None:
+    """One call written for the official package, ``ContentList.ContentCreateRequest``
+    included, runs against both packages from Twilio's own Content spec: the same request."""
+    out = tmp_path / "out"
+    write_tree(generate_files([TWILIO_CONTENT], use_cache=False), out)
+    script = """
+        import json, logging, httpx, requests
+        from twilio.http import HttpClient
+        from twilio.http.response import Response
+
+        ANSWER = '{"sid": "HX' + "a" * 32 + '"}'
+        sent = []
+
+        class Official(HttpClient):
+            def __init__(self):
+                super().__init__(logging.getLogger("official"), is_async=False)
+
+            def request(self, method, uri, params=None, data=None, headers=None, auth=None,
+                        timeout=None, allow_redirects=False):
+                body = {"json": data} if "json" in headers.get("Content-Type", "") else {"data": data}
+                prepared = requests.Request(method, uri, params=params, headers=headers,
+                                            auth=auth, **body).prepare()
+                sent.append([prepared.method, prepared.url, json.loads(prepared.body)])
+                return Response(201, ANSWER, {})
+
+        def ours(request):
+            sent.append([request.method, str(request.url), json.loads(request.content)])
+            return httpx.Response(201, text=ANSWER, headers={"Content-Type": "application/json"})
+
+        def run(client, ContentList):
+            payload = {"friendly_name": "order", "language": "en",
+                       "types": {"twilio/text": {"body": "Hi {{1}}"}}}
+            client.content.v1.contents.create(
+                content_create_request=ContentList.ContentCreateRequest(payload))
+
+        from twilio.rest import Client as OfficialClient
+        from twilio.rest.content.v1.content import ContentList as OfficialList
+        run(OfficialClient("AC" + "1" * 32, "token", http_client=Official()), OfficialList)
+        from twilio_sdk import Client
+        from twilio_sdk.content.v1.content import ContentList
+        pool = httpx.Client(transport=httpx.MockTransport(ours))
+        run(Client("AC" + "1" * 32, "token", http_client=pool), ContentList)
+        print(json.dumps(sent))
+    """
+    official, mine = run(out, script)
+    assert mine == official
