@@ -138,6 +138,11 @@ class Operation:
         return tuple(p for p in self.params if p.location == "json")
 
     @property
+    def body_arguments(self) -> tuple[Param, ...]:
+        """The arguments that make the request body: its properties, or the whole of it."""
+        return tuple(p for p in self.params if p.location in ("json", "body"))
+
+    @property
     def sends_json(self) -> bool:
         return self.content_type is not None and conventions.is_json(self.content_type)
 

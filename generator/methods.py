@@ -155,7 +155,7 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
     return (
         Method(
             op.kind,
-            spec_arguments(op.params, op.body_params) + own,
+            spec_arguments(op.params, op.body_arguments) + own,
             resource.class_name,
             Doc(op.summary, op.description, op.params, tail),
             body,

@@ -206,13 +206,16 @@ def _request_model(
     arguments: list[Param],
     scope: EnumScope,
 ) -> tuple[RequestModel | None, EnumScope]:
-    """The official package's one-object form of a JSON object body, named for the body's
-    schema (``#/components/schemas/ContentCreateRequest``, or a dotted name such as
-    ``insights.v2.create_account_report_request``, -> ``InsightsV2CreateAccountReportRequest``);
-    none for a body without a schema name to take it from, nor where the names are taken."""
+    """The official package's one-object form of a JSON body, named for the body's schema
+    (``#/components/schemas/ContentCreateRequest``, or a dotted name such as
+    ``insights.v2.create_account_report_request``, -> ``InsightsV2CreateAccountReportRequest``):
+    for an object's properties, or for a named body without them (a ``oneOf``), which is
+    otherwise ``body=``; none for a body without a schema name to take it from, nor where the
+    names are taken."""
     if media_type is None or not conventions.is_json(media_type) or not body_params:
         return None, scope
-    if any(p.location != "json" for p in body_params):
+    whole = len(body_params) == 1 and body_params[0].location == "body"
+    if not whole and any(p.location != "json" for p in body_params):
         return None, scope
     body, _ = resolve(root, op.get("requestBody"))
     media = ((body or {}).get("content") or {}).get(media_type) or {}

@@ -281,3 +281,43 @@ def test_a_request_model_sends_what_the_official_package_sends(tmp_path: Path) -
     """
     official, mine = run(out, script)
     assert mine == official
+
+
+def test_a_named_body_without_properties_is_taken_as_one_request_model_too(
+    tmp_path: Path,
+) -> None:
+    """A ``oneOf`` body has no properties to be keywords, so it is one ``body=`` argument; when
+    its schema has a name, the official package's request model of that name is taken too."""
+    spec = _json_spec()
+    spec["components"]["schemas"]["Choice"] = {
+        "oneOf": [{"$ref": "#/components/schemas/things.v1.create_request"}]
+    }
+    ref = {"$ref": "#/components/schemas/Choice"}
+    spec["paths"]["/v1/Things"]["post"]["requestBody"]["content"]["application/json"]["schema"] = ref
+    path = tmp_path / "spec.yaml"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    module = files["src/twilio_sdk/widgets/v1/thing.py"]
+    assert "body: Any | Unset = UNSET, choice: Choice | Unset = UNSET" in module
+    seen = run(
+        out,
+        _CLIENT.replace('"from": "+15005550006"', '"friendly_name": "a"').replace(
+            "urllib.parse.parse_qs(request.content.decode())", "json.loads(request.content)"
+        )
+        + """
+    from twilio_sdk import ValidationError
+    from twilio_sdk.widgets.v1.thing import ThingList
+    things = client.widgets.v1.things
+    things.create(choice=ThingList.Choice({"friendly_name": "a"}))
+    things.create(body={"friendly_name": "a"})
+    try:
+        things.create(choice=ThingList.Choice({}), body={})
+        refused = False
+    except ValidationError as error:
+        refused = str(error).startswith("choice")
+    print(json.dumps({"sent": [one["form"] for one in sent], "refused": refused}))
+    """,
+    )
+    assert seen == {"sent": [{"friendly_name": "a"}, {"friendly_name": "a"}], "refused": True}

@@ -197,7 +197,6 @@ class Operation:
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return PreparedRequest(self.method, base_url + path, query, None, headers, content)
 
-
     def _unpacked(self, arguments: Mapping[str, Any], name: str) -> Mapping[str, Any]:
         """The arguments with a request model's properties in place of the model, so that each
         is checked and sent as its keyword would be; the model or the keywords, not both."""
@@ -209,6 +208,11 @@ class Operation:
         if not isinstance(payload, dict):
             raise ValidationError(name, f"must be a request model, not {type(model).__name__}")
         properties = {p.wire_name: p.name for p in self.params if p.location == "json"}
+        whole = next((p.name for p in self.params if p.location == "body"), None)
+        if whole is not None and not properties:  # a body without properties: all of it
+            if not isinstance(arguments.get(whole, Unset.UNSET), Unset):
+                raise ValidationError(name, f"is given with {whole}: pass one or the other")
+            return {**arguments, whole: payload}
         unknown = sorted(str(key) for key in payload if key not in properties)
         if unknown:
             raise ValidationError(name, f"has no property {', '.join(map(repr, unknown))}")
