@@ -254,7 +254,8 @@ def test_a_request_model_sends_what_the_official_package_sends(tmp_path: Path) -
 
             def request(self, method, uri, params=None, data=None, headers=None, auth=None,
                         timeout=None, allow_redirects=False):
-                body = {"json": data} if "json" in headers.get("Content-Type", "") else {"data": data}
+                kind = "json" if "json" in headers.get("Content-Type", "") else "data"
+                body = {kind: data}
                 prepared = requests.Request(method, uri, params=params, headers=headers,
                                             auth=auth, **body).prepare()
                 sent.append([prepared.method, prepared.url, json.loads(prepared.body)])
@@ -293,7 +294,8 @@ def test_a_named_body_without_properties_is_taken_as_one_request_model_too(
         "oneOf": [{"$ref": "#/components/schemas/things.v1.create_request"}]
     }
     ref = {"$ref": "#/components/schemas/Choice"}
-    spec["paths"]["/v1/Things"]["post"]["requestBody"]["content"]["application/json"]["schema"] = ref
+    content = spec["paths"]["/v1/Things"]["post"]["requestBody"]["content"]
+    content["application/json"]["schema"] = ref
     path = tmp_path / "spec.yaml"
     path.write_text(json.dumps(spec), encoding="utf-8")
     out = tmp_path / "out"

@@ -70,7 +70,7 @@ def _wire_names(function: ast.FunctionDef) -> dict[str, str]:
     found: dict[str, str] = {}
     for node in ast.walk(function):
         if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
+            for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
                     names = [n.id for n in ast.walk(value) if isinstance(n, ast.Name)]
                     if names:
@@ -126,14 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     official = official_operations(_official_root())
     missing: collections.Counter[tuple[str, str]] = collections.Counter()
     paired = 0
-    for key, (names, wire) in sorted(official.items()):
+    for key, (names, wire_of) in sorted(official.items()):
         op = ours.get(key)
         if op is None:
             continue
         paired += 1
         taken = _arguments(op)
         missing.update(
-            (wire.get(name, "(a request model)"), name) for name in names if name not in taken
+            (wire_of.get(name, "(a request model)"), name) for name in names if name not in taken
         )
     print(f"official operations: {len(official)}; with one here: {paired}")
     print(f"official argument names missing here: {sum(missing.values())}")
