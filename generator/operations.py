@@ -13,9 +13,9 @@ from typing import Any, Mapping
 from . import conventions
 from .ir import JsonValue, Operation, Param, RequestModel
 from .loading import LoadedSpec
+from .naming import pascal_case, snake_case
 from .problems import Problem, pointer_join
 from .responses import success_statuses
-from .naming import pascal_case, snake_case
 from .schemas import flatten, resolve, schema_name
 from .spec_examples import first_example, fitting, request_example, response_example
 from .type_mapping import EnumScope, constraints, type_of
