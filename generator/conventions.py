@@ -43,6 +43,11 @@ handled: here, and where the rule is acted on or spelled again.
   methods take them by ``methods.NAMES``, and the names are spelled again in
   ``templates/runtime/resource.py`` ``ResourceBase._page_size`` and in
   ``templates/testing/checking.py`` ``PAGING``.
+- Other arguments are the snake_case of their wire names, a digit kept with
+  the acronym after it (``A2PProfileBundleSid`` -> ``a2p_profile_bundle_sid``),
+  and ``Version`` is ``resource_version``, as in the official SDK. Where:
+  ``conventions.param_name``, ``naming.snake_case`` and
+  ``members.OFFICIAL_PREFIXED_ARGUMENTS``.
 
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,
@@ -55,6 +60,7 @@ the names after "Where:", there and here, exist.
 
 from __future__ import annotations
 
+import keyword
 import re
 from typing import Any, Mapping
 from urllib.parse import urlsplit
@@ -186,7 +192,17 @@ def param_name(wire_name: str) -> str:
         return snake_case(wire_name[:-1]) + "_before"
     if wire_name.endswith(">"):
         return snake_case(wire_name[:-1]) + "_after"
-    return members.free(snake_case(wire_name), members.LIST_ARGUMENTS)
+    name = snake_case(wire_name)
+    if name in members.OFFICIAL_PREFIXED_ARGUMENTS:
+        return "resource_" + name
+    return members.free(name, members.LIST_ARGUMENTS)
+
+
+def keyword_alias(py_name: str) -> str | None:
+    """``from_`` -> ``_from``: the official package's spelling of a model attribute named for a
+    Python keyword; None for any other name."""
+    word = py_name.removesuffix("_")
+    return "_" + word if word != py_name and keyword.iskeyword(word) else None
 
 
 def path_type(path: str, item: Mapping[str, Any]) -> str:
@@ -229,10 +245,14 @@ def static_segments(path: str) -> list[str]:
 def mount_name(list_or_instance_path: str, item: Mapping[str, Any]) -> str:
     declared = x_twilio(item).get("mountName")
     if isinstance(declared, str) and declared:
-        return members.free(snake_case(declared), members.RESOURCE)
+        return members.free(snake_case(declared, digit_acronyms=False), members.RESOURCE)
     segments = static_segments(list_or_instance_path)
     return members.free(
-        snake_case(segments[-1].removesuffix(".json")) if segments else "resources",
+        (
+            snake_case(segments[-1].removesuffix(".json"), digit_acronyms=False)
+            if segments
+            else "resources"
+        ),
         members.RESOURCE,
     )
 

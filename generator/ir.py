@@ -105,6 +105,12 @@ class Field:
     description: str
     constraints: tuple[tuple[str, Any], ...] = ()  # as on Param: (keyword, value) the spec sets
 
+    @property
+    def official_alias(self) -> str | None:
+        """A second attribute for the same value, by the official package's name: it puts the
+        ``_`` of a Python keyword in front (``_from``), where this SDK puts it after (``from_``)."""
+        return conventions.keyword_alias(self.py_name)
+
 
 # Constraints that describe a parameter without refusing values (see Param.checks).
 ADVISORY = frozenset({"enum"})
@@ -134,6 +140,21 @@ class Param:
 
 
 @dataclass(frozen=True)
+class RequestModel:
+    """A JSON request body taken as one object too, the official package's way: a class named
+    for the body's schema (``ContentCreateRequest``), built from a dict keyed by the body's wire
+    names, and passed as the keyword of the same name (``content_create_request=``)."""
+
+    class_name: str
+    py_name: str
+
+    @property
+    def fields_name(self) -> str:
+        """The module's TypedDict of the dict the class is built from."""
+        return f"_{self.class_name}Fields"
+
+
+@dataclass(frozen=True)
 class Operation:
     kind: OperationKind
     operation_id: str
@@ -149,6 +170,17 @@ class Operation:
     # the class name of the model it reads when its answer has a schema of its own (a new key's,
     # with its secret); None: the resource's main model
     answer_model: str | None = None
+    request_model: RequestModel | None = None  # a JSON body's properties as one object too
+
+    @property
+    def body_params(self) -> tuple[Param, ...]:
+        """The properties of a JSON object body."""
+        return tuple(p for p in self.params if p.location == "json")
+
+    @property
+    def body_arguments(self) -> tuple[Param, ...]:
+        """The arguments that make the request body: its properties, or the whole of it."""
+        return tuple(p for p in self.params if p.location in ("json", "body"))
 
     @property
     def sends_json(self) -> bool:
@@ -270,6 +302,15 @@ class Resource:
         (A list path value no parent supplies is context too, but says where, not which.)"""
         listing = self.list_operations[0].path if self.list_operations else ""
         return tuple(p for p in self.context_params if "{" + p.wire_name + "}" not in listing)
+
+    @property
+    def request_models(self) -> tuple[tuple[RequestModel, tuple[Param, ...]], ...]:
+        """Each request model class of the module once, with the body properties it holds."""
+        found: dict[str, tuple[RequestModel, tuple[Param, ...]]] = {}
+        for op in self.operations:
+            if op.request_model is not None:
+                found.setdefault(op.request_model.class_name, (op.request_model, op.body_params))
+        return tuple(found.values())
 
     def says_where(self, param: Param) -> bool:
         """Whether a parameter is a path value that says where instances live (a parent's

@@ -90,6 +90,10 @@ RESOURCE = frozenset(
 )
 # The arguments every list method takes besides the list's filters.
 LIST_ARGUMENTS = frozenset({"limit"})
+# An argument the official package spells with a `resource_` prefix, since its resource classes
+# keep that name for the API version they are built on: the form field `Version` is
+# `resource_version` there, and here too so that calls written for it work unchanged.
+OFFICIAL_PREFIXED_ARGUMENTS = frozenset({"version"})
 # A model's attribute: what the Model base uses, and the builtin types its annotations name
 # (`datetime` and `decimal` are imported as `_dt` and `_decimal`, so `date` is free).
 MODEL_FIELD = frozenset(

@@ -116,14 +116,19 @@ def checking_method_name(op: Operation) -> str:
     return NAMES.page if op.kind == "list" else op.kind
 
 
-def spec_arguments(params: tuple[Param, ...]) -> tuple[Argument, ...]:
-    """The spec's parameters as keyword arguments, required ones first; optional ones default
-    to UNSET, and take None too, which is not sent either (as in the official SDK)."""
-    ordered = [p for p in params if p.required] + [p for p in params if not p.required]
+def spec_arguments(
+    params: tuple[Param, ...], optional_too: tuple[Param, ...] = ()
+) -> tuple[Argument, ...]:
+    """The spec's parameters as keyword arguments, required ones first; optional ones, and
+    those in `optional_too` (a body a request model may give instead), default to UNSET, and
+    take None too, which is not sent either (as in the official SDK)."""
+    ordered = [p for p in params if p.required and p not in optional_too] + [
+        p for p in params if not p.required or p in optional_too
+    ]
     return tuple(
         (
             Argument(p.py_name, p.type.argument_annotation, None, p)
-            if p.required
+            if p.required and p not in optional_too
             else Argument(p.py_name, optional(p.type.argument_annotation), "UNSET", p)
         )
         for p in ordered
@@ -144,13 +149,22 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
         doc = Doc(op.summary, op.description, op.params, note="Returns True once it is gone.")
         return (Method(op.kind, spec_arguments(op.params), "bool", doc, body),)
     model = resource.model_of(op).name
-    body = call("self._call", operation_constant(op), model, arguments(op.params))
+    request = op.request_model
+    if request is None:
+        body = call("self._call", operation_constant(op), model, arguments(op.params))
+        doc = Doc(op.summary, op.description, op.params)
+        return (Method(op.kind, spec_arguments(op.params), model, doc, body),)
+    # the body's properties one by one, or all of them in one request model object
+    given = arguments(op.params, request.py_name)
+    body = call("self._call", operation_constant(op), model, given)
+    tail = (f":param {request.py_name}: The whole body in one object, instead of the keywords.",)
+    own = (Argument(request.py_name, f"{request.class_name} | Unset", "UNSET"),)
     return (
         Method(
             op.kind,
-            spec_arguments(op.params),
+            spec_arguments(op.params, op.body_arguments) + own,
             model,
-            Doc(op.summary, op.description, op.params),
+            Doc(op.summary, op.description, op.params, tail),
             body,
         ),
     )
@@ -282,10 +296,14 @@ class ResourceClass:
     methods: tuple[Method, ...]  # those it defines
     wrapped: tuple[tuple[str, str, str], ...]  # (name, wrapper, sync method) of those it wraps
     raw: bool
+    # the module's request model classes, reachable as attributes too (``ContentList.X``)
+    request_models: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.calls or self.children or self.methods or self.wrapped)
+        return not (
+            self.calls or self.children or self.methods or self.wrapped or self.request_models
+        )
 
 
 def _sides(resource: Resource) -> list[Side]:
@@ -339,6 +357,9 @@ def _class(resource: Resource, variant: Variant, side: Side) -> ResourceClass:
         methods=tuple(m for ms in methods for m in ms) if variant is SYNC else (),
         wrapped=_wrapped(variant, sync_class, methods),
         raw=variant.raw,
+        request_models=(
+            () if variant.raw else tuple(m.class_name for m, _ in resource.request_models)
+        ),
     )
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from . import conventions
-from .ir import JsonValue, Operation, Param
+from .ir import JsonValue, Operation, Param, RequestModel
 from .loading import LoadedSpec
+from .naming import pascal_case, snake_case
 from .problems import Problem, pointer_join
 from .responses import success_statuses
-from .schemas import flatten, resolve
+from .schemas import flatten, resolve, schema_name
 from .spec_examples import first_example, fitting, request_example, response_example
 from .type_mapping import EnumScope, constraints, type_of
 
@@ -44,6 +45,9 @@ def _operation(
     if kind == "list":
         params, scope = _with_paging(spec.data, params, scope)
     content_type, body_params, scope = _body_params(spec.data, op, method, scope)
+    request_model, scope = _request_model(
+        spec.data, op, content_type, body_params, params + body_params, scope
+    )
     statuses = success_statuses(op)
     operation = Operation(
         kind=kind,  # type: ignore[arg-type]
@@ -57,6 +61,7 @@ def _operation(
         request_example=request_example(spec.data, op),
         response_example=response_example(spec.data, op),
         content_type=content_type,
+        request_model=request_model,
     )
     return operation, scope
 
@@ -114,8 +119,6 @@ def parameters(
                 merged[(str(resolved.get("name")), str(resolved.get("in")))] = (pointer, resolved)
     built = []
     for (name, location), (pointer, declared) in merged.items():
-        if location == "header" and name.lower() == "authorization":
-            continue  # the client's own credentials; never an argument
         if location not in ("path", "query", "header"):
             message = (
                 f"parameter {name!r} is in {location!r}; only path, query and header are supported"
@@ -219,6 +222,37 @@ def _body_params(
         )
         params.append(built)
     return media_type, params, scope
+
+
+def _request_model(
+    root: Mapping[str, Any],
+    op: Mapping[str, Any],
+    media_type: str | None,
+    body_params: list[Param],
+    arguments: list[Param],
+    scope: EnumScope,
+) -> tuple[RequestModel | None, EnumScope]:
+    """The official package's one-object form of a JSON body, named for the body's schema
+    (``#/components/schemas/ContentCreateRequest``, or a dotted name such as
+    ``insights.v2.create_account_report_request``, -> ``InsightsV2CreateAccountReportRequest``):
+    for an object's properties, or for a named body without them (a ``oneOf``), which is
+    otherwise ``body=``; none for a body without a schema name to take it from, nor where the
+    names are taken."""
+    if media_type is None or not conventions.is_json(media_type) or not body_params:
+        return None, scope
+    whole = len(body_params) == 1 and body_params[0].location == "body"
+    if not whole and any(p.location != "json" for p in body_params):
+        return None, scope
+    body, _ = resolve(root, op.get("requestBody"))
+    media = ((body or {}).get("content") or {}).get(media_type) or {}
+    name = schema_name(root, media.get("schema"))
+    if not name:
+        return None, scope
+    model = RequestModel(pascal_case(name), snake_case(name))
+    if any(p.py_name == model.py_name for p in arguments):
+        return None, scope
+    free, scope = scope.body_class(model.class_name)
+    return (model if free else None), scope
 
 
 def param(

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from . import layout
 from .examples import LifeCycle, Ref, Step, spelled_chain
-from .ir import Domain, Field, Operation, Param, TypeRef, Version
+from .ir import Domain, Field, Operation, Param, RequestModel, TypeRef, Version
 from .layout import Brackets, Entry, Item, call, literal, string
 
 __all__ = [  # what the templates call
@@ -30,6 +30,7 @@ __all__ = [  # what the templates call
     "method_call",
     "path_values",
     "reach",
+    "request_fields",
     "scripted_run",
     "seeded_thing",
     "round_trip",
@@ -58,14 +59,16 @@ def runtime_operation(op: Operation, path_params: Sequence[Param]) -> Item:
         *(f"_PATH_{p.py_name.upper()}" for p in path_params), *map(runtime_param, op.params)
     )
     content = {"content_type": string(op.content_type)} if op.content_type else {}
+    if op.request_model is not None:
+        content["request_model"] = string(op.request_model.py_name)
     return call("Operation", string(op.http_method), string(op.path), params, **content)
 
 
-def arguments(params: Sequence[Param]) -> Brackets:
-    """The dict of a method's arguments, by Python name, that it hands the runtime."""
-    return Brackets(
-        "{", tuple(Entry(f"{string(p.py_name)}: ", p.py_name) for p in params), "}", True
-    )
+def arguments(params: Sequence[Param], *own: str) -> Brackets:
+    """The dict of a method's arguments, by Python name, that it hands the runtime: the spec's
+    parameters, then any of the SDK's own (a request model)."""
+    names = [p.py_name for p in params] + list(own)
+    return Brackets("{", tuple(Entry(f"{string(name)}: ", name) for name in names), "}", True)
 
 
 def path_values(pairs: Sequence[tuple[str, str]], spread: bool = False) -> Brackets:
@@ -282,3 +285,14 @@ def scripted_run(
 ) -> Item:
     """`lambda_run` of ``target(name=value, ...)``."""
     return lambda_run(runner, method_call(target, pairs, more=more))
+
+
+def request_fields(model: RequestModel, props: Sequence[Param]) -> Item:
+    """A request model's ``TypedDict("_XFields", {wire name: "annotation", ...}, total=False)``:
+    the functional form, since a wire name may be a keyword or no identifier at all; the
+    annotations quoted, so nothing in them runs at import."""
+    entries = tuple(
+        Entry(f"{string(p.wire_name)}: ", string(p.type.argument_annotation)) for p in props
+    )
+    fields = Brackets("{", entries, "}", True)
+    return call("TypedDict", string(model.fields_name), fields, total="False")

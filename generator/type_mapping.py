@@ -35,6 +35,18 @@ class EnumScope:
 
     taken: frozenset[str]
     enums: tuple[EnumType, ...] = ()
+    bodies: frozenset[str] = frozenset()  # the request model classes made so far
+
+    def body_class(self, name: str) -> tuple[bool, EnumScope]:
+        """Whether a request model class may be called `name` (one of that name made for an
+        earlier operation is shared), and the scope that keeps the name from later enums."""
+        if name in self.bodies:
+            return True, self
+        if name in self.taken or any(enum.name == name for enum in self.enums):
+            return False, self
+        return True, dataclasses.replace(
+            self, taken=self.taken | {name}, bodies=self.bodies | {name}
+        )
 
     def enum(
         self, values: tuple[str, ...], base: str, alternative: str
@@ -172,7 +184,8 @@ def _enum_members(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     taken: set[str] = set()
     for value in values:
-        name = snake_case(value).rstrip("_").upper()  # never empty, never starts with a digit
+        # never empty, never starts with a digit
+        name = snake_case(value, digit_acronyms=False).rstrip("_").upper()
         candidate, n = name, 2
         while candidate in taken:
             candidate, n = f"{name}_{n}", n + 1

@@ -21,7 +21,7 @@ from generator.naming import is_identifier, pascal_case, snake_case
         ("None", "none"),
         ("self", "self_"),
         ("2fa", "n_2fa"),
-        ("10DLC", "n_10_dlc"),
+        ("10DLC", "n_10dlc"),  # a digit keeps the acronym after it, as A2P does
         ("__init__", "init"),
         ("__class__", "class_"),
         ("Größe", "grosse"),
