@@ -4,6 +4,7 @@ This is where every name and type is decided; templates only lay the results out
 is in one module per job, and this one puts them together:
 
 - ``placement``: list and instance paths paired into resources, and the resource tree;
+- ``mounts``: a pair's operations split between the resources their mount names make;
 - ``resource_names``: a resource's class, module and attribute names, and their clashes;
 - ``operations``: each resource's operations and their parameters;
 - ``type_mapping``: schemas as Python types, model fields and enum classes;
@@ -19,10 +20,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Mapping
 
-from . import conventions, members, operations, placement, resource_names, responses
+from . import conventions, members, mounts, operations, placement, resource_names, responses
 from .config import ProjectConfig, highest_version
 from .ir import Api, Domain, Operation, Resource, Version
 from .loading import LoadedSpec
+from .mounts import Unit
 from .naming import pascal_case
 from .overlaps import Claims
 from .placement import Draft
@@ -92,8 +94,9 @@ def spec_resources(
     product's URL and its version; what cannot be built is added to `problems`."""
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
     drafts = [
-        _draft(spec, list_path, instance_path, problems)
-        for list_path, instance_path in placement.pair_paths(paths)
+        _draft(spec, unit, problems)
+        for pair in placement.pair_paths(paths)
+        for unit in mounts.units(paths, pair)
     ]
     drafts = resource_names.disambiguate_modules(placement.place(drafts, paths))
     problems += resource_names.name_problems(spec, drafts)
@@ -104,28 +107,32 @@ def spec_resources(
     return found
 
 
-def _draft(
-    spec: LoadedSpec, list_path: str | None, instance_path: str | None, problems: list[Problem]
-) -> Draft:
+def _draft(spec: LoadedSpec, unit: Unit, problems: list[Problem]) -> Draft:
     """One resource on its own, before its place in the tree is known: its names, path
     parameters, operations, model fields and the enum classes of its module."""
     root = spec.data
     paths: Mapping[str, Any] = root["paths"]
+    list_path, instance_path = unit.list_path, unit.instance_path
     main_path = list_path or instance_path
     assert main_path is not None
-    names = resource_names.names_of(main_path, paths[main_path])
+    names = resource_names.names_of(unit.naming_path, unit.naming)
     scope = EnumScope(resource_names.module_names(names.class_name))
     path_params, scope = operations.path_params(spec, (list_path, instance_path), scope, problems)
     list_ops: tuple[Operation, ...] = ()
     instance_ops: tuple[Operation, ...] = ()
     list_key = None
     if list_path:
-        list_ops, scope = operations.operations_at(spec, list_path, scope, problems)
+        list_ops, scope = operations.operations_at(
+            spec, list_path, scope, problems, unit.methods
+        )
         if any(op.kind == "list" for op in list_ops):
             list_key = responses.list_key(root, paths[list_path])
     if instance_path:
-        instance_ops, scope = operations.operations_at(spec, instance_path, scope, problems)
-    fields, scope = fields_of(root, responses.model_schema(root, list_path, instance_path), scope)
+        instance_ops, scope = operations.operations_at(
+            spec, instance_path, scope, problems, unit.methods
+        )
+    schema = responses.model_schema(root, list_path, instance_path, unit.methods)
+    fields, scope = fields_of(root, schema, scope)
     resource = Resource(
         class_name=names.class_name,
         module_name=names.module_name,
@@ -140,7 +147,7 @@ def _draft(
         context_params=(),
         list_key=list_key,
     )
-    return Draft(list_path, instance_path, resource, path_params)
+    return Draft(list_path, instance_path, resource, path_params, pair=unit.pair)
 
 
 def _server_url(root: Mapping[str, Any], path: str) -> str:
