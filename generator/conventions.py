@@ -261,6 +261,11 @@ def product_of(base_url: str) -> str:
     return (urlsplit(base_url).hostname or "").split(".")[0]
 
 
+def version_rank(version: str) -> tuple[int, ...]:
+    """A version name's numbers, to order versions by: ``v2`` before ``v10`` and ``v2010``."""
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
 def version_of(path: str) -> str:
     """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; anything else -> ``v1``."""
     first = path.strip("/").split("/", 1)[0]

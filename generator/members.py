@@ -33,6 +33,9 @@ CLIENT = frozenset(
 PACKAGE_MODULES = frozenset({"client", "testing"})
 # A product: `client.<domain>`, and the folder `<package>/<domain>/`.
 DOMAIN = CLIENT | PACKAGE_MODULES
+# The members of a product's object besides its versions (Domain in templates/runtime/resource.py);
+# a version attribute of one of these names has no shortcut on the product (ir.Domain.aliases).
+DOMAIN_ATTRIBUTES = frozenset({"client", "url", "default_url"})
 # A product's classes (`Voice`, `AsyncVoice`) meet these in the client and domain modules;
 # one of these names takes a `Product` suffix instead of `_`: `ClientProduct`.
 DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})
