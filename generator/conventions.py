@@ -15,7 +15,10 @@ handled: here, and where the rule is acted on or spelled again.
   ``x-twilio.className``, else the singular of that mount name
   (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
   Where: ``conventions.mount_name``, ``conventions.class_name`` and
-  ``conventions.singular``.
+  ``conventions.singular``. The ``mountName`` may sit on an operation: each
+  operation takes its own, else its path's, else its list path's, and the
+  operations of one path that take two names make two resources. Where:
+  ``mounts.units``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
   to the version), else off the longest other resource path that prefixes
   its own; path parameters are handed down by position, so a parent's
