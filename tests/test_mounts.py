@@ -22,16 +22,14 @@ from generator.ir import Api, Resource
 from generator.pipeline import generate_files, load_and_build
 from generator.writing import write_tree
 
-KEY = {
-    "type": "object",
-    "properties": {
-        "sid": {"type": "string", "example": "SK" + "a" * 32},
-        "friendly_name": {"type": "string", "nullable": True, "example": "ci"},
-    },
+KEY_FIELDS: dict[str, Any] = {
+    "sid": {"type": "string", "example": "SK" + "a" * 32},
+    "friendly_name": {"type": "string", "nullable": True, "example": "ci"},
 }
+KEY = {"type": "object", "properties": KEY_FIELDS}
 SECRET = {  # what a create answers: the key with its secret, shown once
     "type": "object",
-    "properties": {**KEY["properties"], "secret": {"type": "string", "example": "shh"}},
+    "properties": {**KEY_FIELDS, "secret": {"type": "string", "example": "shh"}},
 }
 PAGE = {
     "type": "object",
