@@ -140,8 +140,22 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def _addressed_at(api: Api) -> dict[tuple[str, str], list[str]]:
+    """Where the instances made at a list path are read, by (domain, list path): the
+    instance path of the resource that lists them and its id parameter. A resource of the
+    same path under another mount name (``new_keys`` beside ``keys``) stores what it makes
+    there, so that ``keys(sid).fetch()`` finds what ``new_keys.create()`` made."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for domain, _, resource in api.resources:
+        if resource.list_operations and resource.instance_operations and resource.id_params:
+            key = (domain.name, resource.list_operations[0].path)
+            found[key] = [resource.instance_operations[0].path, resource.id_params[-1].wire_name]
+    return found
+
+
 def fake_routes(api: Api) -> list[dict[str, Any]]:
     routes = []
+    addressed = _addressed_at(api)
     for domain, _, chain in api.chains:
         resource = chain[-1]
         parent = chain[-2] if len(chain) > 1 else None
@@ -177,6 +191,9 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
                 "seeds": _seeds(resource, chain),
             }
         )
+        sibling = addressed.get((domain.name, list_path or "")) if instance is None else None
+        if sibling is not None:
+            routes[-1]["addressed_at"] = sibling
     return routes
 
 

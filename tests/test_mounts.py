@@ -161,6 +161,7 @@ print(json.dumps({
     "made": [type(made).__name__, made.secret],
     "listed": [k.sid for k in v1.keys.list()],
     "sid": made.sid,
+    "fetched": v1.keys(made.sid).fetch().sid == made.sid,
     "has_create": hasattr(v1.keys, "create"),
     "has_list": hasattr(v1.new_keys, "list"),
 }))
@@ -191,10 +192,10 @@ def _run(sdk: Path, script: str) -> Any:
 
 
 def test_the_fake_answers_both_resources_of_one_path(keys_sdk: Path) -> None:
-    """What ``new_keys`` creates, ``keys`` lists: one path, one store."""
+    """What ``new_keys`` creates, ``keys`` lists and fetches: one path, one store."""
     result = _run(keys_sdk, SCRIPT)
     assert result["made"][0] == "NewKey" and isinstance(result["made"][1], str)
-    assert result["sid"] in result["listed"]
+    assert result["sid"] in result["listed"] and result["fetched"] is True
     assert result["has_create"] is False and result["has_list"] is False
 
 

@@ -39,6 +39,11 @@ def path_pattern(path: str) -> PathMatch:
     return re.compile(regex), names
 
 
+def path_names(path: str) -> list[str]:
+    """The names of a path template's parameters, in order."""
+    return _PARAM.findall(path)
+
+
 def fill(path: str, values: Mapping[str, str]) -> str:
     """A path template with its parameters' values, by name."""
     return _PARAM.sub(lambda m: quote(values[m.group(1)], safe=""), path)
@@ -70,6 +75,10 @@ class Route:
         self.links: Mapping[str, str] = table["links"]
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
+        # For a resource without an instance path: the instance path, and its id parameter,
+        # of the resource of the same list path that reads what this one makes (``keys`` for
+        # ``new_keys``).
+        self.addressed_at: list[str] | None = table.get("addressed_at")
         self.list_match = path_pattern(self.list_path) if self.list_path else None
         self.specificity = max(
             len(_PARAM.sub("", p)) for p in (self.list_path or "", self.instance_path or "")
