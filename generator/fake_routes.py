@@ -164,36 +164,35 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
         )
         list_path = resource.list_operations[0].path if resource.list_operations else None
         instance = resource.instance_operations[0].path if resource.instance_operations else None
-        routes.append(
-            {
-                "name": resource.class_name,
-                "domain": conventions.product_of(domain.base_url),
-                "list_path": list_path,
-                "instance_path": instance,
-                "list_key": resource.list_key,
-                "parent_path": _parent_path(parent, on_instance),
-                "id": _id_rule(resource),
-                "fields": [[f.wire_name, f.type.kind, f.nullable] for f in resource.fields],
-                "param_fields": _param_fields(resource),
-                "links": {
-                    child.resource.mount_name: _child_list_path(child.resource)
-                    for child in resource.instance_children
-                    if _child_list_path(child.resource)
-                },
-                "operations": {
-                    op.kind: _operation(
-                        op,
-                        resource.inherited_params
-                        + (resource.context_params if op in resource.instance_operations else ()),
-                    )
-                    for op in resource.operations
-                },
-                "seeds": _seeds(resource, chain),
-            }
-        )
+        route: dict[str, Any] = {
+            "name": resource.class_name,
+            "domain": conventions.product_of(domain.base_url),
+            "list_path": list_path,
+            "instance_path": instance,
+            "list_key": resource.list_key,
+            "parent_path": _parent_path(parent, on_instance),
+            "id": _id_rule(resource),
+            "fields": [[f.wire_name, f.type.kind, f.nullable] for f in resource.fields],
+            "param_fields": _param_fields(resource),
+            "links": {
+                child.resource.mount_name: _child_list_path(child.resource)
+                for child in resource.instance_children
+                if _child_list_path(child.resource)
+            },
+            "operations": {
+                op.kind: _operation(
+                    op,
+                    resource.inherited_params
+                    + (resource.context_params if op in resource.instance_operations else ()),
+                )
+                for op in resource.operations
+            },
+            "seeds": _seeds(resource, chain),
+        }
         sibling = addressed.get((domain.name, list_path or "")) if instance is None else None
         if sibling is not None:
-            routes[-1]["addressed_at"] = sibling
+            route["addressed_at"] = sibling
+        routes.append(route)
     return routes
 
 
