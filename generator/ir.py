@@ -290,8 +290,9 @@ class Domain:
     def aliases(self) -> tuple[Alias, ...]:
         """Every attribute of the domain's versions (its resources, its account and the
         account's resources) as an attribute of the domain too, taken from the latest
-        version that has it, but for a name the domain has already (a version's, its own)."""
-        taken = {v.name for v in self.versions} | members.DOMAIN_ATTRIBUTES
+        version that has it, but for a name the domain has already (a version's, its own,
+        a decorator's)."""
+        taken = {v.name for v in self.versions} | members.DOMAIN_ATTRIBUTES | members.DECORATORS
         found: dict[str, Alias] = {}
         for version in sorted(self.versions, key=lambda v: conventions.version_rank(v.name)):
             for resource in version.resources:

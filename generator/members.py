@@ -36,6 +36,9 @@ DOMAIN = CLIENT | PACKAGE_MODULES
 # The members of a product's object besides its versions (Domain in templates/runtime/resource.py);
 # a version attribute of one of these names has no shortcut on the product (ir.Domain.aliases).
 DOMAIN_ATTRIBUTES = frozenset({"client", "url", "default_url"})
+# The decorators a product's class body uses; a member of one of these names would replace it
+# for the members after it, so no shortcut takes one (ir.Domain.aliases).
+DECORATORS = frozenset({"property", "cached_property"})
 # A product's classes (`Voice`, `AsyncVoice`) meet these in the client and domain modules;
 # one of these names takes a `Product` suffix instead of `_`: `ClientProduct`.
 DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})

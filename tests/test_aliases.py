@@ -171,3 +171,43 @@ def test_the_aliases_lead_into_the_version_and_warn(alias_sdk: Path) -> None:
     ]
     assert result["listed"]  # the alias's list is the version's, which the fake answers
     assert result["async"][0] == "twilio_sdk.chat.v1.old" and result["async"][1]
+
+
+NAMES_SCRIPT = """
+import json, warnings
+from twilio_sdk import Client
+
+warnings.simplefilter("ignore")
+widgets = Client("AC" + "1" * 32, "t").widgets
+print(json.dumps({
+    "warnings": type(widgets.warnings).__name__,
+    "property": hasattr(widgets, "property"),
+    "url": widgets.url,
+}))
+"""
+
+
+def test_a_shortcut_never_hides_the_products_own_names(tmp_path: Path) -> None:
+    """Resources named ``property``, ``warnings`` and ``url``: the class body's decorator
+    and the product's URL stay theirs, and the module's ``warnings`` import still warns."""
+    from .sketches import Sketch, spec_of
+
+    sketches = [
+        Sketch(name, {}, sid_prefix=f"Q{n}")
+        for n, name in enumerate(("Property", "Warnings", "Url"))
+    ]
+    (tmp_path / "widgets.yaml").write_text(yaml.safe_dump(spec_of(sketches)), encoding="utf-8")
+    write_tree(generate_files([tmp_path / "widgets.yaml"]), tmp_path / "out")
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(NAMES_SCRIPT)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path / "out" / "src"), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == {
+        "warnings": "WarningList",
+        "property": False,
+        "url": "https://widgets.example.com",
+    }
