@@ -14,11 +14,10 @@ handled: here, and where the rule is acted on or spelled again.
   snake_case of its last static path segment; its class is named
   ``x-twilio.className``, else the singular of that mount name
   (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
-  Where: ``conventions.mount_name``, ``conventions.class_name`` and
-  ``conventions.singular``. The ``mountName`` may sit on an operation: each
-  operation takes its own, else its path's, else its list path's, and the
-  operations of one path that take two names make two resources. Where:
-  ``mounts.units``.
+  The mount name may sit on an operation: each operation takes its own, else
+  its path's, else its list path's, and the operations of one path that take
+  two names make two resources. Where: ``conventions.mount_name``,
+  ``conventions.class_name``, ``conventions.singular`` and ``mounts.units``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
   to the version), else off the longest other resource path that prefixes
   its own; path parameters are handed down by position, so a parent's
