@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Collection, Any, Mapping
 
 from . import conventions
 from .naming import pascal_case
@@ -46,9 +46,11 @@ def plan_answers(
     main_schema: Any,
     class_name: str,
     taken: frozenset[str],
+    methods: Collection[tuple[str, str]] | None = None,
 ) -> AnswerPlan:
     """The answer models of the resource at `paths` (its list and instance paths) whose main
-    model is `main_schema`; their names step around `taken`, the names its module has."""
+    model is `main_schema`; their names step around `taken`, the names its module has. With
+    `methods` ((path, method) pairs), only those operations are the resource's."""
     main = _kinds(root, main_schema)
     items: Mapping[str, Any] = root.get("paths") or {}
     models: list[tuple[str, Any]] = []
@@ -61,6 +63,8 @@ def plan_answers(
             kind = conventions.operation_kind(path, method, items[path])
             if not kind or not isinstance(items[path].get(method), dict):
                 continue
+            if methods is not None and (path, method) not in methods:
+                continue  # another resource's (an operation with its own mountName)
             schema = answer_schema(root, path, method, kind)
             if schema is None or _kinds(root, schema).items() <= main.items():
                 continue  # the main model reads every field of it (or it has no answer)

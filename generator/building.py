@@ -4,6 +4,7 @@ This is where every name and type is decided; templates only lay the results out
 is in one module per job, and this one puts them together:
 
 - ``placement``: list and instance paths paired into resources, and the resource tree;
+- ``mounts``: a pair's operations split between the resources their mount names make;
 - ``resource_names``: a resource's class, module and attribute names, and their clashes;
 - ``operations``: each resource's operations and their parameters;
 - ``type_mapping``: schemas as Python types, model fields and enum classes;
@@ -24,6 +25,7 @@ from . import (
     answer_models,
     conventions,
     members,
+    mounts,
     operations,
     placement,
     resource_names,
@@ -33,6 +35,7 @@ from .answer_models import AnswerPlan
 from .config import ProjectConfig, highest_version
 from .ir import AnswerModel, Api, Domain, Operation, Resource, Version
 from .loading import LoadedSpec
+from .mounts import Unit
 from .naming import pascal_case
 from .overlaps import Claims
 from .placement import Draft
@@ -103,8 +106,9 @@ def spec_resources(
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
     versions = conventions.named_versions(spec.data)
     drafts = [
-        _draft(spec, list_path, instance_path, versions, problems)
-        for list_path, instance_path in placement.pair_paths(paths)
+        _draft(spec, unit, versions, problems)
+        for pair in placement.pair_paths(paths)
+        for unit in mounts.units(paths, pair)
     ]
     drafts = resource_names.disambiguate_modules(placement.place(drafts, spec.data))
     problems += resource_names.name_problems(spec, drafts)
@@ -116,23 +120,20 @@ def spec_resources(
 
 
 def _draft(
-    spec: LoadedSpec,
-    list_path: str | None,
-    instance_path: str | None,
-    versions: frozenset[str],
-    problems: list[Problem],
+    spec: LoadedSpec, unit: Unit, versions: frozenset[str], problems: list[Problem]
 ) -> Draft:
     """One resource on its own, before its place in the tree is known: its names, path
     parameters, operations, model fields and the enum classes of its module."""
     root = spec.data
     paths: Mapping[str, Any] = root["paths"]
+    list_path, instance_path = unit.list_path, unit.instance_path
     main_path = list_path or instance_path
     assert main_path is not None
-    names = resource_names.names_of(main_path, paths[main_path])
-    main_schema = responses.model_schema(root, list_path, instance_path)
+    names = resource_names.names_of(unit.naming_path, unit.naming)
+    main_schema = responses.model_schema(root, list_path, instance_path, unit.methods)
     taken = resource_names.module_names(names.class_name)
     answers = answer_models.plan_answers(
-        root, (list_path, instance_path), main_schema, names.class_name, taken
+        root, (list_path, instance_path), main_schema, names.class_name, taken, unit.methods
     )
     scope = EnumScope(taken | answers.names)
     path_params, scope = operations.path_params(spec, (list_path, instance_path), scope, problems)
@@ -140,11 +141,15 @@ def _draft(
     instance_ops: tuple[Operation, ...] = ()
     list_key = None
     if list_path:
-        list_ops, scope = operations.operations_at(spec, list_path, scope, problems)
+        list_ops, scope = operations.operations_at(
+            spec, list_path, scope, problems, unit.methods
+        )
         if any(op.kind == "list" for op in list_ops):
             list_key = responses.list_key(root, paths[list_path])
     if instance_path:
-        instance_ops, scope = operations.operations_at(spec, instance_path, scope, problems)
+        instance_ops, scope = operations.operations_at(
+            spec, instance_path, scope, problems, unit.methods
+        )
     fields, scope = fields_of(root, main_schema, scope)
     extra_models = []
     for name, schema in answers.models:
@@ -168,7 +173,7 @@ def _draft(
         answer_models=tuple(extra_models),
     )
     version = conventions.version_of(main_path, versions)
-    return Draft(list_path, instance_path, resource, path_params, version)
+    return Draft(list_path, instance_path, resource, path_params, version, pair=unit.pair)
 
 
 def _reading(ops: tuple[Operation, ...], answers: AnswerPlan) -> tuple[Operation, ...]:

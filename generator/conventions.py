@@ -14,8 +14,10 @@ handled: here, and where the rule is acted on or spelled again.
   snake_case of its last static path segment; its class is named
   ``x-twilio.className``, else the singular of that mount name
   (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
-  Where: ``conventions.mount_name``, ``conventions.class_name`` and
-  ``conventions.singular``.
+  The mount name may sit on an operation: each operation takes its own, else
+  its path's, else its list path's, and the operations of one path that take
+  two names make two resources. Where: ``conventions.mount_name``,
+  ``conventions.class_name``, ``conventions.singular`` and ``mounts.units``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
   to the version), else, unless the spec declares every parent (Twilio's do,
   ``info.x-twilio``), off the longest other resource path that prefixes
@@ -323,6 +325,11 @@ def product_of(base_url: str) -> str:
     return (urlsplit(base_url).hostname or "").split(".")[0]
 
 
+def version_rank(version: str) -> tuple[int, ...]:
+    """A version name's numbers, to order versions by: ``v2`` before ``v10`` and ``v2010``."""
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
 def version_of(path: str, named: frozenset[str] = frozenset()) -> str:
     """``/v1/...`` -> ``v1``; ``/2010-04-01/...`` -> ``v2010``; ``/HostedNumbers/...`` ->
     ``hosted_numbers`` when the spec names that version (`named`, see ``named_versions``);
@@ -333,7 +340,7 @@ def version_of(path: str, named: frozenset[str] = frozenset()) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
         return "v" + first[:4]
     if module_name(first) in named:
-        return members.free(module_name(first), members.VERSION)
+        return members.free(module_name(first), members.DOMAIN_ATTRIBUTES)
     return "v1"
 
 

@@ -150,8 +150,22 @@ def _param_fields(resource: Resource) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def _addressed_at(api: Api) -> dict[tuple[str, str], list[str]]:
+    """Where the instances made at a list path are read, by (domain, list path): the
+    instance path of the resource that lists them and its id parameter. A resource of the
+    same path under another mount name (``new_keys`` beside ``keys``) stores what it makes
+    there, so that ``keys(sid).fetch()`` finds what ``new_keys.create()`` made."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for domain, _, resource in api.resources:
+        if resource.list_operations and resource.instance_operations and resource.id_params:
+            key = (domain.name, resource.list_operations[0].path)
+            found[key] = [resource.instance_operations[0].path, resource.id_params[-1].wire_name]
+    return found
+
+
 def fake_routes(api: Api) -> list[dict[str, Any]]:
     routes = []
+    addressed = _addressed_at(api)
     for domain, _, chain in api.chains:
         resource = chain[-1]
         parent = chain[-2] if len(chain) > 1 else None
@@ -160,27 +174,29 @@ def fake_routes(api: Api) -> list[dict[str, Any]]:
         )
         list_path = resource.list_operations[0].path if resource.list_operations else None
         instance = resource.instance_operations[0].path if resource.instance_operations else None
-        routes.append(
-            {
-                "name": resource.class_name,
-                "domain": conventions.product_of(domain.base_url),
-                "list_path": list_path,
-                "instance_path": instance,
-                "list_key": resource.list_key,
-                "parent_path": _parent_path(parent, on_instance),
-                "id": _id_rule(resource),
-                # a record holds what every operation reads of it (a new key's secret too)
-                "fields": [[f.wire_name, f.type.wire_kind, f.nullable] for f in resource.record_fields],
-                "param_fields": _param_fields(resource),
-                "links": {
-                    child.resource.mount_name: _child_list_path(child.resource)
-                    for child in resource.instance_children
-                    if _child_list_path(child.resource)
-                },
-                "operations": {op.kind: _operation(resource, op) for op in resource.operations},
-                "seeds": _seeds(resource, chain),
-            }
-        )
+        route: dict[str, Any] = {
+            "name": resource.class_name,
+            "domain": conventions.product_of(domain.base_url),
+            "list_path": list_path,
+            "instance_path": instance,
+            "list_key": resource.list_key,
+            "parent_path": _parent_path(parent, on_instance),
+            "id": _id_rule(resource),
+            # a record holds what every operation reads of it (a new key's secret too)
+            "fields": [[f.wire_name, f.type.wire_kind, f.nullable] for f in resource.record_fields],
+            "param_fields": _param_fields(resource),
+            "links": {
+                child.resource.mount_name: _child_list_path(child.resource)
+                for child in resource.instance_children
+                if _child_list_path(child.resource)
+            },
+            "operations": {op.kind: _operation(resource, op) for op in resource.operations},
+            "seeds": _seeds(resource, chain),
+        }
+        sibling = addressed.get((domain.name, list_path or "")) if instance is None else None
+        if sibling is not None:
+            route["addressed_at"] = sibling
+        routes.append(route)
     return routes
 
 

@@ -361,11 +361,68 @@ class Version:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """An attribute of a domain that leads into one of its versions, as the official package
+    has them: ``client.chat.services`` is ``client.chat.v2.services``."""
+
+    name: str
+    version: Version
+    resource: Resource  # what it returns: the resource's list, or the account's context
+    context: bool  # the version's own account (``api.account``), not a list
+    of_account: bool = False  # a resource of that account (``api.calls``)
+
+    @property
+    def via(self) -> str:
+        """Where, from the domain, the attribute it stands for is: ``v2010.account``."""
+        return self.version.name + (".account" if self.of_account else "")
+
+    @property
+    def returns(self) -> str:
+        """The class it returns, without the ``Async`` prefix."""
+        return self.resource.class_name + ("Context" if self.context else "List")
+
+    @property
+    def deprecated(self) -> bool:
+        """The official package warns of every such shortcut but its way to the accounts
+        (``api.account``, ``api.accounts``): the version's own attribute is the way to go."""
+        return not (
+            self.context or conventions.is_accounts(self.name, len(self.resource.context_params))
+        )
+
+    @property
+    def warning(self) -> str:
+        return f"{self.name} is deprecated here: use {self.via}.{self.name}"
+
+
+@dataclass(frozen=True)
 class Domain:
     name: str  # "voice"
     class_name: str  # "Voice"
     base_url: str  # "https://voice.twilio.com"
     versions: tuple[Version, ...]
+
+    @property
+    def aliases(self) -> tuple[Alias, ...]:
+        """Every attribute of the domain's versions (its resources, its account and the
+        account's resources) as an attribute of the domain too, taken from the latest
+        version that has it, but for a name the domain has already (a version's, its own,
+        a decorator's)."""
+        taken = {v.name for v in self.versions} | members.DOMAIN_ATTRIBUTES | members.DECORATORS
+        found: dict[str, Alias] = {}
+        for version in sorted(self.versions, key=lambda v: conventions.version_rank(v.name)):
+            for resource in version.resources:
+                found[resource.mount_name] = Alias(resource.mount_name, version, resource, False)
+            if version.account is not None:
+                found["account"] = Alias("account", version, version.account, True)
+            for child in version.account_shortcuts:
+                name = child.resource.mount_name
+                found[name] = Alias(name, version, child.resource, False, of_account=True)
+        return tuple(found[name] for name in sorted(found) if name not in taken)
+
+    @property
+    def alias_modules(self) -> tuple[tuple[str, str], ...]:
+        """The (version, module) pairs the aliases return from, sorted."""
+        return tuple(sorted({(a.version.name, a.resource.module_name) for a in self.aliases}))
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,13 @@ CLIENT = frozenset(
 PACKAGE_MODULES = frozenset({"client", "testing"})
 # A product: `client.<domain>`, and the folder `<package>/<domain>/`.
 DOMAIN = CLIENT | PACKAGE_MODULES
-# The members of a product (Domain in templates/runtime/resource.py), beside its versions:
-# a version named by the spec (`client.preview.hosted_numbers`) may not take one.
-VERSION = frozenset({"client", "url", "default_url"})
+# The members of a product's object besides its versions (Domain in templates/runtime/resource.py):
+# a version named by the spec (`client.preview.hosted_numbers`) may not take one, and a version
+# attribute of one of these names has no shortcut on the product (ir.Domain.aliases).
+DOMAIN_ATTRIBUTES = frozenset({"client", "url", "default_url"})
+# The decorators a product's class body uses; a member of one of these names would replace it
+# for the members after it, so no shortcut takes one (ir.Domain.aliases).
+DECORATORS = frozenset({"property", "cached_property"})
 # A product's classes (`Voice`, `AsyncVoice`) meet these in the client and domain modules;
 # one of these names takes a `Product` suffix instead of `_`: `ClientProduct`.
 DOMAIN_CLASS = frozenset({"Client", "BaseClient", "Domain"})

@@ -8,7 +8,7 @@ back the new one with what it built.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 from . import conventions
 from .ir import JsonValue, Operation, Param, RequestModel
@@ -24,14 +24,19 @@ _ORDER = ["create", "list", "fetch", "update", "patch", "delete"]  # of a resour
 
 
 def operations_at(
-    spec: LoadedSpec, path: str, scope: EnumScope, problems: list[Problem]
+    spec: LoadedSpec,
+    path: str,
+    scope: EnumScope,
+    problems: list[Problem],
+    methods: Collection[tuple[str, str]],
 ) -> tuple[tuple[Operation, ...], EnumScope]:
-    """The operations of one path, in the order a resource lists its methods."""
+    """The operations of one path that are among `methods` ((path, method) pairs), in the
+    order a resource lists its methods."""
     item = spec.data["paths"][path]
     found = []
     for method in sorted(item):
         kind = conventions.operation_kind(path, method, item)
-        if kind:
+        if kind and (path, method) in methods:
             operation, scope = _operation(spec, path, method, kind, scope, problems)
             found.append(operation)
     return tuple(sorted(found, key=lambda op: _ORDER.index(op.kind))), scope

@@ -41,12 +41,19 @@ class Draft:
     parent: int | None = None  # the parent's position among the spec's drafts
     on_instance: bool = False  # a child of the parent's instance, not of its list
     bindings: Bindings = ()
+    # The list and instance paths it was made from with its siblings of other mount names
+    # (``mounts.units``); siblings are never each other's parents.
+    pair: tuple[str | None, str | None] = (None, None)
 
     @property
     def main_path(self) -> str:
         path = self.list_path or self.instance_path
         assert path is not None
         return path
+
+    def is_sibling(self, other: Draft) -> bool:
+        """Made from the same paths under another mount name."""
+        return self.pair != (None, None) and self.pair == other.pair
 
     def own_path_names(self, instance: bool) -> list[str]:
         """The path parameters of the resource's instance, or of its list: with no list path,
@@ -187,7 +194,7 @@ def _placed(
             (other, on_instance)
             for shape in shapes
             for other, on_instance in index.get(shape, ())
-            if other != position
+            if other != position and not draft.is_sibling(drafts[other])
         ),
         None,
     )

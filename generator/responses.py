@@ -7,7 +7,7 @@ create answer, or the items of its list page; the page's array property is the l
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 from . import conventions
 from .schemas import flatten, resolve
@@ -61,8 +61,14 @@ def _items(root: Mapping[str, Any], page_schema: Any) -> Any:
     return None
 
 
-def model_schema(root: Mapping[str, Any], list_path: str | None, instance_path: str | None) -> Any:
-    """The schema of one resource: a fetch/update/create answer, or the items of a list."""
+def model_schema(
+    root: Mapping[str, Any],
+    list_path: str | None,
+    instance_path: str | None,
+    methods: Collection[tuple[str, str]],
+) -> Any:
+    """The schema of one resource: a fetch/update/create answer, or the items of a list,
+    among its operations `methods` ((path, method) pairs)."""
     paths: Mapping[str, Any] = root.get("paths") or {}
     candidates = []
     if instance_path:
@@ -77,9 +83,9 @@ def model_schema(root: Mapping[str, Any], list_path: str | None, instance_path: 
         ]
     for path, method in candidates:
         schema = success_schema(root, paths[path].get(method))
-        if schema is not None:
+        if schema is not None and (path, method) in methods:
             return schema
-    if list_path:
+    if list_path and (list_path, "get") in methods:
         return _items(root, success_schema(root, paths[list_path].get("get")))
     return None
 

@@ -5,7 +5,9 @@ Each entry maps a stable key (the path a user writes) to its signature:
 - ``voice.v1.connection_policies(sid).targets``: the list class;
 - ``voice.v1.connection_policies(sid).targets.create``: the method's arguments and result;
 - ``ConnectionPolicyTarget.priority``: a model field and its type (of every model a resource's
-  operations read).
+  operations read);
+- ``voice.connection_policies`` and ``messages``: a product's and the client's shortcuts, with
+  the class they return and the attribute they stand for.
 
 Two specs that give the same surface give SDKs that user code cannot tell apart.
 """
@@ -45,4 +47,14 @@ def surface(api: Api) -> dict[str, str]:
         for model, fields in models:
             for field in fields:
                 entries[f"{model}.{field.py_name}"] = f"{field.type.annotation} | None"
+    for domain in api.domains:
+        for alias in domain.aliases:
+            stands_for = f"{domain.name}.{alias.via}.{alias.name}"
+            deprecated = ", deprecated" if alias.deprecated else ""
+            entries[f"{domain.name}.{alias.name}"] = f"{alias.returns} ({stands_for}{deprecated})"
+    for domain, version, child in api.client_shortcuts:
+        name = child.resource.mount_name
+        entries[name] = (
+            f"{child.resource.class_name}List ({domain.name}.{version.name}.account.{name})"
+        )
     return dict(sorted(entries.items()))

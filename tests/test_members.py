@@ -176,3 +176,10 @@ def test_the_sdk_compiles_and_passes_its_tests_and_mypy_strict(member_sdk: Path)
     result = run_generator("verify", "--config", str(CONFIG), "--out", str(member_sdk))
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     assert "Success: no issues found" in result.stdout
+
+
+def test_domain_members_are_the_domains_own() -> None:
+    from twilio_sdk._runtime.resource import Domain
+
+    domain = Domain(twilio_sdk.Client("AC" + "a" * 32, "t"))
+    assert public(domain) == members.DOMAIN_ATTRIBUTES

@@ -254,3 +254,18 @@ def test_every_resource_is_reached_the_same_way(client_factory: Callable[[Record
     ]
     assert all(r is not None for r in reached)
     assert v1.connection_policies.get(NY) is not None
+
+
+def test_the_products_shortcuts_send_the_same_requests_and_both_warn() -> None:
+    """``client.voice.connection_policies`` is ``client.voice.v1.connection_policies`` in both
+    packages, and both call it deprecated."""
+    theirs, mine = Recorder(), Recorder()
+    for recorder, client_factory in ((theirs, official), (mine, ours)):
+        recorder.reply(201, _EXAMPLES["CreateConnectionPolicy"])
+        with pytest.warns(DeprecationWarning):
+            shortcut = client_factory(recorder).voice.connection_policies
+        shortcut.create(friendly_name="A")
+    assert mine.sent == theirs.sent and len(mine.sent) == 1
+    official_names = {n for n in vars(type(official(Recorder()).voice)) if not n.startswith("_")}
+    our_names = {n for n in dir(type(ours(Recorder()).voice)) if not n.startswith("_")}
+    assert official_names <= our_names

@@ -43,6 +43,10 @@ def test_our_surface_has_every_voice_resource() -> None:
         "enabled: bool = UNSET) -> ConnectionPolicyTarget"
     )
     assert entries["ByocTrunk.voice_method"] == "HttpMethod | str | None"
+    # the product's shortcuts, as the official package has them
+    assert entries["voice.connection_policies"] == (
+        "ConnectionPolicyList (voice.v1.connection_policies, deprecated)"
+    )
 
 
 @needs_shared

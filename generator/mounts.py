@@ -1,0 +1,97 @@
+"""Which operations of a list and instance path pair make which resource.
+
+Twilio names a resource's attribute with ``x-twilio.mountName``, on a path or on one of its
+operations, and moves the hint between the two from one release to the next. So each operation
+is named the same way wherever the hint sits: by its own ``mountName``, else by its path's, else
+(on an instance path) by its list path's, else by the list path's last segment. The operations
+of a pair that end up with one name make one resource; a pair whose operations carry two names
+makes two (the 2010 API's ``Keys.json`` is ``keys`` for list, fetch, update and delete, and
+``new_keys`` for the create that carries that name), as in the official package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from . import conventions
+
+Pair = tuple[str | None, str | None]  # (list path, instance path), as placement pairs them
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The operations of a pair that make one resource, and where its names come from."""
+
+    list_path: str | None  # None when none of the unit's operations is on the list path
+    instance_path: str | None
+    naming_path: str  # the path and the spec object (a path item or an operation) whose
+    naming: Mapping[str, Any]  # x-twilio names the resource (conventions.mount_name)
+    methods: frozenset[tuple[str, str]]  # (path, method) of each operation it holds
+    pair: Pair  # the pair it was split from
+
+
+def units(paths: Mapping[str, Any], pair: Pair) -> list[Unit]:
+    """The resources a pair makes: one per mount name its operations carry or inherit (most
+    pairs make one), the one its paths name first, so that children find it as parent. A pair
+    without operations (a namespace) is one resource named by its paths."""
+    list_path, instance_path = pair
+    main_path = list_path or instance_path
+    assert main_path is not None
+    groups: dict[str, list[tuple[str, str, str, Mapping[str, Any]]]] = {}
+    for path in (p for p in pair if p):
+        item = paths[path]
+        for method in conventions.HTTP_METHODS:
+            if not isinstance(item.get(method), dict):
+                continue
+            if conventions.operation_kind(path, method, item) is None:
+                continue
+            naming_path, naming = _naming(paths, pair, path, method)
+            name = conventions.mount_name(naming_path, naming)
+            groups.setdefault(name, []).append((path, method, naming_path, naming))
+    if not groups:  # a namespace
+        return [Unit(list_path, instance_path, main_path, paths[main_path], frozenset(), pair)]
+    default = conventions.mount_name(*_naming(paths, pair, main_path, None))
+    order = sorted(groups, key=lambda n: (n != default, n))
+    # A path none of whose operations is named elsewhere stays with the first resource, even
+    # when it has none (a list path that only namespaces its instances).
+    elsewhere = {p for name in order[1:] for p, _, _, _ in groups[name]}
+    found = []
+    for name in order:
+        members = groups[name]
+        held = {p for p, _, _, _ in members}
+        if name == order[0]:
+            held |= {p for p in pair if p and p not in elsewhere}
+        _, _, naming_path, naming = members[0]
+        found.append(
+            Unit(
+                list_path if list_path in held else None,
+                instance_path if instance_path in held else None,
+                naming_path,
+                naming,
+                frozenset((p, m) for p, m, _, _ in members),
+                pair,
+            )
+        )
+    return found
+
+
+def _naming(
+    paths: Mapping[str, Any], pair: Pair, path: str, method: str | None
+) -> tuple[str, Mapping[str, Any]]:
+    """The path and the spec object whose ``x-twilio`` names an operation's resource (for
+    None, the path's own operations that carry no name of their own)."""
+    operation = paths[path].get(method) if method else None
+    if isinstance(operation, dict) and _declares(operation):
+        return path, operation
+    if _declares(paths[path]):
+        return path, paths[path]
+    list_path = pair[0]
+    if list_path is not None:
+        return list_path, paths[list_path]
+    return path, paths[path]
+
+
+def _declares(item: Mapping[str, Any]) -> bool:
+    declared = conventions.x_twilio(item).get("mountName")
+    return isinstance(declared, str) and bool(declared)
