@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Collection, Any, Mapping
+from typing import Any, Collection, Mapping
 
 from . import conventions
 from .naming import pascal_case

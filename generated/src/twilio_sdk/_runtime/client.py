@@ -227,7 +227,12 @@ class ClientCore(Generic[H]):
         # headers and timeout are already the pool's own
         if self._pool_defaults and not request.headers:
             return http.build_request(request.method, request.url, params=params, data=form)
-        headers = {**self._headers, **dict(request.headers or ())}
+        import httpx
+
+        # an operation's header replaces the client's of the same name, whatever its case: a
+        # spec's `Authorization` header parameter, when given, goes in place of the credentials
+        headers = httpx.Headers(self._headers)
+        headers.update(dict(request.headers or ()))
         return http.build_request(
             request.method,
             request.url,

@@ -47,3 +47,27 @@ class Model:
         data = {f.wire_name: f.codec.to_json(getattr(self, f.name)) for f in self._wire_fields}
         data.update(self.additional_properties)
         return data
+
+
+class RequestModel:
+    """A JSON request body as one object, built from a dict keyed by the body's wire names: the
+    official package's way to give such a body (``ContentList.ContentCreateRequest({...})``,
+    passed as ``content_create_request=``). The operation checks each value as it checks the
+    keyword of the same property, and refuses a key the body does not have."""
+
+    def __init__(self, payload: Mapping[str, Any]) -> None:
+        if not isinstance(payload, Mapping):
+            raise TypeError(f"{type(self).__name__} takes a dict of the body's properties")
+        self._payload = dict(payload)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The properties it was given, by wire name."""
+        return dict(self._payload)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._payload!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._payload == getattr(other, "_payload", None)
+
+    __hash__ = None  # type: ignore[assignment]  # it holds a dict

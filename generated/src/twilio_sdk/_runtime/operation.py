@@ -127,6 +127,8 @@ class Operation:
     path: str  # e.g. "/v1/ConnectionPolicies/{Sid}"
     params: tuple[Param, ...] = ()
     content_type: str | None = None  # the request body's media type; None sends no body
+    # the argument that may hold the whole JSON body as one RequestModel (see model.py)
+    request_model: str | None = None
 
     def prepare(
         self,
@@ -143,6 +145,8 @@ class Operation:
         SDK leaves it out) unless the spec lets the value be null.
         """
         paths = arguments if path_values is None else path_values
+        if self.request_model is not None:
+            arguments = self._unpacked(arguments, self.request_model)
         path = self.path
         query: list[tuple[str, str]] = []
         form: list[tuple[str, str]] = []
@@ -194,6 +198,34 @@ class Operation:
         headers.append(("Content-Type", self.content_type))
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return PreparedRequest(self.method, base_url + path, query, None, headers, content)
+
+    def _unpacked(self, arguments: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+        """The arguments with a request model's properties in place of the model, so that each
+        is checked and sent as its keyword would be; the model or the keywords, not both."""
+        model = arguments.get(name, Unset.UNSET)
+        if isinstance(model, Unset):
+            return arguments
+        to_dict = getattr(model, "to_dict", None)
+        payload = to_dict() if callable(to_dict) else None
+        if not isinstance(payload, dict):
+            raise ValidationError(name, f"must be a request model, not {type(model).__name__}")
+        properties = {p.wire_name: p.name for p in self.params if p.location == "json"}
+        whole = next((p.name for p in self.params if p.location == "body"), None)
+        if whole is not None and not properties:  # a body without properties: all of it
+            if not isinstance(arguments.get(whole, Unset.UNSET), Unset):
+                raise ValidationError(name, f"is given with {whole}: pass one or the other")
+            return {**arguments, whole: payload}
+        unknown = sorted(str(key) for key in payload if key not in properties)
+        if unknown:
+            raise ValidationError(name, f"has no property {', '.join(map(repr, unknown))}")
+        given = [
+            p for p in properties.values() if not isinstance(arguments.get(p, Unset.UNSET), Unset)
+        ]
+        if given:
+            raise ValidationError(name, f"is given with {', '.join(given)}: pass one or the other")
+        unpacked = dict(arguments)
+        unpacked.update((properties[key], value) for key, value in payload.items())
+        return unpacked
 
 
 def quote_segment(value: str) -> str:

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from .checking import PAGING, check_value
 from .records import apply, new_record, now
-from .routing import Route, fill, fill_in_order
+from .routing import Route, fill, fill_in_order, path_names
 from .store import Store
 
 DEFAULT_PAGE_SIZE = 50
@@ -53,13 +53,21 @@ def create(call: Call) -> Answer:
         record["sid"] = _new_id(call)
     if route.list_path:
         collection = fill(route.list_path, values)
-        key = (
-            fill(route.instance_path, values)
-            if route.instance_path
-            else f"{collection}#{next(call.counter)}"  # listed, never addressed one by one
-        )
+        if route.instance_path:
+            key = fill(route.instance_path, values)
+        elif route.addressed_at and record.get("sid") and _named(route.addressed_at, values):
+            path, name = route.addressed_at  # read by the resource that lists it
+            key = fill(path, {**values, name: str(record["sid"])})
+        else:
+            key = f"{collection}#{next(call.counter)}"  # listed, never addressed one by one
         call.store.put(collection, key, record)
     return call.operation["status"], record
+
+
+def _named(addressed_at: list[str], values: Mapping[str, str]) -> bool:
+    """Whether the list path's values, and the new id, fill the instance path it is read at."""
+    path, name = addressed_at
+    return set(path_names(path)) <= {*values, name}
 
 
 def fetch(call: Call) -> Answer:

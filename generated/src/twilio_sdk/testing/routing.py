@@ -9,7 +9,7 @@ since products share paths (chat and sync both have ``/v1/Services``).
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 from urllib.parse import quote, unquote
 
 from .errors import FakeError, not_found
@@ -37,6 +37,11 @@ def path_pattern(path: str) -> PathMatch:
         + "$"
     )
     return re.compile(regex), names
+
+
+def path_names(path: str) -> list[str]:
+    """The names of a path template's parameters, in order."""
+    return _PARAM.findall(path)
 
 
 def fill(path: str, values: Mapping[str, str]) -> str:
@@ -70,6 +75,10 @@ class Route:
         self.links: Mapping[str, str] = table["links"]
         self.operations: Mapping[str, Any] = table["operations"]
         self.seeds: list[Mapping[str, Any]] = table["seeds"]
+        # For a resource without an instance path: the instance path, and its id parameter,
+        # of the resource of the same list path that reads what this one makes (``keys`` for
+        # ``new_keys``).
+        self.addressed_at: list[str] | None = table.get("addressed_at")
         self.list_match = path_pattern(self.list_path) if self.list_path else None
         self.specificity = max(
             len(_PARAM.sub("", p)) for p in (self.list_path or "", self.instance_path or "")
@@ -89,26 +98,30 @@ class Router:
 
     def find(self, method: str, path: str, base_url: str) -> tuple[Route, str, dict[str, str]]:
         """The route answering `method` on `path`, the kind of its operation there, and the
-        path's values; a 404 for a path no route has, a 405 for a method the path lacks."""
-        found = next(
-            (match for place in self._places(path, base_url) if (match := self._match(*place))),
-            None,
-        )
-        if found is None:
+        path's values; a 404 for a path no route has, a 405 for a method the path lacks.
+        Two routes may share a path with different methods (``keys`` lists what ``new_keys``
+        creates): the method picks among the routes of the path that matches first."""
+        matches = [
+            match for place in self._places(path, base_url) for match in self._matches(*place)
+        ]
+        if not matches:
             raise not_found(path)
-        route, instance, values = found
-        here = route.instance_path if instance else route.list_path
-        kind = next(
-            (
-                k
-                for k, op in route.operations.items()
-                if op["path"] == here and op["method"] == method
-            ),
-            None,
-        )
-        if kind is None:
-            raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
-        return route, kind, values
+        first = _template(*matches[0][:2])
+        for route, instance, values in matches:
+            here = _template(route, instance)
+            if here != first:
+                break
+            kind = next(
+                (
+                    k
+                    for k, op in route.operations.items()
+                    if op["path"] == here and op["method"] == method
+                ),
+                None,
+            )
+            if kind is not None:
+                return route, kind, values
+        raise FakeError(405, 20004, f"Method not allowed: {method} {path}")
 
     def _places(self, path: str, base_url: str) -> list[tuple[str | None, str]]:
         """Where a request's path may lead: (product, path within it), the likelier first."""
@@ -128,9 +141,11 @@ class Router:
             f" each under its own name ({served})",
         )
 
-    def _match(self, domain: str | None, path: str) -> tuple[Route, bool, dict[str, str]] | None:
-        """The route answering `path` in a product (any, for None), whether at its instance
-        path, and the path's parameter values."""
+    def _matches(
+        self, domain: str | None, path: str
+    ) -> Iterator[tuple[Route, bool, dict[str, str]]]:
+        """The routes answering `path` in a product (any, for None), the likelier first, each
+        with whether at its instance path, and the path's parameter values."""
         for route in self.routes:
             if domain is not None and route.domain != domain:
                 continue
@@ -141,5 +156,9 @@ class Router:
                 found = pattern.match(path)
                 if found is not None:
                     values = {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}
-                    return route, instance, values
-        return None
+                    yield route, instance, values
+
+
+def _template(route: Route, instance: bool) -> str | None:
+    """The path template of a route that a request matched."""
+    return route.instance_path if instance else route.list_path
