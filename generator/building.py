@@ -141,9 +141,7 @@ def _draft(
     instance_ops: tuple[Operation, ...] = ()
     list_key = None
     if list_path:
-        list_ops, scope = operations.operations_at(
-            spec, list_path, scope, problems, unit.methods
-        )
+        list_ops, scope = operations.operations_at(spec, list_path, scope, problems, unit.methods)
         if any(op.kind == "list" for op in list_ops):
             list_key = responses.list_key(root, paths[list_path])
     if instance_path:

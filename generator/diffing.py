@@ -126,9 +126,7 @@ def _model_changes(
     for name in sorted(old_fields.keys() - new_fields.keys()):
         changes.append(Change(f"{model}.{name}", "field removed", True))
     for name in sorted(new_fields.keys() - old_fields.keys()):
-        changes.append(
-            Change(f"{model}.{name}", "field added", False, new_fields[name].type.shown)
-        )
+        changes.append(Change(f"{model}.{name}", "field added", False, new_fields[name].type.shown))
     for name in sorted(old_fields.keys() & new_fields.keys()):
         changes += _field_changes(f"{model}.{name}", old_fields[name], new_fields[name])
     return changes

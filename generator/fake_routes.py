@@ -34,8 +34,7 @@ def param_rule(param: Param) -> dict[str, Any]:
     if param.format == "uri":
         rule["format"] = "uri"
     rule.update(
-        (key, list(value) if isinstance(value, tuple) else value)
-        for key, value in param.checks
+        (key, list(value) if isinstance(value, tuple) else value) for key, value in param.checks
     )
     return rule
 

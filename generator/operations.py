@@ -241,8 +241,9 @@ def _request_model(
     (``#/components/schemas/ContentCreateRequest``, or a dotted name such as
     ``insights.v2.create_account_report_request``, -> ``InsightsV2CreateAccountReportRequest``):
     for an object's properties, or for a named body without them (a ``oneOf``), which is
-    otherwise ``body=``; none for a body without a schema name to take it from, nor where the
-    names are taken."""
+    otherwise ``body=``. A body defined in place is named by its ``title``, else by its
+    operationId (``CreateReferralConversion`` -> ``CreateReferralConversionRequest``), as the
+    official package names it; none where the names are taken."""
     if media_type is None or not conventions.is_json(media_type) or not body_params:
         return None, scope
     whole = len(body_params) == 1 and body_params[0].location == "body"
@@ -250,7 +251,7 @@ def _request_model(
         return None, scope
     body, _ = resolve(root, op.get("requestBody"))
     media = ((body or {}).get("content") or {}).get(media_type) or {}
-    name = schema_name(root, media.get("schema"))
+    name = schema_name(root, media.get("schema")) or _inline_body_name(root, media, op)
     if not name:
         return None, scope
     model = RequestModel(pascal_case(name), snake_case(name))
@@ -258,6 +259,17 @@ def _request_model(
         return None, scope
     free, scope = scope.body_class(model.class_name)
     return (model if free else None), scope
+
+
+def _inline_body_name(
+    root: Mapping[str, Any], media: Mapping[str, Any], op: Mapping[str, Any]
+) -> str | None:
+    schema, _ = resolve(root, media.get("schema"))
+    title = schema.get("title") if isinstance(schema, dict) else None
+    if isinstance(title, str) and title.strip():
+        return title
+    operation_id = op.get("operationId")
+    return f"{operation_id}Request" if isinstance(operation_id, str) and operation_id else None
 
 
 def param(

@@ -280,6 +280,18 @@ class Call:
     kwargs: dict[str, Any]  # the official's keyword names
     answer: tuple[int, Any]
     missing: tuple[str, ...]  # required official arguments the spec gives no value for
+    # The keyword of a JSON body given as one object, and its payload: each client gets it
+    # as an object of its own request-model class of the official's name (a dict without one).
+    body: tuple[str, dict[str, Any]] | None = None
+
+    def arguments(self, target: Any) -> dict[str, Any]:
+        """The keyword arguments for the method of `target` (one client's list or context)."""
+        if self.body is None:
+            return self.kwargs
+        name, payload = self.body
+        official = self.method.body_class
+        own = getattr(target, official.__name__, None) if official is not None else None
+        return {**self.kwargs, name: (own or JsonBody)(payload)}
 
 
 def prepare(method: Method, target: Target) -> Call:
@@ -299,13 +311,13 @@ def prepare(method: Method, target: Target) -> Call:
         if _usable(param, raw):
             kwargs[name] = python_value(param, raw)
     body_param = _body_param(method)
+    body = None
     if body_param and op.sends_json:  # the official takes the body as one object
-        body = request if isinstance(request, dict) else _body_from_params(op)
-        kwargs[body_param] = (method.body_class or JsonBody)(body)
-    missing = tuple(name for name in method.required if name not in kwargs)
-    return Call(
-        method, target, chain_values, kwargs, _answer(op, target.resource.list_key), missing
-    )
+        body = (body_param, request if isinstance(request, dict) else _body_from_params(op))
+    given = set(kwargs) | ({body_param} if body else set())
+    missing = tuple(name for name in method.required if name not in given)
+    answer = _answer(op, target.resource.list_key)
+    return Call(method, target, chain_values, kwargs, answer, missing, body)
 
 
 def _body_from_params(op: Operation) -> dict[str, Any]:
@@ -346,7 +358,7 @@ def run(call: Call, make_client: Callable[[Recorder], Any]) -> Outcome:
         target = reach(make_client(recorder), call.method.chain, call.chain_values)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            outcome.result = getattr(target, call.method.name)(**call.kwargs)
+            outcome.result = getattr(target, call.method.name)(**call.arguments(target))
     except Exception as error:  # noqa: BLE001  # reported as a difference
         outcome.error = f"{type(error).__name__}: {error}"[:300]
     return outcome
