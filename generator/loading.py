@@ -207,7 +207,21 @@ def load_spec_text(raw: bytes, name: str) -> LoadedSpec:
         loader.dispose()
     if not isinstance(data, dict):
         raise SpecError([Problem(name, 1, "", "the document is not a mapping")])
+    _status_codes_as_text(data)
     return LoadedSpec(name, data, text)
+
+
+def _status_codes_as_text(data: dict[str, Any]) -> None:
+    """``200:`` is the integer 200 in YAML; OpenAPI's response codes are text (``'200'``), and
+    older specs (Twilio's 1.0.0) write them bare, so they are read as the text they stand for."""
+    paths = data.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for op in item.values() if isinstance(item, dict) else ():
+            responses = op.get("responses") if isinstance(op, dict) else None
+            if isinstance(responses, dict) and any(isinstance(k, int) for k in responses):
+                fixed = {str(k) if isinstance(k, int) else k: v for k, v in responses.items()}
+                if len(fixed) == len(responses):  # 200 and '200' both: left for validation
+                    op["responses"] = fixed
 
 
 def _children(node: yaml.Node) -> list[tuple[Any, yaml.Node]]:

@@ -322,7 +322,7 @@ def _operation_id_problems(spec: LoadedSpec) -> Iterator[Problem]:
     for pointer, _, _, op in _operations(spec):
         op_id = op.get("operationId")
         if not op_id:
-            yield spec.problem(pointer, "operation has no operationId")
+            yield spec.problem(pointer, "operation has no operationId", operation=pointer)
         elif op_id in seen:
             yield spec.problem(
                 pointer + "/operationId", f"operationId {op_id!r} is also used at {seen[op_id]}"

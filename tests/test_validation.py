@@ -277,3 +277,35 @@ def test_a_python_only_pattern_is_named_where_it_is(
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/ConnectionPolicySid/pattern"
     assert "(ECMA-262) regular expressions lack; anchor with ^ and $" in problem.message
+
+
+def test_an_operation_without_an_operation_id_is_located_and_can_be_skipped(
+    voice_spec: dict[str, Any], write_spec: WriteSpec
+) -> None:
+    from generator.pipeline import Summary, load_and_build
+
+    del voice_spec["paths"]["/v1/ConnectionPolicies"]["post"]["operationId"]
+    path = write_spec(voice_spec)
+    with pytest.raises(SpecError) as caught:
+        load_and_build([path])
+    [problem] = caught.value.problems
+    assert problem.pointer == "/paths/~1v1~1ConnectionPolicies/post" and problem.line > 1
+    summary = Summary()
+    api = load_and_build([path], skip_unsupported=True, summary=summary)
+    assert summary.as_dict()["operations_skipped"] == 1
+    assert sum(len(r.operations) for _, _, r in api.resources) == 31
+
+
+def test_bare_integer_response_codes_read_as_the_codes_they_are(write_spec: WriteSpec) -> None:
+    from generator.pipeline import load_and_build
+
+    from .helpers import SPEC
+
+    text = SPEC.read_text(encoding="utf-8").replace("'200':", "200:").replace("'201':", "201:")
+    assert "\n        200:" in text  # the edit took: YAML reads these keys as integers
+    api = load_and_build([write_spec(text)])
+    statuses = {
+        op.operation_id: op.success_status for _, _, r in api.resources for op in r.operations
+    }
+    assert statuses["FetchConnectionPolicy"] == 200
+    assert statuses["CreateConnectionPolicy"] == 201
