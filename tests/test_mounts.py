@@ -199,7 +199,6 @@ def test_the_fake_answers_both_resources_of_one_path(keys_sdk: Path) -> None:
     assert result["has_create"] is False and result["has_list"] is False
 
 
-
 def test_the_2010_accounts_new_keys_is_a_client_attribute_too(write_spec: Any) -> None:
     """``client.new_keys`` is ``client.api.v2010.account.new_keys``, as in the official package."""
     spec = keys_spec()

@@ -48,28 +48,28 @@ CASES: list[tuple[str, str, str, str, list[str] | None]] = [
     (
         "api",
         "CreateNewKey",
-        f"c.api.v2010.accounts({AC!r}).keys.create()",
+        f"c.api.v2010.accounts({AC!r}).new_keys.create()",
         f"c.api.v2010.accounts({AC!r}).new_keys.create()",
         ["secret"],
     ),
     (
         "api",
         "CreateNewSigningKey",
-        f"c.api.v2010.accounts({AC!r}).signing_keys.create()",
+        f"c.api.v2010.accounts({AC!r}).new_signing_keys.create()",
         f"c.api.v2010.accounts({AC!r}).new_signing_keys.create()",
         ["secret"],
     ),
     (
         "api",
         "CreateValidationRequest",
-        f"c.api.v2010.accounts({AC!r}).outgoing_caller_ids.create(phone_number='+15551234567')",
+        f"c.api.v2010.accounts({AC!r}).validation_requests.create(phone_number='+15551234567')",
         f"c.api.v2010.accounts({AC!r}).validation_requests.create(phone_number='+15551234567')",
         ["validation_code", "call_sid"],
     ),
     (
         "iam",
         "CreateNewKey",
-        f"c.iam.v1.get_api_keys.create(account_sid={AC!r})",
+        f"c.iam.v1.new_api_key.create(account_sid={AC!r})",
         f"c.iam.v1.new_api_key.create(account_sid={AC!r})",
         ["secret", "policy"],
     ),
@@ -83,7 +83,7 @@ CASES: list[tuple[str, str, str, str, list[str] | None]] = [
     (
         "verify",
         "CreateNewFactor",
-        f"c.verify.v2.services({VA!r}).entities('ff').factors.create("
+        f"c.verify.v2.services({VA!r}).entities('ff').new_factors.create("
         "friendly_name='f', factor_type='push')",
         f"c.verify.v2.services({VA!r}).entities('ff').new_factors.create("
         "friendly_name='f', factor_type='push')",

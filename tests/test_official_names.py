@@ -98,8 +98,7 @@ _CLIENT = """
 def test_arguments_take_the_official_names_and_go_out_under_the_wire_names(sdk: Path) -> None:
     seen = run(
         sdk,
-        _CLIENT
-        + """
+        _CLIENT + """
     client.widgets.v1.things.create(a2p_profile_bundle_sid="BU1", resource_version="1.0.0")
     print(json.dumps(sent))
     """,
@@ -114,8 +113,7 @@ def test_an_authorization_header_parameter_goes_in_place_of_the_credentials(sdk:
     credentials go."""
     seen = run(
         sdk,
-        _CLIENT
-        + """
+        _CLIENT + """
     client.widgets.v1.things.create(authorization="Token abc")
     client.widgets.v1.things.create()
     print(json.dumps(sent))
@@ -128,8 +126,7 @@ def test_an_authorization_header_parameter_goes_in_place_of_the_credentials(sdk:
 def test_a_keyword_attribute_reads_under_the_official_name_too(sdk: Path) -> None:
     seen = run(
         sdk,
-        _CLIENT
-        + """
+        _CLIENT + """
     thing = client.widgets.v1.things.create()
     print(json.dumps([thing.from_, thing._from, "_from" in thing.to_dict()]))
     """,
@@ -169,7 +166,7 @@ def test_a_json_body_is_taken_as_one_request_model_too(tmp_path: Path) -> None:
     write_tree(files, out)
     module = files["src/twilio_sdk/widgets/v1/thing.py"]
     assert "things_v1_create_request: ThingsV1CreateRequest | Unset = UNSET" in module
-    assert "friendly_name: str | Unset = UNSET" in module  # given by the model instead
+    assert "friendly_name: str | None | Unset = UNSET" in module  # given by the model instead
     seen = run(
         out,
         _CLIENT.replace('"from": "+15005550006"', '"friendly_name": "a"').replace(
@@ -302,7 +299,7 @@ def test_a_named_body_without_properties_is_taken_as_one_request_model_too(
     files = generate_files([path], use_cache=False)
     write_tree(files, out)
     module = files["src/twilio_sdk/widgets/v1/thing.py"]
-    assert "body: Any | Unset = UNSET, choice: Choice | Unset = UNSET" in module
+    assert "body: Any | None | Unset = UNSET, choice: Choice | Unset = UNSET" in module
     seen = run(
         out,
         _CLIENT.replace('"from": "+15005550006"', '"friendly_name": "a"').replace(

@@ -261,7 +261,7 @@ def test_the_products_shortcuts_send_the_same_requests_and_both_warn() -> None:
     packages, and both call it deprecated."""
     theirs, mine = Recorder(), Recorder()
     for recorder, client_factory in ((theirs, official), (mine, ours)):
-        recorder.reply(201, _EXAMPLES["CreateConnectionPolicy"])
+        replier(recorder)(201, _EXAMPLES["CreateConnectionPolicy"])
         with pytest.warns(DeprecationWarning):
             shortcut = client_factory(recorder).voice.connection_policies
         shortcut.create(friendly_name="A")

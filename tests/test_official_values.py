@@ -172,13 +172,10 @@ def test_the_comparison_notices_a_float_for_a_decimal(sdk: Path) -> None:
         [
             sys.executable,
             "-c",
-            _HARNESS
-            + textwrap.dedent(
-                """
+            _HARNESS + textwrap.dedent("""
                 calls = iter([Decimal("1.5"), 1.5])
                 compare(lambda client: [next(calls)], [])
-                """
-            ),
+                """),
         ],
         cwd=ROOT,
         capture_output=True,

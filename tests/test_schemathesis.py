@@ -67,9 +67,7 @@ def open_enums(node: Any) -> Any:
     ``ir.ADVISORY``), so a value outside one is neither a bad request nor a bad answer."""
     if isinstance(node, dict):
         return {
-            k: open_enums(v)
-            for k, v in node.items()
-            if not (k == "enum" and isinstance(v, list))
+            k: open_enums(v) for k, v in node.items() if not (k == "enum" and isinstance(v, list))
         }
     if isinstance(node, list):
         return [open_enums(v) for v in node]
