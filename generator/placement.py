@@ -305,7 +305,7 @@ def _split_path_params(draft: Draft) -> Draft:
         inherited_params=tuple(p for p in params if p.py_name in inherited),
         context_params=tuple(p for p in params if p.py_name not in inherited),
     )
-    # A list path parameter no parent supplies (``/Organizations/{OrganizationSid}/Accounts``)
+    # A list path parameter no parent supplies (``/v1/Organizations/{OrganizationSid}/Members``)
     # becomes a required argument of each list operation.
     missing = tuple(
         draft.path_params[n]
