@@ -105,6 +105,10 @@ def spec_resources(
     product's URL and its version; what cannot be built is added to `problems`."""
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
     versions = conventions.named_versions(spec.data)
+    made = placement.namespaces(paths, versions)
+    if made:  # the resources the spec's paths imply, as path items of their own
+        paths = {**paths, **made}
+        spec = dataclasses.replace(spec, data={**spec.data, "paths": paths})
     drafts = [
         _draft(spec, unit, versions, problems)
         for pair in placement.pair_paths(paths)

@@ -344,6 +344,15 @@ def version_of(path: str, named: frozenset[str] = frozenset()) -> str:
     return "v1"
 
 
+def is_version_segment(segment: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a path's first segment names a version (``v1``, ``2010-04-01``, or one the
+    spec names) rather than a resource."""
+    return (
+        re.fullmatch(r"v\d+(\.\d+)?|\d{4}-\d{2}-\d{2}", segment) is not None
+        or module_name(segment) in named
+    )
+
+
 def named_versions(root: Mapping[str, Any]) -> frozenset[str]:
     """The versions a spec's schemas name: Twilio calls them ``product.version.resource``
     (``voice.v1.connection_policy``, ``preview.hosted_numbers.authorization_document``), so

@@ -12,6 +12,11 @@ the parent's list, whichever of the two paths the spec names. The parent's path 
 the child's by position (a parent's ``{Sid}`` is the child's ``{ThingSid}``); the child's
 other path values name one of its instances.
 
+Paths that start with a static segment and a value (``/Organizations/{OrganizationSid}/...``)
+where the spec has no path for that stem get a namespace resource there (``namespaces``),
+named by the singular of the segment and called with the value, as the official package
+reaches them (``organization(sid).users``): they are its children, declared parents or not.
+
 Each step takes the drafts and returns new ones; a parent is named by its position in the
 spec's list of drafts.
 """
@@ -25,6 +30,7 @@ from typing import Any, Mapping
 
 from . import conventions
 from .ir import Child, Param, Resource
+from .naming import snake_case
 
 Bindings = tuple[tuple[str, str], ...]  # (the child's path argument, the parent's it takes)
 
@@ -63,6 +69,59 @@ class Draft:
         if path is None and not instance and self.instance_path is not None:
             path = conventions.list_path_of(self.instance_path) or self.instance_path
         return conventions.path_params(path) if path else []
+
+
+# The x-twilio key that marks a path item made by ``namespaces``, not read from the spec.
+NAMESPACE = "sdkNamespace"
+
+
+def namespaces(
+    paths: Mapping[str, Any], versions: frozenset[str] = frozenset()
+) -> dict[str, dict[str, Any]]:
+    """A path item without operations for each ``/Segment/{Value}`` stem that paths extend but
+    the spec does not name: an instance of a namespace named by the singular of the segment,
+    with the value's declaration from a path under it (a version segment is no stem)."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted(paths):
+        parts = path.split("/")
+        if len(parts) < 4 or parts[0] or conventions.path_params(parts[1]):
+            continue
+        names = conventions.path_params(parts[2])
+        if parts[2] != "{" + "".join(names) + "}" or len(names) != 1:
+            continue
+        if conventions.is_version_segment(parts[1], versions):
+            continue  # /v2/{Sid}/...: a version, not a resource's name
+        stem = "/".join(parts[:3])
+        if stem in paths:
+            continue
+        item = found.setdefault(
+            stem,
+            {
+                "x-twilio": {
+                    "mountName": conventions.singular(snake_case(parts[1])),
+                    NAMESPACE: True,
+                }
+            },
+        )
+        if "parameters" not in item:
+            declared = _declaration(paths[path], names[0])
+            if declared is not None:
+                item["parameters"] = [declared]
+    return found
+
+
+def _declaration(item: Mapping[str, Any], name: str) -> Any:
+    """Where a path item or one of its operations declares the path parameter `name`."""
+    sources = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]
+    for source in sources:
+        for declared in source.get("parameters") or ():
+            if isinstance(declared, dict) and declared.get("name") == name:
+                return declared
+    return None
+
+
+def is_namespace(item: Mapping[str, Any]) -> bool:
+    return bool(conventions.x_twilio(item).get(NAMESPACE))
 
 
 def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
@@ -105,6 +164,8 @@ def pair_paths(paths: Mapping[str, Any]) -> list[tuple[str | None, str | None]]:
 def _kind(path: str, item: Mapping[str, Any]) -> str:
     """A path's type; one without operations (``/v1/Messaging``, declared an instance) is only
     a namespace for its children, which the official package reaches as a list, uncalled."""
+    if is_namespace(item):
+        return "instance"  # called with its value
     if not any(isinstance(item.get(m), dict) for m in conventions.HTTP_METHODS):
         return "list"
     return conventions.path_type(path, item)
@@ -185,7 +246,7 @@ def _placed(
     # A declared parent the spec lacks (Twilio's ``/v1/Roles/{Sid}``) leaves placement by path.
     if declared is not None and conventions.path_shape(declared) in index:
         shapes = [conventions.path_shape(declared)]
-    elif declared_only and declared is None:
+    elif declared_only and declared is None and not _under_namespace(draft, drafts, paths):
         return draft
     else:
         shapes = [own[:i] for i in range(len(own) - 1, 0, -1) if own[i] == "/"]
@@ -224,6 +285,16 @@ def _placed(
     return dataclasses.replace(draft, parent=parent, on_instance=on_instance, bindings=bindings)
 
 
+def _under_namespace(draft: Draft, drafts: list[Draft], paths: Mapping[str, Any]) -> bool:
+    """Whether the draft's path extends the instance path of a namespace ``namespaces`` made."""
+    return any(
+        other.instance_path is not None
+        and is_namespace(paths[other.instance_path])
+        and draft.main_path.startswith(other.instance_path + "/")
+        for other in drafts
+    )
+
+
 def _split_path_params(draft: Draft) -> Draft:
     """Path values come from the parent (inherited) or name one instance (context)."""
     inherited = {child for child, _ in draft.bindings}
@@ -234,7 +305,7 @@ def _split_path_params(draft: Draft) -> Draft:
         inherited_params=tuple(p for p in params if p.py_name in inherited),
         context_params=tuple(p for p in params if p.py_name not in inherited),
     )
-    # A list path parameter no parent supplies (``/Organizations/{OrganizationSid}/Accounts``)
+    # A list path parameter no parent supplies (``/v1/Organizations/{OrganizationSid}/Members``)
     # becomes a required argument of each list operation.
     missing = tuple(
         draft.path_params[n]

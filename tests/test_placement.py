@@ -281,3 +281,89 @@ def test_a_version_the_schemas_name_is_a_first_path_segment(
     [domain] = built(write_spec, document).domains
     assert [v.name for v in domain.versions] == [version]
     assert [r.mount_name for r in domain.versions[0].resources] == ["orders"]
+
+
+ORGANIZATIONS: Paths = {
+    "/Organizations/{OrganizationSid}/Accounts": {"pathType": "list"},
+    "/Organizations/{OrganizationSid}/Accounts/{AccountSid}": {"pathType": "instance"},
+    "/Organizations/{OrganizationSid}/scim/Users/{UserSid}": {"pathType": "instance"},
+    "/v1/token": {"pathType": "list"},
+}
+
+
+def test_paths_under_a_stem_the_spec_lacks_hang_on_a_namespace_called_with_its_value(
+    write_spec: Callable[..., Path],
+) -> None:
+    """Twilio's ``preview_iam.organization(sid).users(id)``: ``/Organizations/{Sid}`` has no
+    path, so its children get one resource, named by the segment's singular, with no
+    operations, called with the value they all take."""
+    top = tops(built(write_spec, spec(ORGANIZATIONS)))
+    assert sorted(top) == ["organization", "token"]
+    organization = top["organization"]
+    assert organization.class_name == "Organization"
+    assert not organization.list_operations and not organization.instance_operations
+    assert [p.py_name for p in organization.context_params] == ["organization_sid"]
+    children = kids(organization, instance=True)
+    assert sorted(children) == ["accounts", "users"]
+    accounts = children["accounts"]
+    assert [p.py_name for p in accounts.inherited_params] == ["organization_sid"]
+    assert [p.py_name for p in accounts.context_params] == ["account_sid"]
+    assert all(
+        p.py_name != "organization_sid" for op in accounts.list_operations for p in op.params
+    )
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        {**ORGANIZATIONS, "/Organizations/{OrganizationSid}": {"pathType": "instance"}},
+        {"/v2/{ServiceSid}/Things": {"pathType": "list"}},
+        {"/2010-04-01/{AccountSid}/Things": {"pathType": "list"}},
+        {"/Organizations/{OrganizationSid}": {"pathType": "instance"}},
+    ],
+    ids=["stem-has-a-path", "version-segment", "dated-version", "no-path-under-it"],
+)
+def test_no_namespace_where_the_stem_is_a_path_or_a_version(
+    write_spec: Callable[..., Path], paths: Paths
+) -> None:
+    top = tops(built(write_spec, spec(paths)))
+    assert "organization" not in top or top["organization"].instance_operations
+    assert all(r.list_operations or r.instance_operations for r in top.values())
+
+
+ORGANIZATION_SCRIPT = """
+import json, warnings, httpx
+from twilio_sdk import Client
+
+seen = []
+
+def answer(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json={"sid": "x"})
+
+warnings.simplefilter("ignore", DeprecationWarning)
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Client("AC" + "1" * 32, "t", http_client=http)
+client.things.organization("OR1").users("US1").fetch()
+client.things.v1.organization("OR2").accounts("AC2").fetch()
+print(json.dumps(seen))
+"""
+
+
+def test_the_generated_sdk_reaches_a_namespace_from_the_product(tmp_path: Path) -> None:
+    """``client.preview_iam.organization(sid)``: a product shortcut, as in the official."""
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec(ORGANIZATIONS)), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(ORGANIZATION_SCRIPT)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path / "out" / "src"), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == [
+        "/Organizations/OR1/scim/Users/US1",
+        "/Organizations/OR2/Accounts/AC2",
+    ]
