@@ -1,9 +1,10 @@
 """Spec schemas as Python types: a schema's TypeRef, a model's fields, and the enum classes.
 
 An enum class is named within its resource's module: it steps around the names the module
-has already (its resource's classes, the runtime names it imports) and around the enum
-classes made before it. That scope is a value, :class:`EnumScope`, passed in and handed back
-by every function here that may add an enum class to it.
+has already (its resource's classes, the runtime names it imports), and its name is planned
+from every enum of the module (:func:`name_enums`), never from the order they are met. That
+scope is a value, :class:`EnumScope`, passed in and handed back by every function here that
+may add an enum class to it.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ _ANY = TypeRef("any", "Any", "_codecs.ANY")
 @dataclass(frozen=True)
 class EnumWish:
     """One place that asks for an enum class: its values, the name it would take (`base`), the
-    qualifier its name takes on a clash, and its rank (lower wins a contested name)."""
+    name from where it is defined that it takes on a clash, and its rank (lower wins a
+    contested name)."""
 
     values: tuple[str, ...]
     base: str
-    qualifier: str
+    qualified: str
     rank: int
 
 
@@ -80,12 +82,12 @@ class EnumScope:
         )
 
     def enum(
-        self, values: tuple[str, ...], base: str, ref_name: str | None
+        self, values: tuple[str, ...], base: str, ref_name: str | None, hint: str
     ) -> tuple[EnumType, EnumScope]:
-        """The class for `values`, wished for under `base`: in the first pass a stand-in, in
-        the second the class the plan names (one class per name)."""
+        """The class for `values`, wished for under `base` by the field or parameter `hint`:
+        in the first pass a stand-in, in the second the class the plan names."""
         if self.plan is None:
-            wish = EnumWish(values, base, *self._qualifier(ref_name))
+            wish = EnumWish(values, base, *self._qualified(base, ref_name, hint))
             return EnumType(base, _enum_members(values)), dataclasses.replace(
                 self, wishes=self.wishes + (wish,)
             )
@@ -96,16 +98,17 @@ class EnumScope:
         new = EnumType(name, _enum_members(values))
         return new, dataclasses.replace(self, enums=self.enums + (new,))
 
-    def _qualifier(self, ref_name: str | None) -> tuple[str, int]:
-        """A named enum (``bundle_enum_status``) is qualified by the schema it belongs to
-        (``Bundle``); any other by the place that defines it."""
+    def _qualified(self, base: str, ref_name: str | None, hint: str) -> tuple[str, int]:
+        """The name from where an enum is defined, and its rank: a named enum
+        (``bundle_enum_status``) is its schema's (``BundleStatus``), one defined in place is
+        the place's field or parameter (``ListBundle`` + ``EndUserType``)."""
         if ref_name is None:
-            return self.where, INLINE
+            return self.where + pascal_case(hint), INLINE
         owner = ref_name.rpartition("_enum_")[0] if "_enum_" in ref_name else ""
         if not owner:
-            return self.where, NAMED
+            return self.where + base, NAMED
         qualifier = pascal_case(owner.rpartition(".")[2])
-        return qualifier, HOME if qualifier == self.home else NAMED
+        return qualifier + base, HOME if qualifier == self.home else NAMED
 
 
 def name_enums(
@@ -118,9 +121,9 @@ def name_enums(
     a named enum over one defined in place); every other contender for the name is qualified by
     where it is defined (``ListBundle`` + ``EndUserType``). What still clashes (or meets a
     name the module has) is numbered in the order of its values."""
-    best: dict[tuple[str, tuple[str, ...]], tuple[int, bool, str]] = {}
-    for wish in wishes:  # an enum met in several places: its best rank, its first qualifier
-        key, mine = (wish.base, wish.values), (wish.rank, not wish.qualifier, wish.qualifier)
+    best: dict[tuple[str, tuple[str, ...]], tuple[int, str]] = {}
+    for wish in wishes:  # an enum met in several places: its best rank, its first place
+        key, mine = (wish.base, wish.values), (wish.rank, wish.qualified)
         best[key] = min(best.get(key, mine), mine)
     by_base: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for key in best:
@@ -131,7 +134,7 @@ def name_enums(
         winners = [key for key in keys if best[key][0] == top]
         for key in keys:
             alone = len(winners) == 1 and key == winners[0] and base not in taken
-            wanted[key] = base if alone else best[key][2] + base
+            wanted[key] = base if alone else best[key][1]
     holders: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for key, name in wanted.items():
         holders.setdefault(name, []).append(key)
@@ -162,7 +165,7 @@ def type_of(
         return _ANY, scope
     if kind == "string" and isinstance(schema.get("enum"), list) and schema["enum"]:
         values = tuple(dict.fromkeys(str(v) for v in schema["enum"]))
-        enum, scope = scope.enum(values, _enum_base(ref_name, fmt, hint), ref_name)
+        enum, scope = scope.enum(values, _enum_base(ref_name, fmt, hint), ref_name, hint)
         return (
             TypeRef("enum", f"{enum.name} | str", f"_codecs.EnumOf({enum.name})", enum=enum),
             scope,
