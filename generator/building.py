@@ -17,6 +17,7 @@ is named here.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Mapping
@@ -33,7 +34,7 @@ from . import (
 )
 from .answer_models import AnswerPlan
 from .config import ProjectConfig, highest_version
-from .ir import AnswerModel, Api, Domain, Operation, Resource, Version
+from .ir import AnswerModel, Api, Domain, Field, Operation, Param, Resource, Version
 from .loading import LoadedSpec
 from .mounts import Unit
 from .naming import pascal_case
@@ -41,7 +42,7 @@ from .overlaps import Claims
 from .placement import Draft
 from .problems import Problem, SpecError
 from .resource_names import MAX_NAME_LENGTH
-from .type_mapping import EnumScope, fields_of
+from .type_mapping import EnumScope, fields_of, schema_qualifier
 
 
 def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> Api:
@@ -139,25 +140,18 @@ def _draft(
     answers = answer_models.plan_answers(
         root, (list_path, instance_path), main_schema, names.class_name, taken, unit.methods
     )
-    scope = EnumScope(taken | answers.names)
-    path_params, scope = operations.path_params(spec, (list_path, instance_path), scope, problems)
-    list_ops: tuple[Operation, ...] = ()
-    instance_ops: tuple[Operation, ...] = ()
+    # enum classes are named from every enum the module wishes for (a first, gathering pass),
+    # never from the order they are met
+    home = schema_qualifier(root, main_schema) or names.class_name
+    first = EnumScope(taken | answers.names, home=pascal_case(home))
+    model = (main_schema, names.class_name)
+    gathered = _typed_parts(spec, unit, answers, model, first, [])
+    parts = _typed_parts(spec, unit, answers, model, gathered.scope.next_pass(), problems)
+    path_params, fields, scope = parts.path_params, parts.fields, parts.scope
+    list_ops, instance_ops, extra_models = parts.list_ops, parts.instance_ops, parts.extra_models
     list_key = None
-    if list_path:
-        list_ops, scope = operations.operations_at(spec, list_path, scope, problems, unit.methods)
-        if any(op.kind == "list" for op in list_ops):
-            list_key = responses.list_key(root, paths[list_path])
-    if instance_path:
-        instance_ops, scope = operations.operations_at(
-            spec, instance_path, scope, problems, unit.methods
-        )
-    fields, scope = fields_of(root, main_schema, scope)
-    extra_models = []
-    for name, schema in answers.models:
-        extra_fields, scope = fields_of(root, schema, scope)
-        description = answer_models.description_of(root, schema)
-        extra_models.append(AnswerModel(name, extra_fields, description))
+    if list_path and any(op.kind == "list" for op in list_ops):
+        list_key = responses.list_key(root, paths[list_path])
     list_ops, instance_ops = _reading(list_ops, answers), _reading(instance_ops, answers)
     resource = Resource(
         class_name=names.class_name,
@@ -176,6 +170,51 @@ def _draft(
     )
     version = conventions.version_of(main_path, versions)
     return Draft(list_path, instance_path, resource, path_params, version, pair=unit.pair)
+
+
+@dataclass(frozen=True)
+class _TypedParts:
+    """What of a resource may name enum classes, and the module's enum scope after it."""
+
+    path_params: dict[str, Param]
+    list_ops: tuple[Operation, ...]
+    instance_ops: tuple[Operation, ...]
+    fields: tuple[Field, ...]
+    extra_models: tuple[AnswerModel, ...]
+    scope: EnumScope
+
+
+def _typed_parts(
+    spec: LoadedSpec,
+    unit: Unit,
+    answers: AnswerPlan,
+    model: tuple[Any, str],
+    scope: EnumScope,
+    problems: list[Problem],
+) -> _TypedParts:
+    """A resource's path parameters, operations and the fields of its `model` (schema, class
+    name), read in spec order."""
+    root, paths = spec.data, (unit.list_path, unit.instance_path)
+    path_params, scope = operations.path_params(spec, paths, scope, problems)
+    list_ops: tuple[Operation, ...] = ()
+    instance_ops: tuple[Operation, ...] = ()
+    if unit.list_path:
+        list_ops, scope = operations.operations_at(
+            spec, unit.list_path, scope, problems, unit.methods
+        )
+    if unit.instance_path:
+        instance_ops, scope = operations.operations_at(
+            spec, unit.instance_path, scope, problems, unit.methods
+        )
+    fields, scope = fields_of(root, model[0], scope, model[1])
+    extra_models = []
+    for name, schema in answers.models:
+        extra_fields, scope = fields_of(root, schema, scope, name)
+        description = answer_models.description_of(root, schema)
+        extra_models.append(AnswerModel(name, extra_fields, description))
+    return _TypedParts(
+        path_params, list_ops, instance_ops, fields, tuple(extra_models), scope
+    )
 
 
 def _reading(ops: tuple[Operation, ...], answers: AnswerPlan) -> tuple[Operation, ...]:

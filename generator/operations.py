@@ -46,6 +46,7 @@ def _operation(
     spec: LoadedSpec, path: str, method: str, kind: str, scope: EnumScope, problems: list[Problem]
 ) -> tuple[Operation, EnumScope]:
     op = spec.data["paths"][path][method]
+    scope = scope.at(str(op.get("operationId") or ""))  # where its inline enums are defined
     params, scope = parameters(spec, path, method, scope, problems)
     if kind == "list":
         params, scope = _with_paging(spec.data, params, scope)
@@ -86,6 +87,8 @@ def path_params(
             continue
         for method in [None, *conventions.HTTP_METHODS]:
             if method is None or isinstance(items[path].get(method), dict):
+                op = items[path].get(method) if method else None
+                scope = scope.at(str(op.get("operationId") or "") if op else "")
                 params, scope = parameters(spec, path, method, scope, problems)
                 for declared in params:
                     if declared.location == "path":

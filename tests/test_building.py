@@ -114,19 +114,32 @@ def test_enum_members_are_upper_snake_identifiers() -> None:
 
 
 def test_two_enums_with_one_name_but_other_values_get_distinct_names() -> None:
+    """Neither outranks the other: both are named from where they are, whatever the order."""
+    schemas = [
+        ({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod"),
+        ({"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod"),
+        ({"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod"),
+    ]
+    for order in (schemas, schemas[::-1]):
+        gathering = _Types()
+        for schema, hint in order:
+            gathering.type_of(schema, hint)
+        types = _Types()
+        types.scope = gathering.scope.next_pass()
+        first, second, same = (types.type_of(schema, hint) for schema, hint in schemas)
+        assert first.enum is not None and second.enum is not None
+        assert (first.enum.name, second.enum.name) == ("StatusMethod", "FallbackMethod")
+        assert same.enum == first.enum
+
+
+def test_an_enum_alone_on_its_name_keeps_it() -> None:
+    gathering = _Types()
+    schema = {"type": "string", "enum": ["GET", "POST"], "format": "http-method"}
+    gathering.type_of(schema, "VoiceMethod")
     types = _Types()
-    first = types.type_of(
-        {"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "VoiceMethod"
-    )
-    second = types.type_of(
-        {"type": "string", "enum": ["GET"], "format": "http-method"}, "FallbackMethod"
-    )
-    same = types.type_of(
-        {"type": "string", "enum": ["GET", "POST"], "format": "http-method"}, "StatusMethod"
-    )
-    assert first.enum is not None and second.enum is not None
-    assert (first.enum.name, second.enum.name) == ("HttpMethod", "HttpMethodFallbackMethod")
-    assert same.enum == first.enum
+    types.scope = gathering.scope.next_pass()
+    found = types.type_of(schema, "VoiceMethod").enum
+    assert found is not None and found.name == "HttpMethod"
 
 
 def test_a_recursive_schema_maps_to_a_finite_type() -> None:

@@ -221,10 +221,11 @@ def test_models_and_enums_never_hide_the_names_a_module_imports(tmp_path: Path) 
         )
         for module in ("page", "param", "class_")
     }
-    assert classes == {  # the model's name gains "Resource", an enum's a number
-        "page": ["Class", "Page2", "PageResource", "Param2"],
-        "param": ["Class", "Page2", "Param2", "ParamResource"],
-        "class_": ["Class", "Class2", "Page2", "Param2"],
+    # the model's name gains "Resource"; an enum's is qualified by its schema's (m0, m1, m2)
+    assert classes == {
+        "page": ["Class", "M0Page", "M0Param", "PageResource"],
+        "param": ["Class", "M1Page", "M1Param", "ParamResource"],
+        "class_": ["Class", "M2Class", "M2Page", "M2Param"],
     }
     write_tree(files, tmp_path / "out")
     result = subprocess.run(
