@@ -99,7 +99,8 @@ def example_for(schema: Mapping[str, Any], root: Mapping[str, Any] | None = None
     if kind == "object":
         return {}
     if kind == "array":
-        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+        declared = schema.get("items")
+        items: Mapping[str, Any] = declared if isinstance(declared, dict) else {}
         if "$ref" in items and root is None:
             return []  # an item it cannot read: only a list without minItems is sure to fit
         item = example_for(flatten(root, items) if root is not None else items, root)

@@ -82,7 +82,7 @@ def test_generated_tests_pass_on_values_the_spec_does_not_give(tmp_path: Path) -
     """Required parameters without a usable example (no type, a Sid pattern without a literal
     prefix, a list needing two items) and a request example with URL-encoded text for an
     object: the generated tests pass, and pass mypy --strict."""
-    params = {
+    params: dict[str, dict[str, Any]] = {
         "Anything": {"required": True},
         "PeerSid": {"type": "string", "pattern": UNPREFIXED_SID, "required": True},
         "Tags": {"type": "array", "items": {"type": "string"}, "minItems": 2, "required": True},
