@@ -15,7 +15,17 @@ from urllib.parse import quote
 
 from . import layout
 from .spec_examples import fits
-from .ir import Domain, Field, JsonValue, Operation, OperationKind, Param, Resource, Version
+from .ir import (
+    Domain,
+    Field,
+    JsonValue,
+    Operation,
+    OperationKind,
+    Param,
+    Resource,
+    TypeRef,
+    Version,
+)
 from .layout import Item
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -84,6 +94,30 @@ def coerce(param: Param, value: Any) -> Any:
     if kind == "array" and param.type.item is not None and not isinstance(value, list):
         return [value]
     return value
+
+
+def usable(param: Param, value: Any) -> bool:
+    """Whether a spec's value (coerced) is one the argument takes: of its type, within its
+    checks (a request example may give URL-encoded text for an object)."""
+    return of_kind(param.type, value) and fits(param.constraints, value, param.format)
+
+
+def of_kind(type_ref: TypeRef, value: Any) -> bool:
+    """Whether a value is of a type's kind, each item of a list too (kinds read as text, such
+    as dates and enums, take any text)."""
+    kind = type_ref.kind
+    if kind == "array":
+        item = type_ref.item
+        return isinstance(value, list) and (item is None or all(of_kind(item, v) for v in value))
+    if kind in ("object", "prefixed_map"):
+        return isinstance(value, dict)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind in ("number", "decimal"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return kind == "any" or not isinstance(value, (dict, list))
 
 
 def example_value(param: Param) -> Any:
@@ -196,7 +230,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
                 continue
         elif isinstance(request, dict) and param.wire_name in request:
             value = coerce(param, request[param.wire_name])
-            if not fits(param.constraints, value, param.format) and param.example is not None:
+            if not usable(param, value) and param.example is not None:
                 value = example_value(param)  # the spec's request example breaks its own rules
         elif param.required:
             value = example_value(param)

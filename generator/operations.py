@@ -294,7 +294,7 @@ def param(
     checks = constraints(flat)
     if type_ref.enum is not None:
         checks += (("enum", type_ref.enum.values),)
-    example = fitting(example, flat, checks)
+    example = fitting(example, flat, checks, root)
     built = Param(
         py_name=py_name,
         wire_name=wire_name,

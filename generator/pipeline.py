@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,8 +99,10 @@ def _prepare_validation() -> None:
 
 
 def _validate(spec: LoadedSpec) -> list[Problem]:
-    from .validation import validate
+    from .validation import example_warnings, validate
 
+    for warning in example_warnings(spec):  # printed where found, so each spec's come once
+        print(f"warning: {warning}", file=sys.stderr)
     return validate(spec)
 
 

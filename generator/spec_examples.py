@@ -12,20 +12,40 @@ import re
 from typing import Any, Mapping
 
 from . import conventions
+from .example_shapes import example_mismatch
 from .ir import JsonValue
+from .patterns import samples
 from .responses import json_media, success_responses, success_schema
 from .schemas import flatten, resolve
 
 
 def fitting(
-    example: Any, schema: Mapping[str, Any], constraints: tuple[tuple[str, Any], ...]
+    example: Any,
+    schema: Mapping[str, Any],
+    constraints: tuple[tuple[str, Any], ...],
+    root: Mapping[str, Any] | None = None,
 ) -> Any:
-    """A parameter's example: the spec's when it fits the constraints, else one made up that
-    does (the spec's is kept when none does)."""
+    """A parameter's example: the spec's when it has the schema's type and fits the
+    constraints, else one made up from the schema (the spec's is kept when even that fails)."""
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-    if not fits(constraints, example, fmt):  # specs do give "example" for a Sid, or null
-        example = example_for(schema) if fits(constraints, example_for(schema), fmt) else example
-    return example
+    if has_type(schema, example, root) and fits(constraints, example, fmt):
+        return example
+    made = example_for(schema, root)  # specs do give "example" for a Sid, null, or JSON text
+    return made if fits(constraints, made, fmt) or example is None else example
+
+
+def has_type(schema: Mapping[str, Any], value: Any, root: Mapping[str, Any] | None = None) -> bool:
+    """Whether a parameter's example has its schema's shape, as text may carry it (see
+    `example_shapes`), with as many items as a list needs."""
+    if value is None or example_mismatch(root or {}, dict(schema), value, text=True):
+        return False
+    listed = value if isinstance(value, list) else [value]
+    return schema.get("type") != "array" or len(listed) >= _min_items(schema)
+
+
+def _min_items(schema: Mapping[str, Any]) -> int:
+    low = schema.get("minItems")
+    return low if isinstance(low, int) and not isinstance(low, bool) and low > 0 else 0
 
 
 def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None = None) -> bool:
@@ -59,17 +79,17 @@ def fits(constraints: tuple[tuple[str, Any], ...], value: Any, fmt: str | None =
     return True
 
 
-def example_for(schema: Mapping[str, Any]) -> Any:
-    """A value that satisfies the schema, for generated tests, when the spec gives none."""
+def example_for(schema: Mapping[str, Any], root: Mapping[str, Any] | None = None) -> Any:
+    """A value that satisfies the schema, for generated tests, when the spec gives none (or
+    one that breaks it): never None, whatever the schema's shape."""
     if isinstance(schema.get("enum"), list) and schema["enum"]:
         return schema["enum"][0]
-    if "default" in schema:
+    if "default" in schema and schema["default"] is not None:
         return schema["default"]
-    pattern = schema.get("pattern")
-    if isinstance(pattern, str):
-        prefix = conventions.sid_prefix(pattern)
-        return prefix + "a" * 32 if prefix else None
     kind, fmt = schema.get("type"), schema.get("format")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and kind in (None, "string"):
+        return _drawn_from(pattern, schema)
     if kind == "integer":
         return schema.get("minimum", 1)
     if kind == "number":
@@ -79,15 +99,34 @@ def example_for(schema: Mapping[str, Any]) -> Any:
     if kind == "object":
         return {}
     if kind == "array":
-        return []
-    if kind == "string":
-        return {
-            "date": "2020-01-01",
-            "date-time": "2020-01-01T00:00:00Z",
-            "date-time-rfc-2822": "Wed, 01 Jan 2020 00:00:00 +0000",
-            "uri": "https://example.com/path",
-        }.get(str(fmt), "example")
-    return None
+        declared = schema.get("items")
+        items: Mapping[str, Any] = declared if isinstance(declared, dict) else {}
+        if "$ref" in items and root is None:
+            return []  # an item it cannot read: only a list without minItems is sure to fit
+        item = example_for(flatten(root, items) if root is not None else items, root)
+        return [item] * max(_min_items(schema), 1)
+    text = {
+        "date": "2020-01-01",
+        "date-time": "2020-01-01T00:00:00Z",
+        "date-time-rfc-2822": "Wed, 01 Jan 2020 00:00:00 +0000",
+        "uri": "https://example.com/path",
+    }.get(str(fmt), "example")
+    low = schema.get("minLength")
+    return text.ljust(low, "x") if isinstance(low, int) else text  # no type reads as text
+
+
+def _drawn_from(pattern: str, schema: Mapping[str, Any]) -> str:
+    """A string the pattern accepts: a Sid's prefix and 32 hex digits when it names one, else
+    one drawn from the pattern's structure (``^[a-zA-Z]{2}[0-9a-fA-F]{32}$`` has no prefix)."""
+    prefix = conventions.sid_prefix(pattern)
+    if prefix:
+        return prefix + "a" * 32
+    rules = (("pattern", pattern),) + tuple(
+        (rule, schema[key])
+        for rule, key in (("min_length", "minLength"), ("max_length", "maxLength"))
+        if isinstance(schema.get(key), int)
+    )
+    return next((text for text in samples(pattern) if fits(rules, text)), "example")
 
 
 def media_examples(media: Mapping[str, Any] | None) -> list[Any]:
@@ -120,7 +159,12 @@ def response_example(root: Mapping[str, Any], op: Mapping[str, Any]) -> JsonValu
     for response in success_responses(op):
         response, _ = resolve(root, response)
         media = json_media((response or {}).get("content"))
-        examples = [JsonValue.of(e) for e in media_examples(media)]
+        schema = (media or {}).get("schema")
+        examples = [  # one that breaks its schema's shape would fail the SDK's own reading
+            JsonValue.of(e)
+            for e in media_examples(media)
+            if not example_mismatch(root, schema, e)
+        ]
         if examples:  # the fullest one, so a list example with items beats an empty page
             return max(examples, key=lambda e: len(e.text))
     return made_up_example(root, success_schema(root, op))
@@ -129,6 +173,6 @@ def response_example(root: Mapping[str, Any], op: Mapping[str, Any]) -> JsonValu
 def made_up_example(root: Mapping[str, Any], schema: Any) -> JsonValue | None:
     """An answer for the generated tests when the spec gives none: a value per scalar property."""
     properties = flatten(root, schema).get("properties") or {}
-    made = {str(name): example_for(flatten(root, prop)) for name, prop in properties.items()}
+    made = {str(name): example_for(flatten(root, prop), root) for name, prop in properties.items()}
     made = {name: value for name, value in made.items() if value is not None}
     return JsonValue.of(made) if made else None
