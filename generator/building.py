@@ -212,9 +212,7 @@ def _typed_parts(
         extra_fields, scope = fields_of(root, schema, scope, name)
         description = answer_models.description_of(root, schema)
         extra_models.append(AnswerModel(name, extra_fields, description))
-    return _TypedParts(
-        path_params, list_ops, instance_ops, fields, tuple(extra_models), scope
-    )
+    return _TypedParts(path_params, list_ops, instance_ops, fields, tuple(extra_models), scope)
 
 
 def _reading(ops: tuple[Operation, ...], answers: AnswerPlan) -> tuple[Operation, ...]:

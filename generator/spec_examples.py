@@ -161,9 +161,7 @@ def response_example(root: Mapping[str, Any], op: Mapping[str, Any]) -> JsonValu
         media = json_media((response or {}).get("content"))
         schema = (media or {}).get("schema")
         examples = [  # one that breaks its schema's shape would fail the SDK's own reading
-            JsonValue.of(e)
-            for e in media_examples(media)
-            if not example_mismatch(root, schema, e)
+            JsonValue.of(e) for e in media_examples(media) if not example_mismatch(root, schema, e)
         ]
         if examples:  # the fullest one, so a list example with items beats an empty page
             return max(examples, key=lambda e: len(e.text))

@@ -34,9 +34,7 @@ def _enums(tmp_path: Path, sketch: Sketch, schemas: dict[str, Any]) -> dict[str,
             isinstance(base, ast.Name) and base.id == "WireEnum" for base in node.bases
         ):
             found[node.name] = [
-                ast.literal_eval(item.value)
-                for item in node.body
-                if isinstance(item, ast.Assign)
+                ast.literal_eval(item.value) for item in node.body if isinstance(item, ast.Assign)
             ]
     return found
 
