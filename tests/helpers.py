@@ -33,6 +33,26 @@ def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[s
     )
 
 
+def run_python(
+    *args: str,
+    importable: tuple[Path, ...],
+    cwd: Path = ROOT,
+    timeout: float = 300,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``python args...`` in its own process, with `importable` (a generated SDK's ``src``, the
+    project root) first on PYTHONPATH: one SDK per process, so none shadows the fixture's."""
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(str(p) for p in importable)},
+    )
+
+
 def fixture_args(out: Path = GENERATED) -> tuple[str, ...]:
     """The arguments that make `generate` or `check` work on the fixture SDK at `out`."""
     return ("--config", str(CONFIG), "--out", str(out))

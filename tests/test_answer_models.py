@@ -6,9 +6,7 @@ generated tests and its fake."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,8 @@ from generator.loading import load_spec_text
 from generator.pipeline import generate_files
 from generator.surface import surface
 from generator.writing import write_tree
+
+from .helpers import run_python
 
 SK = "SK" + "a" * 32
 SPEC = """
@@ -277,14 +277,7 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]
 
 
 def _run(out: Path, *command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *command],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(out / "src")},
-    )
+    return run_python(*command, importable=(out / "src",), cwd=out)
 
 
 def test_the_fake_answers_each_operation_with_its_own_models_fields(

@@ -8,9 +8,6 @@ what the SDK now sends."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -19,6 +16,8 @@ import pytest
 
 from generator.pipeline import generate_files
 from generator.writing import write_tree
+
+from .helpers import run_python
 
 SPEC = """
 openapi: 3.0.1
@@ -181,14 +180,8 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]
 
 
 def _run(out: Path, script: str) -> dict[str, Any]:
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script).replace("GADGET", GADGET)],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(out / "src")},
-    )
+    script = textwrap.dedent(script).replace("GADGET", GADGET)
+    ran = run_python("-c", script, importable=(out / "src",), cwd=out, timeout=120)
     assert ran.returncode == 0, ran.stderr[-3000:]
     result: dict[str, Any] = json.loads(ran.stdout)
     return result
@@ -268,13 +261,15 @@ def test_the_fake_takes_what_the_sdk_now_sends(sdk: tuple[Path, dict[str, str]])
 def test_the_generated_tests_pass(sdk: tuple[Path, dict[str, str]]) -> None:
     """They no longer expect a value outside an enum to be refused, and expect the paging the
     list now sends."""
-    ran = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+    ran = run_python(
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests",
+        importable=(sdk[0] / "src",),
         cwd=sdk[0],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(sdk[0] / "src")},
     )
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
 
@@ -321,12 +316,5 @@ def test_twilios_own_apis_send_what_the_official_package_sends(tmp_path: Path) -
     specs = [TWILIO_SPECS / f"twilio_{name}.yaml" for name in ("api_v2010", "messaging_v1")]
     write_tree(generate_files(specs), tmp_path / "out")
     root = Path(__file__).resolve().parents[1]
-    ran = subprocess.run(
-        [sys.executable, "-c", COMPARED],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": f"{tmp_path / 'out' / 'src'}{os.pathsep}{root}"},
-    )
+    ran = run_python("-c", COMPARED, importable=(tmp_path / "out" / "src", root), cwd=root)
     assert ran.returncode == 0, ran.stderr[-3000:]

@@ -10,9 +10,6 @@ answers both with the spec's example: every field named reads the same value in 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -22,7 +19,7 @@ import pytest
 from generator.pipeline import generate_files, load_and_build
 from generator.writing import write_tree
 
-from .helpers import ROOT
+from .helpers import ROOT, run_python
 
 YAML = ROOT.parent / "shared" / "twilio-oai" / "yaml"
 SPECS = [
@@ -164,14 +161,12 @@ def test_each_answers_own_fields_read_the_same_as_in_the_official_package(
         [*answers[(product, operation_id)], mine, theirs, fields]
         for product, operation_id, mine, theirs, fields in CASES
     ]
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)],
-        input=json.dumps(runs),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    ran = run_python(
+        "-c",
+        textwrap.dedent(SCRIPT),
+        importable=(tmp_path / "out" / "src", ROOT),
         timeout=600,
-        env={**os.environ, "PYTHONPATH": f"{tmp_path / 'out' / 'src'}{os.pathsep}{ROOT}"},
+        stdin=json.dumps(runs),
     )
     assert ran.returncode == 0, ran.stderr[-3000:]
     for (_, operation_id, *_), (mine, theirs) in zip(CASES, json.loads(ran.stdout), strict=True):

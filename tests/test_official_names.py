@@ -5,7 +5,6 @@ the snake_case of a name with a digit before an acronym, the `Version` form fiel
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -18,7 +17,7 @@ from generator.naming import module_name, pascal_case, snake_case
 from generator.pipeline import generate_files
 from generator.writing import write_tree
 
-from .helpers import ROOT
+from .helpers import ROOT, run_python
 from .sketches import Sketch, spec_of
 
 
@@ -70,14 +69,7 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(sdk: Path, script: str) -> Any:
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        cwd=sdk,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(sdk / "src")},
-    )
+    ran = run_python("-c", textwrap.dedent(script), importable=(sdk / "src",), cwd=sdk, timeout=120)
     assert ran.returncode == 0, ran.stderr[-3000:]
     return json.loads(ran.stdout)
 

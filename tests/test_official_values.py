@@ -10,9 +10,6 @@ its own.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -22,7 +19,7 @@ import yaml
 from generator.pipeline import generate_files
 from generator.writing import write_tree
 
-from .helpers import ROOT
+from .helpers import ROOT, run_python
 
 SPECS = ROOT.parent / "shared" / "twilio-oai" / "yaml"
 pytestmark = pytest.mark.skipif(not SPECS.is_dir(), reason="the published specs are absent")
@@ -78,13 +75,8 @@ def compare(script, answers):
 
 
 def _run(sdk: Path, script: str) -> str:
-    ran = subprocess.run(
-        [sys.executable, "-c", _HARNESS + textwrap.dedent(script)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(sdk / "src"), str(ROOT)])},
+    ran = run_python(
+        "-c", _HARNESS + textwrap.dedent(script), importable=(sdk / "src", ROOT), timeout=120
     )
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
     return ran.stdout
@@ -168,19 +160,9 @@ def test_a_prefixed_map_goes_out_as_one_key_per_leaf(sdk: Path) -> None:
 
 def test_the_comparison_notices_a_float_for_a_decimal(sdk: Path) -> None:
     """The harness fails when the types read back differ, as a float for a Decimal would."""
-    ran = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _HARNESS + textwrap.dedent("""
-                calls = iter([Decimal("1.5"), 1.5])
-                compare(lambda client: [next(calls)], [])
-                """),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(sdk / "src"), str(ROOT)])},
-    )
+    script = _HARNESS + textwrap.dedent("""
+        calls = iter([Decimal("1.5"), 1.5])
+        compare(lambda client: [next(calls)], [])
+        """)
+    ran = run_python("-c", script, importable=(sdk / "src", ROOT), timeout=120)
     assert ran.returncode != 0 and "AssertionError" in ran.stderr

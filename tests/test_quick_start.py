@@ -4,9 +4,6 @@ SDK generated from Twilio's 2010 API spec and its fake (skipped without ``../sha
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -16,7 +13,7 @@ from generator.config import load_config
 from generator.pipeline import generate_files
 from generator.writing import write_tree
 
-from .helpers import CONFIG, ROOT
+from .helpers import CONFIG, ROOT, run_python
 
 API_2010 = ROOT.parent / "shared" / "twilio-oai" / "yaml" / "twilio_api_v2010.yaml"
 
@@ -45,13 +42,7 @@ QUICK_START = textwrap.dedent("""
 @pytest.mark.skipif(not API_2010.exists(), reason="../shared/twilio-oai is absent")
 def test_the_quick_start_runs_unchanged_against_the_sdk_and_its_fake(tmp_path: Path) -> None:
     write_tree(generate_files([API_2010], config=load_config(CONFIG)), tmp_path)
-    ran = subprocess.run(
-        [sys.executable, "-c", QUICK_START],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
-    )
+    ran = run_python("-c", QUICK_START, importable=(tmp_path / "src",))
     assert ran.returncode == 0, ran.stderr[-3000:]
     seen = json.loads(ran.stdout)
     sid, body, to, sender = seen["message"]
