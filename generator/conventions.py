@@ -51,6 +51,12 @@ handled: here, and where the rule is acted on or spelled again.
   ``conventions.param_name``, ``naming.snake_case`` and
   ``members.OFFICIAL_PREFIXED_ARGUMENTS``.
 
+- A domain's shortcut to a version's attribute (``client.chat.services``) leads into the
+  latest version that has the name, but for the shortcuts the official package keeps on an
+  older version after a newer one gained the name; those are facts of the official package,
+  not of any spec, and are listed once. Where: ``conventions.FROZEN_SHORTCUTS``, used by
+  ``ir.Domain.aliases``.
+
 This module also recognises some of the quirks the published specs need
 (the accounts resource, JSON request bodies, which method is an update,
 an operationId's verb, Sid prefixes, prefixed maps) and holds Twilio's 404 error body for
@@ -323,6 +329,18 @@ def domain_of(server_url: str) -> tuple[str, str]:
 def product_of(base_url: str) -> str:
     """``https://flex-api.twilio.com`` -> ``flex-api``: the first label of a domain's host."""
     return (urlsplit(base_url).hostname or "").split(".")[0]
+
+
+# (domain, shortcut) -> the version the official package's deprecated domain shortcut leads
+# into, where that is not the latest version with the name: its messages say so ("contents is
+# deprecated. Use v1.contents instead.") and newer versions never took these shortcuts over.
+FROZEN_SHORTCUTS = {
+    ("content", "content_and_approvals"): "v1",
+    ("content", "contents"): "v1",
+    ("lookups", "phone_numbers"): "v1",
+    ("messaging", "domain_certs"): "v1",
+    ("oauth", "token"): "v1",
+}
 
 
 def version_rank(version: str) -> tuple[int, ...]:

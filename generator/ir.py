@@ -405,13 +405,17 @@ class Domain:
     def aliases(self) -> tuple[Alias, ...]:
         """Every attribute of the domain's versions (its resources, its account and the
         account's resources) as an attribute of the domain too, taken from the latest
-        version that has it, but for a name the domain has already (a version's, its own,
-        a decorator's)."""
+        version that has it (or the one ``conventions.FROZEN_SHORTCUTS`` names), but for a name
+        the domain has already (a version's, its own, a decorator's)."""
         taken = {v.name for v in self.versions} | members.DOMAIN_ATTRIBUTES | members.DECORATORS
         found: dict[str, Alias] = {}
         for version in sorted(self.versions, key=lambda v: conventions.version_rank(v.name)):
             for resource in version.resources:
-                found[resource.mount_name] = Alias(resource.mount_name, version, resource, False)
+                frozen = conventions.FROZEN_SHORTCUTS.get((self.name, resource.mount_name))
+                if frozen is None or frozen == version.name or resource.mount_name not in found:
+                    found[resource.mount_name] = Alias(
+                        resource.mount_name, version, resource, False
+                    )
             if version.account is not None:
                 found["account"] = Alias("account", version, version.account, True)
             for child in version.account_shortcuts:

@@ -75,6 +75,23 @@ def _properties(obj: Any) -> list[str]:
     return sorted(names)
 
 
+def _list_makers(version: Version) -> list[tuple[str, tuple[str, ...]]]:
+    """A version's methods that take a list's path values and return the list (the official
+    ``insights.v2.inbound(report_id)``), with their required parameter names."""
+    found = []
+    for klass in type(version).__mro__:
+        if klass in (Version, object):
+            continue
+        for name, member in vars(klass).items():
+            if inspect.isfunction(member) and not name.startswith("_"):
+                parameters = list(inspect.signature(member).parameters.values())[1:]
+                required = tuple(
+                    p.name for p in parameters if p.default is inspect.Parameter.empty
+                )
+                found.append((name, required))
+    return sorted(found)
+
+
 def _value_text(source: str, start: int) -> str:
     """The expression after a dict key: up to the comma or bracket that ends it."""
     depth = 0
@@ -183,6 +200,13 @@ def methods(client: Any, domains: frozenset[str] | None = None) -> list[Method]:
                         resource = getattr(below, version_member)
                         if isinstance(resource, (ListResource, InstanceContext)):
                             found += _walk(resource, chain + (Step(version_member),), False, 3)
+                    for version_member, args in _list_makers(below):
+                        try:
+                            resource = getattr(below, version_member)(*(f"{{{a}}}" for a in args))
+                        except Exception:  # noqa: BLE001  # routes v3's maker fails on any input
+                            continue
+                        steps = (Step(version_member), Step(args=args))
+                        found += _walk(resource, chain + steps, False, 4)
                 elif isinstance(below, (ListResource, InstanceContext)):
                     found += _walk(below, chain, True, 2)
         elif isinstance(child, (ListResource, InstanceContext)):
