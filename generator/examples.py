@@ -174,6 +174,11 @@ def steps_to(chain: Chain, instance: bool) -> tuple[tuple[Step, ...], dict[str, 
             else any(c.resource is chain[index + 1] for c in resource.instance_children)
         )
         args = context_args(resource, chain) if called else None
+        if not index and resource.inherited_params:  # a list the version makes from path values
+            args = tuple(
+                (p, _agreed_example(p, _bound_below(chain, resource, p)))
+                for p in resource.inherited_params
+            )
         if args is not None:
             values.update((p.py_name, value) for p, value in args)
         steps.append(Step(resource.mount_name, args))

@@ -411,6 +411,8 @@ class Domain:
         found: dict[str, Alias] = {}
         for version in sorted(self.versions, key=lambda v: conventions.version_rank(v.name)):
             for resource in version.resources:
+                if resource.inherited_params:  # made by a call on the version, not an attribute
+                    continue
                 frozen = conventions.FROZEN_SHORTCUTS.get((self.name, resource.mount_name))
                 if frozen is None or frozen == version.name or resource.mount_name not in found:
                     found[resource.mount_name] = Alias(

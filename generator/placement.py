@@ -298,6 +298,10 @@ def _under_namespace(draft: Draft, drafts: list[Draft], paths: Mapping[str, Any]
 def _split_path_params(draft: Draft) -> Draft:
     """Path values come from the parent (inherited) or name one instance (context)."""
     inherited = {child for child, _ in draft.bindings}
+    if draft.parent is None and draft.instance_path is None:
+        # A top-level list with path values and no instances is made by calling the version
+        # with them, as the official package does: ``iam.v1.role_permission(role_sid).list()``.
+        inherited |= {draft.path_params[n].py_name for n in draft.own_path_names(False)}
     every = list(dict.fromkeys(draft.own_path_names(False) + draft.own_path_names(True)))
     params = [draft.path_params[name] for name in every]
     resource = dataclasses.replace(

@@ -90,9 +90,10 @@ def context_arguments(params: Sequence[Param]) -> list[str]:
     return ["self", *(f"{p.py_name}: {p.type.annotation}" for p in params)]
 
 
-def context_values(params: Sequence[Param]) -> Brackets:
-    """The path values of one instance: its parent's, and the arguments that pick it."""
-    return path_values([(p.py_name, p.py_name) for p in params], spread=True)
+def context_values(params: Sequence[Param], spread: bool = True) -> Brackets:
+    """The path values of one instance: its parent's (unless not `spread`: a version has
+    none), and the arguments that pick it."""
+    return path_values([(p.py_name, p.py_name) for p in params], spread=spread)
 
 
 def child_values(bindings: Sequence[tuple[str, str]]) -> Brackets:

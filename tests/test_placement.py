@@ -367,3 +367,23 @@ def test_the_generated_sdk_reaches_a_namespace_from_the_product(tmp_path: Path) 
         "/Organizations/OR1/scim/Users/US1",
         "/Organizations/OR2/Accounts/AC2",
     ]
+
+
+def test_a_top_level_list_with_path_values_is_made_by_calling_the_version(
+    tmp_path: Path, write_spec: Callable[..., Path]
+) -> None:
+    """``iam.v1.role_permission(role_sid).list()`` as in the official package: a top-level list
+    path whose value no parent supplies, and with no instance path, takes that value from a call
+    on the version, not as an argument of each of its methods."""
+    paths: Paths = {"/v1/Bundles/{BundleSid}/Sessions": {"pathType": "list"}}
+    sessions = tops(built(write_spec, spec(paths)))["sessions"]
+    assert [p.py_name for p in sessions.inherited_params] == ["bundle_sid"]
+    assert sessions.context_params == ()
+    [listing] = sessions.list_operations
+    assert "bundle_sid" not in [p.py_name for p in listing.params if p.location != "path"]
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec(paths)), encoding="utf-8")
+    files = generate_files([path], use_cache=False, fill_cache=False)
+    version = next(text for name, text in files.items() if name.endswith("things/v1/__init__.py"))
+    assert "def sessions(self, bundle_sid: str) -> _resource_session.SessionList:" in version
+    assert 'SessionList(self, {"bundle_sid": bundle_sid})' in version
