@@ -85,9 +85,7 @@ def _list_makers(version: Version) -> list[tuple[str, tuple[str, ...]]]:
         for name, member in vars(klass).items():
             if inspect.isfunction(member) and not name.startswith("_"):
                 parameters = list(inspect.signature(member).parameters.values())[1:]
-                required = tuple(
-                    p.name for p in parameters if p.default is inspect.Parameter.empty
-                )
+                required = tuple(p.name for p in parameters if p.default is inspect.Parameter.empty)
                 found.append((name, required))
     return sorted(found)
 
