@@ -240,6 +240,8 @@ def _constraint_changes(
         detail = f"{key}: {_show(a)} -> {_show(b)}"
         if key == "enum":
             removed, added = set(a or ()) - set(b or ()), set(b or ()) - set(a or ())
+            if a is not None and b is not None:  # the members that changed, not both lists
+                detail = _enum_delta(removed, added)
             if a is None or (b is not None and removed):  # limited to fewer values than before
                 changes.append(Change(where, f"{what} enum narrowed", True, detail))
             elif b is None or added:
@@ -254,6 +256,16 @@ def _constraint_changes(
         label = "narrowed" if narrowed else "widened"
         changes.append(Change(where, f"{what} {key} {label}", narrowed, detail))
     return changes
+
+
+def _enum_delta(removed: set[Any], added: set[Any]) -> str:
+    """``removed: x; added: y, z``: what a reviewer needs of two long enum lists."""
+    parts = [
+        f"{label}: {', '.join(sorted(map(str, members)))}"
+        for label, members in (("removed", removed), ("added", added))
+        if members
+    ]
+    return "enum " + "; ".join(parts)
 
 
 def _show(value: Any) -> str:

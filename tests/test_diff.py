@@ -582,3 +582,18 @@ def test_diff_skips_unsupported_operations_on_request(tmp_path: Path) -> None:
     assert [(c["kind"], c["where"]) for c in changes] == [
         ("optional parameter added", "client.voice.v1.connection_policies.list(friendly_name)")
     ]
+
+
+def test_an_enum_change_names_only_the_members_that_changed() -> None:
+    """Twilio's usage categories hold 300 members: a reviewer reads the two that came."""
+    from generator.diffing import _constraint_changes
+
+    [widened] = _constraint_changes(
+        "U.category", {"enum": ["a", "b"]}, {"enum": ["c", "a", "b"]}, "field"
+    )
+    assert (widened.kind, widened.detail) == ("field enum widened", "enum added: c")
+    [narrowed] = _constraint_changes(
+        "U.category", {"enum": ["a", "b"]}, {"enum": ["a", "d"]}, "field"
+    )
+    assert (narrowed.kind, narrowed.breaking) == ("field enum narrowed", True)
+    assert narrowed.detail == "enum removed: b; added: d"
