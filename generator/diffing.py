@@ -7,11 +7,12 @@ their Python parameters, model fields) and each is classified:
   removal and an addition); a new required parameter, or one that became
   required; a parameter whose type changed or whose length, range or enum got
   narrower, or whose new pattern refuses a string the old one took (drawn from
-  it, or a spec example: `patterns.narrows`); a model field whose type changed,
-  but to or from `Any`;
+  it, or a spec example: `patterns.narrows`); a model field whose type changed;
 - non-breaking: anything added that is optional (a list's instances reached by
-  a new `(sid)` too), a widened constraint, a new enum value, a changed
-  description or success status.
+  a new `(sid)` too), a widened constraint, a new enum value, an enum respelled
+  with every member keeping its Python name (``GET`` to ``get``), a type that
+  changed only where one side is `Any` (``list[Any]`` to ``list[dict[str, Any]]``,
+  for a field or a parameter), a changed description or success status.
 
 A list's paging arguments are always there: one the spec declares or drops is
 no change, one whose range narrows is.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 from . import conventions
-from .ir import Api, Field, Operation, Param, Resource
+from .ir import Api, Field, Operation, Param, Resource, TypeRef
 from .methods import AccessPath, access
 from .patterns import narrows
 
@@ -179,7 +180,7 @@ def _params_changes(
                 Change(
                     at,
                     "parameter type changed",
-                    True,
+                    not _untyped_either_side(a.type, b.type),
                     f"{a.type.shown} -> {b.type.shown}",
                 )
             )
@@ -194,7 +195,7 @@ def _params_changes(
             changes.append(Change(at, "description changed", False))
         examples = [p.example.value for p in (a, b) if p.example is not None]
         changes += _constraint_changes(
-            at, dict(a.constraints), dict(b.constraints), "parameter", examples
+            at, dict(a.constraints), dict(b.constraints), "parameter", examples, _respelled(a, b)
         )
     return changes
 
@@ -203,7 +204,7 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     changes: list[Change] = []
     if old.type.annotation != new.type.annotation:
         # To or from Any (an untyped JSON value): a reader's code works as it did.
-        breaking = "Any" not in (old.type.annotation, new.type.annotation)
+        breaking = not _untyped_either_side(old.type, new.type)
         changes.append(
             Change(
                 where,
@@ -229,8 +230,34 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
     return changes
 
 
+def _untyped_either_side(old: TypeRef, new: TypeRef) -> bool:
+    """Whether two types differ only where one of them is ``Any`` (``list[Any]`` and
+    ``list[dict[str, Any]]``): the spec typed, or stopped typing, a JSON value whose values
+    are the same; no reader breaks, and the API takes what it took."""
+    if "any" in (old.kind, new.kind):
+        return True
+    if old.kind != new.kind or old.item is None or new.item is None:
+        return False
+    return _untyped_either_side(old.item, new.item)
+
+
+def _respelled(old: Param, new: Param) -> bool:
+    """Whether an enum argument's values changed only in spelling, every member keeping its
+    Python name (``GET`` for ``GET`` and for ``get``): a caller's ``Method.GET`` still works,
+    and any text is sent as given."""
+    if old.type.enum is None or new.type.enum is None:
+        return False
+    names = {name for name, _ in new.type.enum.members}
+    return all(name in names for name, _ in old.type.enum.members)
+
+
 def _constraint_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any], what: str, examples: Sequence[Any] = ()
+    where: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    what: str,
+    examples: Sequence[Any] = (),
+    respelled: bool = False,
 ) -> list[Change]:
     changes: list[Change] = []
     for key in sorted(old.keys() | new.keys()):
@@ -242,7 +269,9 @@ def _constraint_changes(
             removed, added = set(a or ()) - set(b or ()), set(b or ()) - set(a or ())
             if a is not None and b is not None:  # the members that changed, not both lists
                 detail = _enum_delta(removed, added)
-            if a is None or (b is not None and removed):  # limited to fewer values than before
+            if respelled and removed and a is not None and b is not None:
+                changes.append(Change(where, f"{what} enum respelled", False, detail))
+            elif a is None or (b is not None and removed):  # fewer values than before
                 changes.append(Change(where, f"{what} enum narrowed", True, detail))
             elif b is None or added:
                 changes.append(Change(where, f"{what} enum widened", False, detail))

@@ -329,6 +329,19 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         lambda s: at(s, *SCHEMAS, "HttpMethod").update(enum=["POST"]),
         http_method_enum("narrowed", True),
     ),
+    "enum respelled": (  # Method.GET is still there, and any text is sent as given
+        lambda s: at(s, *SCHEMAS, "HttpMethod").update(enum=["get", "post"]),
+        [
+            (kind, where, False)
+            for kind, where, _ in http_method_enum("respelled", False)
+            if kind.startswith("parameter")
+        ]
+        + [
+            (kind, where, False)
+            for kind, where, _ in http_method_enum("narrowed", False)
+            if kind.startswith("field")
+        ],
+    ),
     "wider enum": (
         lambda s: at(s, *SCHEMAS, "HttpMethod").update(enum=["GET", "POST", "PUT"]),
         http_method_enum("widened", False),
@@ -597,3 +610,22 @@ def test_an_enum_change_names_only_the_members_that_changed() -> None:
     )
     assert (narrowed.kind, narrowed.breaking) == ("field enum narrowed", True)
     assert narrowed.detail == "enum removed: b; added: d"
+
+
+def test_a_type_that_differs_only_where_one_side_is_any_breaks_nobody() -> None:
+    """Twilio typed 44 fields' array items (``list[Any]`` to ``list[dict[str, Any]]``) between
+    two releases; no reader breaks, and the API takes what it took."""
+    from generator.diffing import _untyped_either_side
+    from generator.ir import TypeRef
+
+    untyped = TypeRef("any", "Any", "c")
+    obj = TypeRef("object", "dict[str, Any]", "c")
+    text = TypeRef("string", "str", "c")
+
+    def array(item: TypeRef) -> TypeRef:
+        return TypeRef("array", f"list[{item.annotation}]", "c", item=item)
+
+    assert _untyped_either_side(array(untyped), array(obj))
+    assert _untyped_either_side(obj, untyped)
+    assert not _untyped_either_side(array(text), array(obj))
+    assert not _untyped_either_side(obj, array(untyped))
