@@ -3,8 +3,9 @@
 Changes are found on the IR (resources by the path a user writes, methods,
 their Python parameters, model fields) and each is classified:
 
-- breaking: a removed resource, operation, parameter or field (a rename is a
-  removal and an addition); a new required parameter, or one that became
+- breaking: a removed resource, operation, parameter or field (a renamed
+  resource, the same calls under a new Python path, is one change; any other rename is
+  a removal and an addition); a new required parameter, or one that became
   required; a parameter whose type changed or whose length, range or enum got
   narrower, or whose new pattern refuses a string the old one took (drawn from
   it, or a spec example: `patterns.narrows`); a model field whose type changed;
@@ -74,10 +75,22 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
     resources as removed. Breaking changes first."""
     changes: list[Change] = []
     before, after = _resources(old), _resources(new)
-    for path in sorted(before.keys() - after.keys()):
+    renamed = _renamed(
+        {p: before[p][1] for p in before.keys() - after.keys()},
+        {p: after[p][1] for p in after.keys() - before.keys()},
+    )
+    for old_path, new_path in renamed.items():
+        domain = after[new_path][0]
+        detail = f"now {new_path}"
+        changes.append(Change(old_path, "resource renamed", True, detail, domain))
+        changes += [
+            replace(c, domain=domain)
+            for c in _resource_changes(new_path, before[old_path][1], after[new_path][1])
+        ]
+    for path in sorted(before.keys() - after.keys() - renamed.keys()):
         domain, resource = before[path]
         changes.append(Change(path, "resource removed", True, resource.class_name, domain))
-    for path in sorted(after.keys() - before.keys()):
+    for path in sorted(after.keys() - before.keys() - set(renamed.values())):
         domain, resource = after[path]
         changes.append(Change(path, "resource added", False, resource.class_name, domain))
     for path in sorted(before.keys() & after.keys()):
@@ -87,6 +100,26 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
             for c in _resource_changes(path, before[path][1], after[path][1])
         ]
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind, c.detail))
+
+
+def _renamed(gone: dict[str, Resource], came: dict[str, Resource]) -> dict[str, str]:
+    """The resources that only moved to another attribute (a naming hint added or changed):
+    the same HTTP methods on the same paths, under a new Python path. One change each, not a
+    removal and an addition."""
+
+    def calls(resource: Resource) -> frozenset[tuple[str, str]]:
+        return frozenset((op.http_method, op.path) for op in resource.operations)
+
+    by_calls: dict[frozenset[tuple[str, str]], list[str]] = {}
+    for path, resource in came.items():
+        if resource.operations:
+            by_calls.setdefault(calls(resource), []).append(path)
+    found: dict[str, str] = {}
+    for path in sorted(gone):
+        matches = by_calls.get(calls(gone[path]), []) if gone[path].operations else []
+        if len(matches) == 1 and matches[0] not in found.values():
+            found[path] = matches[0]
+    return found
 
 
 def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:

@@ -428,10 +428,7 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
             s["paths"][p]["x-twilio"].update(mountName="ip_addresses")
             for p in ("/v1/IpRecords", "/v1/IpRecords/{Sid}")
         ],
-        [
-            ("resource removed", "client.voice.v1.ip_records", True),
-            ("resource added", "client.voice.v1.ip_addresses", False),
-        ],
+        [("resource renamed", "client.voice.v1.ip_records", True)],
     ),
 }
 
@@ -463,6 +460,7 @@ def test_the_table_covers_every_rule() -> None:
     for rule in (
         "resource removed",
         "resource added",
+        "resource renamed",
         "operation removed",
         "operation added",
         "parameter removed",
