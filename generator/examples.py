@@ -467,9 +467,19 @@ def _echoed(
         (fields[p.py_name], value)
         for p, value in kwargs
         if p.py_name in fields
-        and fields[p.py_name].type.kind == p.type.kind
+        and _same_kind(fields[p.py_name].type, p.type)
         and not (fields[p.py_name].wire_name == "sid" and resource.says_where(p))
     )
+
+
+def _same_kind(a: TypeRef, b: TypeRef) -> bool:
+    """One kind all the way down: Sids sent as ``list[str]`` are not the ``list[dict]`` of
+    objects serverless reads back under the same name."""
+    if a.kind != b.kind:
+        return False
+    if a.item is None or b.item is None:
+        return a.item is b.item
+    return _same_kind(a.item, b.item)
 
 
 def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
