@@ -111,9 +111,8 @@ def _declares(item: Mapping[str, Any]) -> bool:
 
 def _restates_id(operation: Mapping[str, Any]) -> bool:
     """Whether an operation's own mountName is only its operationId without the leading verb."""
-    _, _, rest = snake_case(str(operation.get("operationId") or ""), digit_acronyms=False).partition(
-        "_"
-    )
+    operation_id = snake_case(str(operation.get("operationId") or ""), digit_acronyms=False)
+    _, _, rest = operation_id.partition("_")
     declared = str(conventions.x_twilio(operation).get("mountName"))
     return bool(rest) and rest == snake_case(declared, digit_acronyms=False)
 

@@ -91,7 +91,7 @@ def _kept(group: list[Made]) -> Made | None:
     known = [v for v in versions if v is not None]
     if len(known) < len(versions):  # a version that is not one cannot be ordered
         return None
-    newest = [item for item, v in zip(group, known) if v == max(known)]
+    newest = [item for item, v in zip(group, versions, strict=True) if v == max(known)]
     return newest[0] if len(newest) == 1 else None
 
 

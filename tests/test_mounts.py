@@ -249,7 +249,7 @@ def webhook_spec(hint_on_path: bool) -> dict[str, Any]:
         "servers": [{"url": "https://numbers.example.com"}],
         "paths": {
             WEBHOOK: item,
-            WEBHOOK + "/{WebhookType}": {
+            f"{WEBHOOK}/{{WebhookType}}": {
                 "x-twilio": {
                     "pathType": "instance",
                     "mountName": "porting_webhook_configurations_delete",
