@@ -4,6 +4,7 @@ unless they describe it alike, or are two releases of one description (the newer
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any, Callable
 
@@ -12,6 +13,8 @@ import pytest
 from generator.ir import Api
 from generator.pipeline import Summary, load_and_build
 from generator.problems import SpecError
+
+from .helpers import run_generator
 
 POLICIES = "/v1/ConnectionPolicies"
 
@@ -159,3 +162,33 @@ def test_one_module_under_another_path_is_refused(
         write_spec(moved, "b.yaml"),
     )
     assert len(found) == 1 and "module voice/v1/connection_policy.py is also made by" in found[0]
+
+
+def test_generate_reports_what_it_merged(
+    voice_spec: dict[str, Any], write_spec: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The operations of the description left out are named in the output and the summary."""
+    part = (POLICIES, POLICIES + "/{Sid}")
+    older = write_spec(only(voice_spec, *part), "a.yaml")
+    newer = write_spec(_edited(only(voice_spec, *part), "1.1.0"), "b.yaml")
+    summary = tmp_path / "summary.json"
+    done = run_generator(
+        "generate",
+        "--spec",
+        str(older),
+        str(newer),
+        "--out",
+        str(tmp_path / "out"),
+        "--summary-json",
+        str(summary),
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"  merged POST {POLICIES} ({older}): generated as {newer} describes it" in (
+        done.stdout.splitlines()
+    )
+    counts = json.loads(summary.read_text(encoding="utf-8"))
+    assert counts["operations_merged"] == len(counts["merged"]) > 0
+    assert (
+        counts["operations_generated"] + counts["operations_merged"]
+        == counts["operations_in_specs"]
+    )
