@@ -38,7 +38,7 @@ from .ir import AnswerModel, Api, Domain, Field, Operation, Param, Resource, Ver
 from .loading import LoadedSpec
 from .mounts import Unit
 from .naming import pascal_case
-from .overlaps import Claims
+from .overlaps import Claims, Made, one_description
 from .placement import Draft
 from .problems import Problem, SpecError
 from .resource_names import MAX_NAME_LENGTH
@@ -59,12 +59,13 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
     domain_urls: dict[str, str] = {}
     claims = Claims(problems)
     domain_specs: dict[str, LoadedSpec] = {}
-    for spec in specs:
-        for domain, url, version, resource in spec_resources(spec, problems):
-            claims.add(spec, domain, version, resource)
-            grouped[domain][version].append(resource)
-            domain_urls.setdefault(domain, url)
-            domain_specs.setdefault(domain, spec)
+    made = [Made(spec, *found) for spec in specs for found in spec_resources(spec, problems)]
+    kept, merged = one_description(made)
+    for item in kept:
+        claims.add(item.spec, item.domain, item.version, item.resource)
+        grouped[item.domain][item.version].append(item.resource)
+        domain_urls.setdefault(item.domain, item.url)
+        domain_specs.setdefault(item.domain, item.spec)
     if not problems and not grouped:
         problems += [
             spec.problem("/paths", "describes no resource: an SDK needs at least one operation")
@@ -96,6 +97,7 @@ def build_api(specs: list[LoadedSpec], config: ProjectConfig | None = None) -> A
         domains=domains,
         distribution=config.distribution_name,
         version=sdk_version,
+        merged=tuple(merged),
     )
 
 

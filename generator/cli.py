@@ -163,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             for skip in summary.skipped:
                 print(f"  skipped {skip['operation']} ({skip['spec']}): {skip['reason']}")
+            for merged in summary.merged:
+                print(
+                    f"  merged {merged['operation']} ({merged['spec']}): "
+                    f"generated as {merged['kept']} describes it"
+                )
             return 0
         stale = differences(files, out)
         progress.clear()

@@ -16,8 +16,10 @@ handled: here, and where the rule is acted on or spelled again.
   (``ConnectionPolicies`` -> ``ConnectionPolicy``), as in the official SDK.
   The mount name may sit on an operation: each operation takes its own, else
   its path's, else its list path's, and the operations of one path that take
-  two names make two resources. Where: ``conventions.mount_name``,
-  ``conventions.class_name``, ``conventions.singular`` and ``mounts.units``.
+  two names make two resources; an operation's own name that only spells its
+  operationId sets it apart but leaves it named by its path's last segment.
+  Where: ``conventions.mount_name``, ``conventions.class_name``,
+  ``conventions.singular``, ``mounts.units`` and ``mounts._restates_id``.
 - A resource hangs off the one named by ``x-twilio.parent`` (a path relative
   to the version), else, unless the spec declares every parent (Twilio's do,
   ``info.x-twilio``), off the longest other resource path that prefixes

@@ -432,11 +432,23 @@ class Domain:
 
 
 @dataclass(frozen=True)
+class Merged:
+    """An operation a second spec describes too, built from the description kept instead
+    (``overlaps.one_description``)."""
+
+    file: str
+    path: str
+    method: str
+    kept: str  # the spec whose description of the resource was kept
+
+
+@dataclass(frozen=True)
 class Api:
     package: str  # the import name, e.g. twilio_sdk
     domains: tuple[Domain, ...]
     distribution: str = "twilio-sdk"  # the name it is installed and published under
     version: str = "0.1.0"
+    merged: tuple[Merged, ...] = ()
 
     @property
     def client_shortcuts(self) -> tuple[tuple[Domain, Version, Child], ...]:

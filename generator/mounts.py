@@ -7,6 +7,14 @@ is named the same way wherever the hint sits: by its own ``mountName``, else by 
 of a pair that end up with one name make one resource; a pair whose operations carry two names
 makes two (the 2010 API's ``Keys.json`` is ``keys`` for list, fetch, update and delete, and
 ``new_keys`` for the create that carries that name), as in the official package.
+
+An operation's own ``mountName`` that only spells its operationId without the verb
+(``porting_webhook_configuration_fetch`` on ``FetchPortingWebhookConfigurationFetch``) says
+nothing the id does not: Twilio writes it in some releases and drops it in others, moving the
+path's hint onto a sibling instead. It still sets the operation apart from the path's hint, but
+the operation is named as if no hint were there, by its path's last segment, so that it keeps
+one name in both kinds of release. Children placed by their paths hang on the resource that
+reads the pair's main path (its GET), whichever names the hints give.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from . import conventions
+from .naming import snake_case
 
 Pair = tuple[str | None, str | None]  # (list path, instance path), as placement pairs them
 
@@ -52,7 +61,8 @@ def units(paths: Mapping[str, Any], pair: Pair) -> list[Unit]:
     if not groups:  # a namespace
         return [Unit(list_path, instance_path, main_path, paths[main_path], frozenset(), pair)]
     default = conventions.mount_name(*_naming(paths, pair, main_path, None))
-    order = sorted(groups, key=lambda n: (n != default, n))
+    reader = next((n for n, ops in groups.items() if (main_path, "get") in _methods(ops)), default)
+    order = sorted(groups, key=lambda n: (n != reader, n != default, n))
     # A path none of whose operations is named elsewhere stays with the first resource, even
     # when it has none (a list path that only namespaces its instances).
     elsewhere = {p for name in order[1:] for p, _, _, _ in groups[name]}
@@ -83,6 +93,8 @@ def _naming(
     None, the path's own operations that carry no name of their own)."""
     operation = paths[path].get(method) if method else None
     if isinstance(operation, dict) and _declares(operation):
+        if _restates_id(operation):
+            return path, {}
         return path, operation
     if _declares(paths[path]):
         return path, paths[path]
@@ -95,3 +107,15 @@ def _naming(
 def _declares(item: Mapping[str, Any]) -> bool:
     declared = conventions.x_twilio(item).get("mountName")
     return isinstance(declared, str) and bool(declared)
+
+
+def _restates_id(operation: Mapping[str, Any]) -> bool:
+    """Whether an operation's own mountName is only its operationId without the leading verb."""
+    operation_id = snake_case(str(operation.get("operationId") or ""), digit_acronyms=False)
+    _, _, rest = operation_id.partition("_")
+    declared = str(conventions.x_twilio(operation).get("mountName"))
+    return bool(rest) and rest == snake_case(declared, digit_acronyms=False)
+
+
+def _methods(members: list[tuple[str, str, str, Mapping[str, Any]]]) -> set[tuple[str, str]]:
+    return {(path, method) for path, method, _, _ in members}

@@ -31,6 +31,8 @@ class Summary:
     operations_in_specs: int = 0
     operations_generated: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
+    # operations a second spec describes too, generated once from the description kept
+    merged: list[dict[str, str]] = field(default_factory=list)
 
     def restore(self, counts: dict[str, Any]) -> None:
         """Take the counts of a cached run (the inverse of `as_dict`)."""
@@ -40,6 +42,7 @@ class Summary:
             counts["operations_generated"],
         )
         self.skipped = list(counts["skipped"])
+        self.merged = list(counts.get("merged", []))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +52,8 @@ class Summary:
             "operations_generated": self.operations_generated,
             "operations_skipped": len(self.skipped),
             "skipped": self.skipped,
+            "operations_merged": len(self.merged),
+            "merged": self.merged,
         }
 
 
@@ -177,7 +182,16 @@ def load_and_build(
 def _count_generated(api: Api, summary: Summary) -> None:
     summary.resources = len(api.resources)
     summary.operations_generated = sum(len(r.operations) for _, _, r in api.resources)
-    unaccounted = summary.operations_in_specs - summary.operations_generated - len(summary.skipped)
+    summary.merged = [
+        {"spec": m.file, "operation": f"{m.method.upper()} {m.path}", "kept": m.kept}
+        for m in api.merged
+    ]
+    unaccounted = (
+        summary.operations_in_specs
+        - summary.operations_generated
+        - len(summary.skipped)
+        - len(summary.merged)
+    )
     if unaccounted:
         raise SpecError(
             [

@@ -219,3 +219,83 @@ def test_the_2010_accounts_new_keys_is_a_client_attribute_too(write_spec: Any) -
         "keys",
         "new_keys",
     ]
+
+
+WEBHOOK = "/v1/Porting/Configuration/Webhook"
+
+
+def webhook_spec(hint_on_path: bool) -> dict[str, Any]:
+    """numbers v1's Porting webhook in small, in the two shapes Twilio alternates between:
+    the path named and its fetch named after its own operationId (2.1.5), or the create
+    named and nothing else (2.1.6). The instance path, named on its own, is placed by its
+    path (no ``info.x-twilio``, as in those releases)."""
+    fetch: dict[str, Any] = {
+        "operationId": "FetchPortingWebhookConfigurationFetch",
+        "responses": _answer(KEY),
+    }
+    create: dict[str, Any] = {
+        "operationId": "CreatePortingWebhookConfiguration",
+        "responses": _answer(SECRET, "201"),
+    }
+    item: dict[str, Any] = {"x-twilio": {"pathType": "list"}, "get": fetch, "post": create}
+    if hint_on_path:
+        item["x-twilio"]["mountName"] = "porting_webhook_configurations"
+        fetch["x-twilio"] = {"mountName": "porting_webhook_configuration_fetch"}
+    else:
+        create["x-twilio"] = {"mountName": "porting_webhook_configurations"}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Numbers", "version": "1.0.0"},
+        "servers": [{"url": "https://numbers.example.com"}],
+        "paths": {
+            WEBHOOK: item,
+            f"{WEBHOOK}/{{WebhookType}}": {
+                "x-twilio": {
+                    "pathType": "instance",
+                    "mountName": "porting_webhook_configurations_delete",
+                    "className": "porting_webhook_configuration_delete",
+                },
+                "parameters": [{**SID, "name": "WebhookType"}],
+                "delete": {
+                    "operationId": "DeletePortingWebhookConfigurationDelete",
+                    "responses": {"204": {"description": "ok"}},
+                },
+            },
+        },
+    }
+
+
+def _access_paths(api: Api) -> dict[str, list[str]]:
+    from generator.diffing import _resources as by_access_path
+
+    return {path: _kinds(r) for path, (_, r) in sorted(by_access_path(api).items())}
+
+
+def test_a_fetch_named_only_by_its_operation_id_keeps_its_name_when_the_hint_moves(
+    write_spec: Any,
+) -> None:
+    """A fetch whose own mountName only spells its operationId is named by its path, as in the
+    release that drops that name and moves the path's onto the create: one SDK for both, the
+    names the official package has for the second (``webhook``)."""
+    on_path = load_and_build([write_spec(webhook_spec(True), "2.1.5.yaml")])
+    on_create = load_and_build([write_spec(webhook_spec(False), "2.1.6.yaml")])
+    expected = {
+        "client.numbers.v1.porting_webhook_configurations": ["create"],
+        "client.numbers.v1.webhook": ["fetch"],
+        # placed by its path, on the resource that reads the list path, in both
+        "client.numbers.v1.webhook.porting_webhook_configurations_delete": ["delete"],
+    }
+    assert _access_paths(on_path) == _access_paths(on_create) == expected
+    assert _resources(on_path)["webhook"].class_name == "Webhook"
+
+
+def test_a_mount_name_of_its_own_on_a_fetch_still_names_it(write_spec: Any) -> None:
+    """Only a name that restates the operationId gives way: another one names the fetch."""
+    spec = webhook_spec(True)
+    spec["paths"][WEBHOOK]["get"]["x-twilio"]["mountName"] = "webhook_settings"
+    names = sorted(_access_paths(load_and_build([write_spec(spec)])))
+    assert names == [
+        "client.numbers.v1.porting_webhook_configurations",
+        "client.numbers.v1.webhook_settings",
+        "client.numbers.v1.webhook_settings.porting_webhook_configurations_delete",
+    ]
