@@ -117,3 +117,17 @@ def test_generated_tests_pass_on_values_the_spec_does_not_give(tmp_path: Path) -
             env=env,
         )
         assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
+
+
+def test_an_echo_is_expected_only_of_a_field_of_the_same_kind_all_the_way_down() -> None:
+    """Serverless builds take ``AssetVersions`` as Sids and read back objects under that name:
+    comparing the two failed mypy (and would fail at run time)."""
+    from generator.examples import _same_kind
+    from generator.ir import TypeRef
+
+    text, obj = TypeRef("string", "str", "c"), TypeRef("object", "dict[str, Any]", "c")
+    sids = TypeRef("array", "list[str]", "c", item=text)
+    objects = TypeRef("array", "list[dict[str, Any]]", "c", item=obj)
+    assert _same_kind(sids, TypeRef("array", "list[str]", "c", item=text))
+    assert not _same_kind(sids, objects)
+    assert not _same_kind(sids, text)
