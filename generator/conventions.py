@@ -280,6 +280,38 @@ def singular(word: str) -> str:
     return word
 
 
+def plural(word: str) -> str:
+    """English plural of a snake_case name's last word: new_key -> new_keys, policy ->
+    policies; a word that already ends in ``s`` (settings, status) is kept."""
+    lower = word.lower()
+    if lower.endswith("s"):
+        return word
+    if lower.endswith("y") and not lower.endswith(("ay", "ey", "oy", "uy")):
+        return word[:-1] + "ies"
+    if lower.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+NAMING_HINTS = ("parent", "mountName", "className")
+
+
+def names_nothing(root: Mapping[str, Any]) -> bool:
+    """Whether a spec carries no naming hint at all (no ``x-twilio`` parent, mount name or
+    class name on a path or an operation, and no ``info.x-twilio`` saying which of Twilio's API
+    standards it follows), as Twilio's releases before 1.30 did: its paths alone say where each
+    resource goes and what it is called, static segments included."""
+    if parents_declared(root):
+        return False
+    for item in (root.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        for holder in (item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))):
+            if any(key in x_twilio(holder) for key in NAMING_HINTS):
+                return False
+    return True
+
+
 def parent_path(path: str, item: Mapping[str, Any]) -> str | None:
     """The full path ``x-twilio.parent`` names (it is relative to the version), if any."""
     declared = x_twilio(item).get("parent")

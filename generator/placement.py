@@ -110,6 +110,58 @@ def namespaces(
     return found
 
 
+def segment_names(
+    paths: Mapping[str, Any], versions: frozenset[str], by_segments: bool
+) -> dict[str, dict[str, Any]]:
+    """What the static segments of the paths imply where the spec has no path for them
+    (``/v1/CompositionSettings`` of ``/v1/CompositionSettings/Default``), as path items to add
+    or replace. A singleton (an instance path ending in a static segment) that is the only
+    path through such a segment is that segment's resource: it is mounted by the segment
+    (``video.v1.composition_settings()``) unless it names its own mount. With `by_segments`
+    (a spec that names nothing, ``conventions.names_nothing``), every other such segment after
+    the version is a namespace, a path item without operations reached uncalled, as the
+    official package of that era reached ``pricing.v1.voice.countries`` and
+    ``sip.domains(sid).auth.calls``."""
+    known = {path.removesuffix(".json") for path in paths}
+    through: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(paths):
+        for stem in _static_stems(path, versions):
+            if stem not in known:
+                through[stem].append(path)
+    made: dict[str, dict[str, Any]] = {}
+    for stem, members in sorted(through.items()):
+        only = members[0]
+        if len(members) == 1 and _is_singleton_under(only, paths[only], stem):
+            segment = stem.rsplit("/", 1)[1]
+            x_twilio = {**conventions.x_twilio(paths[only]), "mountName": segment}
+            made[only] = {**paths[only], "x-twilio": x_twilio}
+        elif by_segments:
+            suffix = ".json" if only.endswith(".json") else ""
+            made[stem + suffix] = {"x-twilio": {"pathType": "list"}}
+    return made
+
+
+def _static_stems(path: str, versions: frozenset[str]) -> list[str]:
+    """The prefixes of a path that end in a static segment after its version segment, but for
+    the path's own last one (``/v1/Voice/Numbers/{Number}``: ``/v1/Voice``)."""
+    parts = path.removesuffix(".json").split("/")
+    if len(parts) < 3 or parts[0] or not conventions.is_version_segment(parts[1], versions):
+        return []
+    statics = [i for i in range(2, len(parts)) if not conventions.path_params(parts[i])]
+    return ["/".join(parts[: i + 1]) for i in statics[:-1]]
+
+
+def _is_singleton_under(path: str, item: Mapping[str, Any], stem: str) -> bool:
+    """Whether the path is an instance right under `stem` without a value of its own and
+    without a mount name of its own, on the path or on an operation."""
+    if path.removesuffix(".json").rsplit("/", 1)[0] != stem:
+        return False
+    if conventions.path_type(path, item) != "instance" or conventions.list_path_of(path):
+        return False
+    holders = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]
+    return not any(conventions.x_twilio(holder).get("mountName") for holder in holders)
+
+
 def _declaration(item: Mapping[str, Any], name: str) -> Any:
     """Where a path item or one of its operations declares the path parameter `name`."""
     sources = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]

@@ -367,3 +367,89 @@ def test_the_generated_sdk_reaches_a_namespace_from_the_product(tmp_path: Path) 
         "/Organizations/OR1/scim/Users/US1",
         "/Organizations/OR2/Accounts/AC2",
     ]
+
+
+# Twilio's releases before 1.30 name nothing: no parent, mount name or class name anywhere.
+UNNAMED: Paths = {
+    "/v1/Messaging/Countries": {"pathType": "list"},
+    "/v1/Voice/Countries": {"pathType": "list"},
+    "/v1/Voice/Countries/{IsoCountry}": {"pathType": "instance"},
+    "/v1/Voice/Numbers/{Number}": {"pathType": "instance"},
+    "/v1/Domains": {"pathType": "list"},
+    "/v1/Domains/{Sid}": {"pathType": "instance"},
+    "/v1/Domains/{DomainSid}/Auth/Calls/Mappings": {"pathType": "list"},
+    "/v1/Domains/{DomainSid}/Auth/Registrations/Mappings": {"pathType": "list"},
+    "/v1/Domains/{DomainSid}/Mappings": {"pathType": "list"},
+    "/v1/Workers": {"pathType": "list"},
+    "/v1/Workers/{Sid}": {"pathType": "instance"},
+    "/v1/Workers/Statistics": {"pathType": "instance"},
+    "/v1/Workers/{WorkerSid}/Statistics": {"pathType": "instance"},
+}
+
+
+def test_a_spec_that_names_nothing_makes_its_static_segments_namespaces(
+    write_spec: Callable[..., Path],
+) -> None:
+    """``pricing.v1.voice.countries`` and ``sip.domains(sid).auth.calls.mappings``, as the
+    official package of that era reached them, not three resources wanting ``countries``."""
+    top = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))
+    assert sorted(top) == ["domains", "messaging", "voice", "workers"]
+    assert not top["voice"].has_instances and not top["voice"].operations
+    assert list(kids(top["messaging"], instance=False)) == ["countries"]
+    assert sorted(kids(top["voice"], instance=False)) == ["countries", "numbers"]
+    domain = kids(top["domains"], instance=True)
+    assert sorted(domain) == ["auth", "mappings"]
+    auth = kids(domain["auth"], instance=False)
+    assert sorted(auth) == ["calls", "registrations"]
+    calls = kids(auth["calls"], instance=False)["mappings"]
+    assert [p.py_name for p in calls.inherited_params] == ["domain_sid"]
+
+
+def test_the_two_sides_of_one_parent_get_modules_of_their_own(
+    write_spec: Callable[..., Path],
+) -> None:
+    """``workers.statistics`` and ``workers(sid).statistics()`` both want the module
+    ``worker_statistic``: the one on the list is spelled as it is reached."""
+    workers = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))["workers"]
+    on_list = kids(workers, instance=False)["statistics"]
+    on_instance = kids(workers, instance=True)["statistics"]
+    assert (on_list.module_name, on_instance.module_name) == ("workers_statistics", "worker_statistic")
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [{}, {"parent": "/Domains/{Sid}"}, {"mountName": "mappings"}, {"className": "mapping"}],
+    ids=["none", "parent", "mount-name", "class-name"],
+)
+def test_a_spec_with_any_naming_hint_makes_no_namespace_of_a_segment(
+    write_spec: Callable[..., Path], hint: dict[str, str]
+) -> None:
+    """From 1.30 Twilio says where a resource goes; a Twilio spec (``info.x-twilio``) or one
+    with any hint keeps ``/v1/Voice/Numbers/{Number}`` an attribute of its version."""
+    paths: Paths = {
+        "/v1/Voice/Numbers/{Number}": {"pathType": "instance"},
+        "/v1/Domains": {"pathType": "list", **hint},
+    }
+    info = TWILIO_INFO if not hint else PLAIN_INFO
+    top = tops(built(write_spec, spec(paths, info=info)))
+    assert "voice" not in top and "numbers" in top
+
+
+@pytest.mark.parametrize("info", [PLAIN_INFO, TWILIO_INFO], ids=["names-nothing", "twilio"])
+def test_a_singleton_alone_under_a_segment_is_named_by_it(
+    write_spec: Callable[..., Path], info: dict[str, Any]
+) -> None:
+    """``video.v1.composition_settings()`` is ``/v1/CompositionSettings/Default``; two
+    singletons under one segment keep their own names."""
+    paths: Paths = {
+        "/v1/CompositionSettings/Default": {"pathType": "instance"},
+        "/v1/RecordingSettings/Default": {"pathType": "instance", "className": "rec"},
+        "/v1/AuthTokens/Promote": {"pathType": "instance"},
+        "/v1/AuthTokens/Secondary": {"pathType": "instance"},
+        "/v1/Archives/Latest": {"pathType": "instance", "mountName": "latest_archive"},
+    }
+    top = tops(built(write_spec, spec(paths, info=info)))
+    named = ["composition_settings", "latest_archive", "recording_settings"]
+    assert sorted(top) == sorted([*named, "promote", "secondary"])
+    assert top["recording_settings"].class_name == "Rec"
+    assert not top["composition_settings"].list_operations
