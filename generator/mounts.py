@@ -104,14 +104,15 @@ def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         if not named or all(_operation_noun(op) == pascal_case(declared) for op in others):
             continue
         hint = {"className": declared, "mountName": conventions.plural(declared)}
-        item = {**listing, "x-twilio": {
-            k: v for k, v in conventions.x_twilio(listing).items() if k != "className"
-        }}
+        item = {
+            **listing,
+            "x-twilio": {
+                k: v for k, v in conventions.x_twilio(listing).items() if k != "className"
+            },
+        }
         for method in named:
             operation = listing[method]
-            item[method] = {
-                **operation, "x-twilio": {**conventions.x_twilio(operation), **hint}
-            }
+            item[method] = {**operation, "x-twilio": {**conventions.x_twilio(operation), **hint}}
         made[list_path] = item
     return made
 

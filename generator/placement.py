@@ -142,13 +142,16 @@ def segment_names(
 
 
 def _static_stems(path: str, versions: frozenset[str]) -> list[str]:
-    """The prefixes of a path that end in a static segment after its version segment, but for
-    the path's own last one (``/v1/Voice/Numbers/{Number}``: ``/v1/Voice``)."""
+    """The prefixes of a path that end in a static segment after its version segment and are
+    followed by another static one (``/v1/Voice/Numbers/{Number}``: ``/v1/Voice``). One
+    followed by a value (``/v3/Services/{ServiceSid}/Channels``) names a collection, not a
+    namespace."""
     parts = path.removesuffix(".json").split("/")
     if len(parts) < 3 or parts[0] or not conventions.is_version_segment(parts[1], versions):
         return []
-    statics = [i for i in range(2, len(parts)) if not conventions.path_params(parts[i])]
-    return ["/".join(parts[: i + 1]) for i in statics[:-1]]
+    static = [not conventions.path_params(part) for part in parts]
+    ends = [i for i in range(2, len(parts) - 1) if static[i] and static[i + 1]]
+    return ["/".join(parts[: i + 1]) for i in ends]
 
 
 def _is_singleton_under(path: str, item: Mapping[str, Any], stem: str) -> bool:

@@ -413,7 +413,10 @@ def test_the_two_sides_of_one_parent_get_modules_of_their_own(
     workers = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))["workers"]
     on_list = kids(workers, instance=False)["statistics"]
     on_instance = kids(workers, instance=True)["statistics"]
-    assert (on_list.module_name, on_instance.module_name) == ("workers_statistics", "worker_statistic")
+    assert (on_list.module_name, on_instance.module_name) == (
+        "workers_statistics",
+        "worker_statistic",
+    )
 
 
 @pytest.mark.parametrize(
@@ -453,3 +456,11 @@ def test_a_singleton_alone_under_a_segment_is_named_by_it(
     assert sorted(top) == sorted([*named, "promote", "secondary"])
     assert top["recording_settings"].class_name == "Rec"
     assert not top["composition_settings"].list_operations
+
+
+def test_a_segment_followed_by_a_value_is_no_namespace(write_spec: Callable[..., Path]) -> None:
+    """``/v3/Services/{ServiceSid}/Channels/{Sid}`` alone: ``chat.v3.channels(service_sid,
+    sid)``, as before and after Twilio named things."""
+    paths: Paths = {"/v3/Services/{ServiceSid}/Channels/{Sid}": {"pathType": "instance"}}
+    top = tops(built(write_spec, spec(paths, info=PLAIN_INFO)))
+    assert list(top) == ["channels"]
