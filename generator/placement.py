@@ -121,13 +121,18 @@ def segment_names(
     (a spec that names nothing, ``conventions.names_nothing``), every other such segment after
     the version is a namespace, a path item without operations reached uncalled, as the
     official package of that era reached ``pricing.v1.voice.countries`` and
-    ``sip.domains(sid).auth.calls``."""
+    ``sip.domains(sid).auth.calls``, where it groups several resources or tells one apart from
+    another of its name; a segment around one resource alone (``/SMS/ShortCodes``,
+    ``/a2p/BrandRegistrations``) adds no attribute (``accounts(sid).short_codes``)."""
     known = {path.removesuffix(".json") for path in paths}
     through: dict[str, list[str]] = defaultdict(list)
     for path in sorted(paths):
         for stem in _static_stems(path, versions):
             if stem not in known:
                 through[stem].append(path)
+    nexts = {
+        stem: {_next_name(path, stem) for path in members} for stem, members in through.items()
+    }
     made: dict[str, dict[str, Any]] = {}
     for stem, members in sorted(through.items()):
         only = members[0]
@@ -135,10 +140,30 @@ def segment_names(
             segment = stem.rsplit("/", 1)[1]
             x_twilio = {**conventions.x_twilio(paths[only]), "mountName": segment}
             made[only] = {**paths[only], "x-twilio": x_twilio}
-        elif by_segments:
+        elif by_segments and (len(nexts[stem]) > 1 or _told_apart(stem, nexts, known)):
             suffix = ".json" if only.endswith(".json") else ""
             made[stem + suffix] = {"x-twilio": {"pathType": "list"}}
     return made
+
+
+def _next_name(path: str, stem: str) -> str:
+    """The snake_case name of the segment that follows `stem` in `path`."""
+    rest = path.removesuffix(".json")[len(stem) + 1 :]
+    return snake_case(rest.split("/", 1)[0])
+
+
+def _told_apart(stem: str, nexts: Mapping[str, set[str]], known: set[str]) -> bool:
+    """Whether the one name under `stem` is also found beside it, right under its parent or
+    under a sibling segment (``/v1/Messaging/Countries`` and ``/v1/Voice/Countries``)."""
+    parent = stem.rsplit("/", 1)[0]
+    [name] = nexts[stem]
+    beside = {
+        snake_case(path[len(parent) + 1 :].split("/", 1)[0])
+        for path in known
+        if path.startswith(parent + "/")
+    }
+    siblings = [other for other in nexts if other != stem and other.rsplit("/", 1)[0] == parent]
+    return name in beside or any(name in nexts[other] for other in siblings)
 
 
 def _static_stems(path: str, versions: frozenset[str]) -> list[str]:

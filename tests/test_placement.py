@@ -384,6 +384,7 @@ UNNAMED: Paths = {
     "/v1/Workers/{Sid}": {"pathType": "instance"},
     "/v1/Workers/Statistics": {"pathType": "instance"},
     "/v1/Workers/{WorkerSid}/Statistics": {"pathType": "instance"},
+    "/v1/a2p/BrandRegistrations": {"pathType": "list"},
 }
 
 
@@ -391,9 +392,10 @@ def test_a_spec_that_names_nothing_makes_its_static_segments_namespaces(
     write_spec: Callable[..., Path],
 ) -> None:
     """``pricing.v1.voice.countries`` and ``sip.domains(sid).auth.calls.mappings``, as the
-    official package of that era reached them, not three resources wanting ``countries``."""
+    official package of that era reached them, not three resources wanting ``countries``; a
+    segment around one resource alone is no namespace (``messaging.v1.brand_registrations``)."""
     top = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))
-    assert sorted(top) == ["domains", "messaging", "voice", "workers"]
+    assert sorted(top) == ["brand_registrations", "domains", "messaging", "voice", "workers"]
     assert not top["voice"].has_instances and not top["voice"].operations
     assert list(kids(top["messaging"], instance=False)) == ["countries"]
     assert sorted(kids(top["voice"], instance=False)) == ["countries", "numbers"]
