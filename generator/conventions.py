@@ -27,6 +27,13 @@ handled: here, and where the rule is acted on or spelled again.
   ``conventions.path_shape``, used by
   ``placement.place``; the fake fills a parent's path by
   position in ``templates/testing/routing.py`` ``fill_in_order``.
+- A spec that names nothing (no parent, mount or class name, no ``info.x-twilio``:
+  Twilio's releases before 1.30) is nested by its paths alone, and a static
+  segment no path names is a namespace where it groups several resources or
+  tells one apart; a singleton alone under such a segment is mounted by it; a
+  class name one path of a pair declares names only the operations whose
+  operationId names it. Where: ``conventions.names_nothing``,
+  ``placement.segment_names`` and ``mounts.class_splits``.
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``,
   ``/HostedNumbers/...`` -> ``hosted_numbers`` when the schema names say so).
