@@ -19,6 +19,7 @@ import pytest
 from generator.ir import Api, Resource
 from generator.pipeline import generate_files, load_and_build
 from generator.writing import write_tree
+from .helpers import run_python
 
 Paths = dict[str, dict[str, Any]]  # each path's x-twilio (and "ops": False for none)
 TWILIO_INFO = {"title": "t", "version": "1.0.0", "x-twilio": {"apiStandards": "v0.1"}}
@@ -466,3 +467,51 @@ def test_a_segment_followed_by_a_value_is_no_namespace(write_spec: Callable[...,
     paths: Paths = {"/v3/Services/{ServiceSid}/Channels/{Sid}": {"pathType": "instance"}}
     top = tops(built(write_spec, spec(paths, info=PLAIN_INFO)))
     assert list(top) == ["channels"]
+
+
+UNNAMED_SCRIPT = """
+import json, httpx
+from twilio_sdk import Client
+
+seen = []
+
+def answer(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json={"sid": "x"})
+
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Client("AC" + "1" * 32, "t", http_client=http)
+v1 = client.things.v1
+v1.voice.countries("US").fetch()
+v1.voice.numbers("+15005550006").fetch()
+v1.domains("SD1").auth.registrations.mappings.fetch()
+v1.workers.statistics().fetch()
+v1.workers("WK1").statistics().fetch()
+v1.composition_settings().fetch()
+print(json.dumps(seen))
+"""
+
+
+def test_the_generated_sdk_reaches_what_a_spec_that_names_nothing_implies(
+    tmp_path: Path,
+) -> None:
+    paths: Paths = {
+        **UNNAMED,
+        "/v1/CompositionSettings/Default": {"pathType": "instance"},
+        "/v1/RecordingSettings/Default": {"pathType": "instance"},
+    }
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec(paths, info=PLAIN_INFO)), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
+    ran = run_python(
+        "-c", textwrap.dedent(UNNAMED_SCRIPT), importable=(tmp_path / "out" / "src",), timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == [
+        "/v1/Voice/Countries/US",
+        "/v1/Voice/Numbers/+15005550006",
+        "/v1/Domains/SD1/Auth/Registrations/Mappings",
+        "/v1/Workers/Statistics",
+        "/v1/Workers/WK1/Statistics",
+        "/v1/CompositionSettings/Default",
+    ]
