@@ -303,6 +303,11 @@ def plural(word: str) -> str:
 NAMING_HINTS = ("parent", "mountName", "className")
 
 
+def with_operations(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A path item and each of its operations: where ``x-twilio`` hints and parameters sit."""
+    return [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]
+
+
 def names_nothing(root: Mapping[str, Any]) -> bool:
     """Whether a spec carries no naming hint at all (no ``x-twilio`` parent, mount name or
     class name on a path or an operation, and no ``info.x-twilio`` saying which of Twilio's API
@@ -313,7 +318,7 @@ def names_nothing(root: Mapping[str, Any]) -> bool:
     for item in (root.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue
-        for holder in (item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))):
+        for holder in with_operations(item):
             if any(key in x_twilio(holder) for key in NAMING_HINTS):
                 return False
     return True

@@ -97,7 +97,7 @@ def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             continue
         if conventions.x_twilio(listing).get("parent") != theirs.get("parent"):
             continue
-        if any(_declares(holder) for holder in (listing, instance, *_operations(listing))):
+        if any(_declares(holder) for holder in (instance, *conventions.with_operations(listing))):
             continue
         named = [m for m, op in _methods(listing) if _operation_noun(op) == pascal_case(declared)]
         others = [op for item in (listing, instance) for _, op in _methods(item)]
@@ -119,10 +119,6 @@ def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _methods(item: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
     return [(m, item[m]) for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict)]
-
-
-def _operations(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [operation for _, operation in _methods(item)]
 
 
 def _operation_noun(operation: Mapping[str, Any]) -> str:

@@ -186,14 +186,13 @@ def _is_singleton_under(path: str, item: Mapping[str, Any], stem: str) -> bool:
         return False
     if conventions.path_type(path, item) != "instance" or conventions.list_path_of(path):
         return False
-    holders = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]
+    holders = conventions.with_operations(item)
     return not any(conventions.x_twilio(holder).get("mountName") for holder in holders)
 
 
 def _declaration(item: Mapping[str, Any], name: str) -> Any:
     """Where a path item or one of its operations declares the path parameter `name`."""
-    sources = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]
-    for source in sources:
+    for source in conventions.with_operations(item):
         for declared in source.get("parameters") or ():
             if isinstance(declared, dict) and declared.get("name") == name:
                 return declared
