@@ -108,7 +108,12 @@ def spec_resources(
     product's URL and its version; what cannot be built is added to `problems`."""
     paths: Mapping[str, Any] = spec.data.get("paths") or {}
     versions = conventions.named_versions(spec.data)
-    made = placement.namespaces(paths, versions)
+    by_segments = conventions.names_nothing(spec.data)
+    made = {
+        **placement.namespaces(paths, versions),
+        **placement.segment_names(paths, versions, by_segments),
+        **mounts.class_splits(paths),
+    }
     if made:  # the resources the spec's paths imply, as path items of their own
         paths = {**paths, **made}
         spec = dataclasses.replace(spec, data={**spec.data, "paths": paths})

@@ -29,6 +29,13 @@ handled: here, and where the rule is acted on or spelled again.
   ``conventions.path_shape``, used by
   ``placement.place``; the fake fills a parent's path by
   position in ``templates/testing/routing.py`` ``fill_in_order``.
+- A spec that names nothing (no parent, mount or class name, no ``info.x-twilio``:
+  Twilio's releases before 1.30) is nested by its paths alone, and a static
+  segment no path names is a namespace where it groups several resources or
+  tells one apart; a singleton alone under such a segment is mounted by it; a
+  class name one path of a pair declares names only the operations whose
+  operationId names it. Where: ``conventions.names_nothing``,
+  ``placement.segment_names`` and ``mounts.class_splits``.
 - The API domain is the first label of the server host (``voice.twilio.com``
   -> ``voice``), the version the first path segment (``/v1/...`` -> ``v1``,
   ``/HostedNumbers/...`` -> ``hosted_numbers`` when the schema names say so).
@@ -286,6 +293,43 @@ def singular(word: str) -> str:
     if lower.endswith("s") and not lower.endswith(("ss", "us")):  # status stays status
         return word[:-1]
     return word
+
+
+def plural(word: str) -> str:
+    """English plural of a snake_case name's last word: new_key -> new_keys, policy ->
+    policies; a word that already ends in ``s`` (settings, status) is kept."""
+    lower = word.lower()
+    if lower.endswith("s"):
+        return word
+    if lower.endswith("y") and not lower.endswith(("ay", "ey", "oy", "uy")):
+        return word[:-1] + "ies"
+    if lower.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+NAMING_HINTS = ("parent", "mountName", "className")
+
+
+def with_operations(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A path item and each of its operations: where ``x-twilio`` hints and parameters sit."""
+    return [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]
+
+
+def names_nothing(root: Mapping[str, Any]) -> bool:
+    """Whether a spec carries no naming hint at all (no ``x-twilio`` parent, mount name or
+    class name on a path or an operation, and no ``info.x-twilio`` saying which of Twilio's API
+    standards it follows), as Twilio's releases before 1.30 did: its paths alone say where each
+    resource goes and what it is called, static segments included."""
+    if parents_declared(root):
+        return False
+    for item in (root.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        for holder in with_operations(item):
+            if any(key in x_twilio(holder) for key in NAMING_HINTS):
+                return False
+    return True
 
 
 def parent_path(path: str, item: Mapping[str, Any]) -> str | None:

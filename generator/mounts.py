@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from . import conventions
-from .naming import snake_case
+from .naming import pascal_case, snake_case
 
 Pair = tuple[str | None, str | None]  # (list path, instance path), as placement pairs them
 
@@ -84,6 +84,59 @@ def units(paths: Mapping[str, Any], pair: Pair) -> list[Unit]:
             )
         )
     return found
+
+
+def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The list paths whose ``x-twilio.className`` names only some of their operations, moved
+    onto those, as path items to replace. Twilio's 1.30 releases put ``className: new_key`` on
+    ``Keys.json`` (``ListKey``, ``CreateNewKey``) and none on ``Keys/{Sid}.json``; later ones
+    put ``mountName: new_keys`` on the create. A class name that one path of a pair declares
+    and the other does not names the operations whose operationId names it (``Create`` +
+    ``NewKey``): each gets it and the mount name of its plural (``new_keys``), and the path
+    drops it, so its other operations (``ListKey``) pair with the instance path as ``keys``."""
+    made: dict[str, dict[str, Any]] = {}
+    for instance_path in sorted(paths):
+        list_path = conventions.list_path_of(instance_path)
+        if list_path is None or list_path not in paths:
+            continue
+        listing, instance = paths[list_path], paths[instance_path]
+        declared = conventions.x_twilio(listing).get("className")
+        theirs = conventions.x_twilio(instance)
+        if not isinstance(declared, str) or not declared or "className" in theirs:
+            continue
+        if conventions.x_twilio(listing).get("parent") != theirs.get("parent"):
+            continue
+        if any(_declares(holder) for holder in (instance, *conventions.with_operations(listing))):
+            continue
+        named = [m for m, op in _methods(listing) if _operation_noun(op) == pascal_case(declared)]
+        others = [op for item in (listing, instance) for _, op in _methods(item)]
+        if not named or all(_operation_noun(op) == pascal_case(declared) for op in others):
+            continue
+        hint = {"className": declared, "mountName": conventions.plural(declared)}
+        item = {
+            **listing,
+            "x-twilio": {
+                k: v for k, v in conventions.x_twilio(listing).items() if k != "className"
+            },
+        }
+        for method in named:
+            operation = listing[method]
+            item[method] = {**operation, "x-twilio": {**conventions.x_twilio(operation), **hint}}
+        made[list_path] = item
+    return made
+
+
+def _methods(item: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
+    return [(m, item[m]) for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict)]
+
+
+def _operation_noun(operation: Mapping[str, Any]) -> str:
+    """``CreateNewKey`` -> ``NewKey``: an operationId without its verb."""
+    operation_id = str(operation.get("operationId") or "")
+    for verb in ("Create", "List", "Fetch", "Update", "Delete", "Patch"):
+        if operation_id.startswith(verb):
+            return operation_id[len(verb) :]
+    return operation_id
 
 
 def _naming(

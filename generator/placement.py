@@ -110,10 +110,89 @@ def namespaces(
     return found
 
 
+def segment_names(
+    paths: Mapping[str, Any], versions: frozenset[str], by_segments: bool
+) -> dict[str, dict[str, Any]]:
+    """What the static segments of the paths imply where the spec has no path for them
+    (``/v1/CompositionSettings`` of ``/v1/CompositionSettings/Default``), as path items to add
+    or replace. A singleton (an instance path ending in a static segment) that is the only
+    path through such a segment is that segment's resource: it is mounted by the segment
+    (``video.v1.composition_settings()``) unless it names its own mount. With `by_segments`
+    (a spec that names nothing, ``conventions.names_nothing``), every other such segment after
+    the version is a namespace, a path item without operations reached uncalled, as the
+    official package of that era reached ``pricing.v1.voice.countries`` and
+    ``sip.domains(sid).auth.calls``, where it groups several resources or tells one apart from
+    another of its name; a segment around one resource alone (``/SMS/ShortCodes``,
+    ``/a2p/BrandRegistrations``) adds no attribute (``accounts(sid).short_codes``)."""
+    known = {path.removesuffix(".json") for path in paths}
+    through: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(paths):
+        for stem in _static_stems(path, versions):
+            if stem not in known:
+                through[stem].append(path)
+    nexts = {
+        stem: {_next_name(path, stem) for path in members} for stem, members in through.items()
+    }
+    made: dict[str, dict[str, Any]] = {}
+    for stem, members in sorted(through.items()):
+        only = members[0]
+        if len(members) == 1 and _is_singleton_under(only, paths[only], stem):
+            segment = stem.rsplit("/", 1)[1]
+            x_twilio = {**conventions.x_twilio(paths[only]), "mountName": segment}
+            made[only] = {**paths[only], "x-twilio": x_twilio}
+        elif by_segments and (len(nexts[stem]) > 1 or _told_apart(stem, nexts, known)):
+            suffix = ".json" if only.endswith(".json") else ""
+            made[stem + suffix] = {"x-twilio": {"pathType": "list"}}
+    return made
+
+
+def _next_name(path: str, stem: str) -> str:
+    """The snake_case name of the segment that follows `stem` in `path`."""
+    rest = path.removesuffix(".json")[len(stem) + 1 :]
+    return snake_case(rest.split("/", 1)[0])
+
+
+def _told_apart(stem: str, nexts: Mapping[str, set[str]], known: set[str]) -> bool:
+    """Whether the one name under `stem` is also found beside it, right under its parent or
+    under a sibling segment (``/v1/Messaging/Countries`` and ``/v1/Voice/Countries``)."""
+    parent = stem.rsplit("/", 1)[0]
+    [name] = nexts[stem]
+    beside = {
+        snake_case(path[len(parent) + 1 :].split("/", 1)[0])
+        for path in known
+        if path.startswith(parent + "/")
+    }
+    siblings = [other for other in nexts if other != stem and other.rsplit("/", 1)[0] == parent]
+    return name in beside or any(name in nexts[other] for other in siblings)
+
+
+def _static_stems(path: str, versions: frozenset[str]) -> list[str]:
+    """The prefixes of a path that end in a static segment after its version segment and are
+    followed by another static one (``/v1/Voice/Numbers/{Number}``: ``/v1/Voice``). One
+    followed by a value (``/v3/Services/{ServiceSid}/Channels``) names a collection, not a
+    namespace."""
+    parts = path.removesuffix(".json").split("/")
+    if len(parts) < 3 or parts[0] or not conventions.is_version_segment(parts[1], versions):
+        return []
+    static = [not conventions.path_params(part) for part in parts]
+    ends = [i for i in range(2, len(parts) - 1) if static[i] and static[i + 1]]
+    return ["/".join(parts[: i + 1]) for i in ends]
+
+
+def _is_singleton_under(path: str, item: Mapping[str, Any], stem: str) -> bool:
+    """Whether the path is an instance right under `stem` without a value of its own and
+    without a mount name of its own, on the path or on an operation."""
+    if path.removesuffix(".json").rsplit("/", 1)[0] != stem:
+        return False
+    if conventions.path_type(path, item) != "instance" or conventions.list_path_of(path):
+        return False
+    holders = conventions.with_operations(item)
+    return not any(conventions.x_twilio(holder).get("mountName") for holder in holders)
+
+
 def _declaration(item: Mapping[str, Any], name: str) -> Any:
     """Where a path item or one of its operations declares the path parameter `name`."""
-    sources = [item, *(item[m] for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict))]
-    for source in sources:
+    for source in conventions.with_operations(item):
         for declared in source.get("parameters") or ():
             if isinstance(declared, dict) and declared.get("name") == name:
                 return declared

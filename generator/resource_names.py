@@ -82,32 +82,59 @@ def module_names(class_name: str) -> frozenset[str]:
 def disambiguate_modules(drafts: list[Draft]) -> list[Draft]:
     """Resources of one version that would share a module: each nested one takes its
     ancestors' module names as a prefix, one more level at a time, until the names
-    differ (``factor`` under ``entity`` -> ``entity_factor``). Top-level ones keep theirs."""
+    differ (``factor`` under ``entity`` -> ``entity_factor``). Top-level ones keep theirs.
+    Two that still share one hang on the two sides of one parent (``workers.statistics`` and
+    ``workers(sid).statistics``): the one on the parent's list is then spelled as it is
+    reached, by the parent's and its own mount names (``workers_statistics``)."""
     base = [draft.resource.module_name for draft in drafts]
-    for depth in range(1, _MAX_PREFIXES + 1):
-        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for position, draft in enumerate(drafts):
-            groups[(draft.version, draft.resource.module_name.lower())].append(position)
-        clashes = [
-            p
-            for group in groups.values()
-            if len(group) > 1
-            for p in group
-            if drafts[p].parent is not None
-        ]
-        if not clashes:
+    depth = 0
+    while True:
+        clashes = _module_clashes(drafts)
+        if not clashes or depth == _MAX_PREFIXES:
             break
+        depth += 1
         drafts = list(drafts)
         for position in clashes:
-            ancestors: list[str] = []
-            up = drafts[position].parent
-            while up is not None and len(ancestors) < depth:
-                ancestors.insert(0, base[up])
-                up = drafts[up].parent
-            module = "_".join(ancestors + [base[position]])
-            resource = dataclasses.replace(drafts[position].resource, module_name=module)
-            drafts[position] = dataclasses.replace(drafts[position], resource=resource)
+            module = "_".join(_ancestors(drafts, base, position, depth) + [base[position]])
+            drafts[position] = _with_module(drafts[position], module)
+    for position in _module_clashes(drafts):
+        draft = drafts[position]
+        if draft.parent is None or draft.on_instance:
+            continue
+        ancestors = _ancestors(drafts, base, position, depth)
+        ancestors[-1] = drafts[draft.parent].resource.mount_name
+        drafts[position] = _with_module(draft, "_".join([*ancestors, draft.resource.mount_name]))
     return drafts
+
+
+def _module_clashes(drafts: list[Draft]) -> list[int]:
+    """The nested resources whose module another resource of their version has too."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, draft in enumerate(drafts):
+        groups[(draft.version, draft.resource.module_name.lower())].append(position)
+    return [
+        p
+        for group in groups.values()
+        if len(group) > 1
+        for p in group
+        if drafts[p].parent is not None
+    ]
+
+
+def _ancestors(drafts: list[Draft], base: list[str], position: int, depth: int) -> list[str]:
+    """The module names of up to `depth` ancestors of a resource, the outermost first."""
+    ancestors: list[str] = []
+    up = drafts[position].parent
+    while up is not None and len(ancestors) < max(depth, 1):
+        ancestors.insert(0, base[up])
+        up = drafts[up].parent
+    return ancestors
+
+
+def _with_module(draft: Draft, module: str) -> Draft:
+    return dataclasses.replace(
+        draft, resource=dataclasses.replace(draft.resource, module_name=module)
+    )
 
 
 def name_problems(spec: LoadedSpec, drafts: list[Draft]) -> list[Problem]:

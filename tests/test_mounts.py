@@ -299,3 +299,36 @@ def test_a_mount_name_of_its_own_on_a_fetch_still_names_it(write_spec: Any) -> N
         "client.numbers.v1.webhook_settings",
         "client.numbers.v1.webhook_settings.porting_webhook_configurations_delete",
     ]
+
+
+def _class_on_list_path(spec: dict[str, Any]) -> dict[str, Any]:
+    """The keys as Twilio's 1.30 releases wrote them: ``className: new_key`` on the list path,
+    no mount name anywhere."""
+    older = copy.deepcopy(spec)
+    listing = older["paths"]["/v1/Keys"]
+    del listing["post"]["x-twilio"]
+    listing["x-twilio"]["className"] = "new_key"
+    return older
+
+
+def test_a_class_name_on_a_list_path_names_only_the_operations_that_name_it(
+    write_spec: Any,
+) -> None:
+    """``CreateNewKey`` names ``NewKey``: it alone is ``new_keys``, and ``ListKey`` pairs with
+    the instance path as ``keys``, as a later release says with an operation's mountName."""
+    older = load_and_build([write_spec(_class_on_list_path(keys_spec()), "older.yaml")])
+    assert older == load_and_build([write_spec(keys_spec(), "newer.yaml")])
+
+
+def test_a_class_name_every_operation_names_stays_the_paths(write_spec: Any) -> None:
+    spec = _class_on_list_path(keys_spec())
+    for operation_id, (path, method) in {
+        "ListNewKey": ("/v1/Keys", "get"),
+        "FetchNewKey": ("/v1/Keys/{Sid}", "get"),
+        "DeleteNewKey": ("/v1/Keys/{Sid}", "delete"),
+    }.items():
+        spec["paths"][path][method]["operationId"] = operation_id
+    spec["paths"]["/v1/Keys/{Sid}"]["x-twilio"]["className"] = "new_key"
+    resources = _resources(load_and_build([write_spec(spec)]))
+    assert sorted(resources) == ["keys"]
+    assert resources["keys"].class_name == "NewKey"

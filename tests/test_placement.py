@@ -19,6 +19,7 @@ import pytest
 from generator.ir import Api, Resource
 from generator.pipeline import generate_files, load_and_build
 from generator.writing import write_tree
+from .helpers import run_python
 
 Paths = dict[str, dict[str, Any]]  # each path's x-twilio (and "ops": False for none)
 TWILIO_INFO = {"title": "t", "version": "1.0.0", "x-twilio": {"apiStandards": "v0.1"}}
@@ -387,3 +388,150 @@ def test_a_top_level_list_with_path_values_is_made_by_calling_the_version(
     version = next(text for name, text in files.items() if name.endswith("things/v1/__init__.py"))
     assert "def sessions(self, bundle_sid: str) -> _resource_session.SessionList:" in version
     assert 'SessionList(self, {"bundle_sid": bundle_sid})' in version
+
+
+# Twilio's releases before 1.30 name nothing: no parent, mount name or class name anywhere.
+UNNAMED: Paths = {
+    "/v1/Messaging/Countries": {"pathType": "list"},
+    "/v1/Voice/Countries": {"pathType": "list"},
+    "/v1/Voice/Countries/{IsoCountry}": {"pathType": "instance"},
+    "/v1/Voice/Numbers/{Number}": {"pathType": "instance"},
+    "/v1/Domains": {"pathType": "list"},
+    "/v1/Domains/{Sid}": {"pathType": "instance"},
+    "/v1/Domains/{DomainSid}/Auth/Calls/Mappings": {"pathType": "list"},
+    "/v1/Domains/{DomainSid}/Auth/Registrations/Mappings": {"pathType": "list"},
+    "/v1/Domains/{DomainSid}/Mappings": {"pathType": "list"},
+    "/v1/Workers": {"pathType": "list"},
+    "/v1/Workers/{Sid}": {"pathType": "instance"},
+    "/v1/Workers/Statistics": {"pathType": "instance"},
+    "/v1/Workers/{WorkerSid}/Statistics": {"pathType": "instance"},
+    "/v1/a2p/BrandRegistrations": {"pathType": "list"},
+}
+
+
+def test_a_spec_that_names_nothing_makes_its_static_segments_namespaces(
+    write_spec: Callable[..., Path],
+) -> None:
+    """``pricing.v1.voice.countries`` and ``sip.domains(sid).auth.calls.mappings``, as the
+    official package of that era reached them, not three resources wanting ``countries``; a
+    segment around one resource alone is no namespace (``messaging.v1.brand_registrations``)."""
+    top = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))
+    assert sorted(top) == ["brand_registrations", "domains", "messaging", "voice", "workers"]
+    assert not top["voice"].has_instances and not top["voice"].operations
+    assert list(kids(top["messaging"], instance=False)) == ["countries"]
+    assert sorted(kids(top["voice"], instance=False)) == ["countries", "numbers"]
+    domain = kids(top["domains"], instance=True)
+    assert sorted(domain) == ["auth", "mappings"]
+    auth = kids(domain["auth"], instance=False)
+    assert sorted(auth) == ["calls", "registrations"]
+    calls = kids(auth["calls"], instance=False)["mappings"]
+    assert [p.py_name for p in calls.inherited_params] == ["domain_sid"]
+
+
+def test_the_two_sides_of_one_parent_get_modules_of_their_own(
+    write_spec: Callable[..., Path],
+) -> None:
+    """``workers.statistics`` and ``workers(sid).statistics()`` both want the module
+    ``worker_statistic``: the one on the list is spelled as it is reached."""
+    workers = tops(built(write_spec, spec(UNNAMED, info=PLAIN_INFO)))["workers"]
+    on_list = kids(workers, instance=False)["statistics"]
+    on_instance = kids(workers, instance=True)["statistics"]
+    assert (on_list.module_name, on_instance.module_name) == (
+        "workers_statistics",
+        "worker_statistic",
+    )
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [{}, {"parent": "/Domains/{Sid}"}, {"mountName": "mappings"}, {"className": "mapping"}],
+    ids=["none", "parent", "mount-name", "class-name"],
+)
+def test_a_spec_with_any_naming_hint_makes_no_namespace_of_a_segment(
+    write_spec: Callable[..., Path], hint: dict[str, str]
+) -> None:
+    """From 1.30 Twilio says where a resource goes; a Twilio spec (``info.x-twilio``) or one
+    with any hint keeps ``/v1/Voice/Numbers/{Number}`` an attribute of its version."""
+    paths: Paths = {
+        "/v1/Voice/Numbers/{Number}": {"pathType": "instance"},
+        "/v1/Domains": {"pathType": "list", **hint},
+    }
+    info = TWILIO_INFO if not hint else PLAIN_INFO
+    top = tops(built(write_spec, spec(paths, info=info)))
+    assert "voice" not in top and "numbers" in top
+
+
+@pytest.mark.parametrize("info", [PLAIN_INFO, TWILIO_INFO], ids=["names-nothing", "twilio"])
+def test_a_singleton_alone_under_a_segment_is_named_by_it(
+    write_spec: Callable[..., Path], info: dict[str, Any]
+) -> None:
+    """``video.v1.composition_settings()`` is ``/v1/CompositionSettings/Default``; two
+    singletons under one segment keep their own names."""
+    paths: Paths = {
+        "/v1/CompositionSettings/Default": {"pathType": "instance"},
+        "/v1/RecordingSettings/Default": {"pathType": "instance", "className": "rec"},
+        "/v1/AuthTokens/Promote": {"pathType": "instance"},
+        "/v1/AuthTokens/Secondary": {"pathType": "instance"},
+        "/v1/Archives/Latest": {"pathType": "instance", "mountName": "latest_archive"},
+    }
+    top = tops(built(write_spec, spec(paths, info=info)))
+    named = ["composition_settings", "latest_archive", "recording_settings"]
+    assert sorted(top) == sorted([*named, "promote", "secondary"])
+    assert top["recording_settings"].class_name == "Rec"
+    assert not top["composition_settings"].list_operations
+
+
+def test_a_segment_followed_by_a_value_is_no_namespace(write_spec: Callable[..., Path]) -> None:
+    """``/v3/Services/{ServiceSid}/Channels/{Sid}`` alone: ``chat.v3.channels(service_sid,
+    sid)``, as before and after Twilio named things."""
+    paths: Paths = {"/v3/Services/{ServiceSid}/Channels/{Sid}": {"pathType": "instance"}}
+    top = tops(built(write_spec, spec(paths, info=PLAIN_INFO)))
+    assert list(top) == ["channels"]
+
+
+UNNAMED_SCRIPT = """
+import json, httpx
+from twilio_sdk import Client
+
+seen = []
+
+def answer(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json={"sid": "x"})
+
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Client("AC" + "1" * 32, "t", http_client=http)
+v1 = client.things.v1
+v1.voice.countries("US").fetch()
+v1.voice.numbers("+15005550006").fetch()
+v1.domains("SD1").auth.registrations.mappings.fetch()
+v1.workers.statistics().fetch()
+v1.workers("WK1").statistics().fetch()
+v1.composition_settings().fetch()
+print(json.dumps(seen))
+"""
+
+
+def test_the_generated_sdk_reaches_what_a_spec_that_names_nothing_implies(
+    tmp_path: Path,
+) -> None:
+    paths: Paths = {
+        **UNNAMED,
+        "/v1/CompositionSettings/Default": {"pathType": "instance"},
+        "/v1/RecordingSettings/Default": {"pathType": "instance"},
+    }
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec(paths, info=PLAIN_INFO)), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
+    ran = run_python(
+        "-c", textwrap.dedent(UNNAMED_SCRIPT), importable=(tmp_path / "out" / "src",), timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == [
+        "/v1/Voice/Countries/US",
+        "/v1/Voice/Numbers/+15005550006",
+        "/v1/Domains/SD1/Auth/Registrations/Mappings",
+        "/v1/Workers/Statistics",
+        "/v1/Workers/WK1/Statistics",
+        "/v1/CompositionSettings/Default",
+    ]
