@@ -108,8 +108,10 @@ def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             continue
         if any(_declares(holder) for holder in (instance, *conventions.with_operations(listing))):
             continue
-        named = [m for m, op in _methods(listing) if _operation_noun(op) == pascal_case(declared)]
-        others = [op for item in (listing, instance) for _, op in _methods(item)]
+        named = [
+            m for m, op in _operations_of(listing) if _operation_noun(op) == pascal_case(declared)
+        ]
+        others = [op for item in (listing, instance) for _, op in _operations_of(item)]
         if not named or all(_operation_noun(op) == pascal_case(declared) for op in others):
             continue
         hint = {"className": declared, "mountName": conventions.plural(declared)}
@@ -126,7 +128,8 @@ def class_splits(paths: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return made
 
 
-def _methods(item: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
+def _operations_of(item: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
+    """A path item's (method, operation) pairs."""
     return [(m, item[m]) for m in conventions.HTTP_METHODS if isinstance(item.get(m), dict)]
 
 
