@@ -264,6 +264,8 @@ def place(drafts: list[Draft], root: Mapping[str, Any]) -> list[Draft]:
     paths: Mapping[str, Any] = root["paths"]
     index = _shape_index(drafts)
     declared_only = conventions.parents_declared(root)
+    if declared_only:
+        drafts = _named_apart(drafts, paths)
     crowded = _crowded(drafts, paths) if declared_only else set()
     return [
         _split_path_params(
@@ -271,6 +273,63 @@ def place(drafts: list[Draft], root: Mapping[str, Any]) -> list[Draft]:
         )
         for position in range(len(drafts))
     ]
+
+
+def _named_apart(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
+    """Two resources without a declared parent that would share an attribute of their
+    version, one a list made from path values (``/Inbound/{reportId}``, reached as
+    ``inbound(report_id)``) and one whose path has no values (``/Inbound``): the second takes
+    the name of the nearest resource above it too, as the official package names Twilio's
+    insights reports (``inbound_reports``, under ``/v2/Voice/Reports``)."""
+    tops: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, draft in enumerate(drafts):
+        if _declared_parent(draft, paths) is None:
+            tops[(draft.version, draft.resource.mount_name)].append(position)
+    taken = {(d.version, d.resource.mount_name) for d in drafts}
+    mains = {d.main_path: d for d in drafts}
+    renamed = list(drafts)
+    for (version, mount), group in sorted(tops.items()):
+        if len(group) != 2:
+            continue
+        makers = [p for p in group if _is_list_maker(drafts[p])]
+        plain = [p for p in group if not conventions.path_params(drafts[p].main_path)]
+        if len(makers) != 1 or len(plain) != 1:
+            continue
+        draft = drafts[plain[0]]
+        above = _nearest_above(draft.main_path, mains)
+        if above is None:
+            continue
+        name = f"{mount}_{above.resource.mount_name}"
+        if (version, name) in taken:
+            continue
+        class_name = conventions.class_name({}, name)
+        resource = dataclasses.replace(
+            draft.resource,
+            mount_name=name,
+            class_name=class_name,
+            module_name=snake_case(class_name),
+        )
+        renamed[plain[0]] = dataclasses.replace(draft, resource=resource)
+    return renamed
+
+
+def _is_list_maker(draft: Draft) -> bool:
+    """A list path with values and no instance path: the version makes it from the values."""
+    return (
+        draft.instance_path is None
+        and draft.list_path is not None
+        and bool(conventions.path_params(draft.list_path))
+    )
+
+
+def _nearest_above(path: str, mains: Mapping[str, Draft]) -> Draft | None:
+    """The resource whose main path is the longest proper prefix of `path`."""
+    parts = path.split("/")
+    for end in range(len(parts) - 1, 2, -1):
+        above = mains.get("/".join(parts[:end]))
+        if above is not None:
+            return above
+    return None
 
 
 def _crowded(drafts: list[Draft], paths: Mapping[str, Any]) -> set[int]:
