@@ -117,8 +117,12 @@ def spec_resources(
     if made:  # the resources the spec's paths imply, as path items of their own
         paths = {**paths, **made}
         spec = dataclasses.replace(spec, data={**spec.data, "paths": paths})
+    # paths another path extends by one value: a value-less instance path among them is the
+    # list path of that one too, and makes things on it (insights' ``/Inbound`` beside
+    # ``/Inbound/{reportId}``)
+    extended = frozenset(filter(None, map(conventions.list_path_of, paths)))
     drafts = [
-        _draft(spec, unit, versions, problems)
+        _draft(spec, unit, versions, problems, extended)
         for pair in placement.pair_paths(paths)
         for unit in mounts.units(paths, pair)
     ]
@@ -132,7 +136,11 @@ def spec_resources(
 
 
 def _draft(
-    spec: LoadedSpec, unit: Unit, versions: frozenset[str], problems: list[Problem]
+    spec: LoadedSpec,
+    unit: Unit,
+    versions: frozenset[str],
+    problems: list[Problem],
+    extended: frozenset[str] = frozenset(),
 ) -> Draft:
     """One resource on its own, before its place in the tree is known: its names, path
     parameters, operations, model fields and the enum classes of its module."""
@@ -160,6 +168,11 @@ def _draft(
     if list_path and any(op.kind == "list" for op in list_ops):
         list_key = responses.list_key(root, paths[list_path])
     list_ops, instance_ops = _reading(list_ops, answers), _reading(instance_ops, answers)
+    if list_path is None and instance_path in extended and not conventions.path_params(main_path):
+        # a create there makes things a longer path reads: it is the list's, as in the
+        # official package (``insights.v2.inbound_reports.create()``)
+        list_ops += tuple(op for op in instance_ops if op.kind == "create")
+        instance_ops = tuple(op for op in instance_ops if op.kind != "create")
     resource = Resource(
         class_name=names.class_name,
         module_name=names.module_name,

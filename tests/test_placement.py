@@ -535,3 +535,34 @@ def test_the_generated_sdk_reaches_what_a_spec_that_names_nothing_implies(
         "/v1/Workers/WK1/Statistics",
         "/v1/CompositionSettings/Default",
     ]
+
+
+def test_a_value_less_path_beside_a_list_made_from_values_is_named_apart_and_creates_on_its_list(
+    write_spec: Callable[..., Path],
+) -> None:
+    """Twilio's insights v2 reports: ``/Inbound`` (a create) and ``/Inbound/{reportId}`` (a
+    list of one report's numbers) would both be ``inbound``. As in the official package, the
+    list made from the value keeps it (``v2.inbound(report_id).list()``), the other takes the
+    name of the nearest resource above it (``v2.inbound_reports.create()``)."""
+    paths: Paths = {
+        "/v2/Voice/Reports": {"pathType": "instance"},
+        "/v2/Voice/Reports/{ReportId}": {"pathType": "instance"},
+        "/v2/Voice/Reports/PhoneNumbers/Inbound": {"pathType": "instance", "ops": False},
+        "/v2/Voice/Reports/PhoneNumbers/Inbound/{ReportId}": {"pathType": "list"},
+    }
+    document = spec(paths)
+    created = {
+        "description": "made",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+    document["paths"]["/v2/Voice/Reports/PhoneNumbers/Inbound"]["post"] = {
+        "operationId": "CreateInboundReport",
+        "responses": {"201": created},
+    }
+    top = tops(built(write_spec, document))
+    assert {"inbound", "inbound_reports", "reports"} <= set(top)
+    reports = top["inbound_reports"]
+    assert (reports.class_name, reports.module_name) == ("InboundReport", "inbound_report")
+    assert [op.kind for op in reports.list_operations] == ["create"]
+    assert reports.instance_operations == () and not reports.has_instances
+    assert [p.py_name for p in top["inbound"].inherited_params] == ["report_id"]
