@@ -92,16 +92,18 @@ def _spelled(alias: ast.alias) -> str:
     return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
 
 
-# Comments and string literals, which hide no names but for the code inside an f-string.
+# Comments and string literals, which hide no names but for the code inside an f-string. Each
+# alternative starts with its own character (`#` or a quote), so the scan jumps from one to the
+# next at C speed; a string's prefix letters are looked up behind its quote (see `_code`).
 _HIDING = re.compile(
     r"""
     \#[^\n]*                                        # a comment
-    | (?P<prefix>[rRbBuUfF]{0,2}) (?P<string>       # a string literal
-        '''(?:[^\\]|\\.)*?''' | \"\"\"(?:[^\\]|\\.)*?\"\"\"
-        | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*" )
+    | '''(?:[^\\]|\\.)*?''' | \"\"\"(?:[^\\]|\\.)*?\"\"\"   # a string literal
+    | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
     """,
     re.VERBOSE | re.DOTALL,
 )
+_PREFIX_LETTERS = frozenset("rRbBuUfF")
 # A name, not an attribute (``x.name``) nor a keyword argument (``f(name=1)``, which black
 # writes without spaces, unlike an assignment or an annotated default).
 _NAME = re.compile(r"(?<![.\w])[^\W\d]\w*(?!\w)(?!=(?!=))")
@@ -177,15 +179,25 @@ def _statement_end(lines: list[str], at: int) -> int:
 
 def _code(text: str) -> str:
     """`text` with every comment and string literal blanked, but the code inside f-strings."""
-    return _HIDING.sub(_code_of, text)
+    pieces: list[str] = []
+    done = 0  # the end of the last blanked piece
+    for hiding in _HIDING.finditer(text):
+        start = quote = hiding.start()
+        if text[quote] != "#":  # a string: up to two prefix letters right before its quote
+            while start > done and quote - start < 2 and text[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+        pieces += (text[done:start], _code_of(hiding[0], text[start:quote]))
+        done = hiding.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _code_of(hiding: re.Match[str]) -> str:
-    string = hiding["string"]
-    if string is None or "f" not in hiding["prefix"].lower():
+def _code_of(hiding: str, prefix: str) -> str:
+    """What stands for a comment or a string literal: a space, or an f-string's code."""
+    if "f" not in prefix.lower():
         return " "
-    quotes = 3 if string[:3] in ('"""', "'''") else 1
-    return " " + _code(string[quotes:-quotes]) + " "
+    quotes = 3 if hiding[:3] in ('"""', "'''") else 1
+    return " " + _code(hiding[quotes:-quotes]) + " "
 
 
 def _is_type_checking_block(statement: ast.stmt) -> bool:

@@ -160,6 +160,7 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader([*folders, str(TEMPLATES / "sdk")]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        auto_reload=False,  # templates do not change during a run: no stat per get_template
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -81,9 +81,12 @@ def _write_tree(files: dict[str, str], out: Path) -> list[str]:
             return []  # nothing changed: leave the tree (and its timestamps) alone
         staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(out), dir=out.parent))
         try:
+            made: set[Path] = set()  # folders made already: one mkdir per folder, not per file
             for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
                 target = staging / safe_relative(path)
-                target.parent.mkdir(parents=True, exist_ok=True)
+                if target.parent not in made:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
                 target.write_text(text, encoding="utf-8", newline="\n")
             _fsync_tree(staging)
             if out.exists():

@@ -61,6 +61,11 @@ from .helpers import GENERATED
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
             "import os, re\n\nx = f\"{os.sep}\"\ny = rf'''{re.escape('a')}'''\n",
         ),
+        (  # a prefix: up to two letters of either case before the quote, none of the string
+            # before it; only an f makes the braces code
+            "import os, re, sys\n\nx = 'a'f'{os.sep}'\ny = Rb'{re}'\nz = FR\"{sys.path}\"\n",
+            "import os, sys\n\nx = 'a'f'{os.sep}'\ny = Rb'{re}'\nz = FR\"{sys.path}\"\n",
+        ),
     ],
 )
 def test_unused_names_go_and_the_rest_keeps_its_layout(source: str, expected: str) -> None:
