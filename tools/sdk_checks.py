@@ -45,7 +45,11 @@ def tail(text: str, lines: int = 15) -> str:
 
 
 def head(text: str, lines: int = 5) -> str:
-    return "\n".join(text.strip().splitlines()[:lines])
+    """The first `lines` lines of `text`, then its last line (a count, a verdict) when cut."""
+    every = text.strip().splitlines()
+    if len(every) <= lines + 1:
+        return "\n".join(every)
+    return "\n".join([*every[:lines], f"... ({len(every) - lines - 1} more lines)", every[-1]])
 
 
 def generate(
@@ -72,9 +76,7 @@ def generate(
 def mypy(sdk: Path, cache: Path) -> tuple[subprocess.CompletedProcess[str], int]:
     """`mypy --strict` on the package and its tests, and how many errors it found (-1: it could
     not check). mypy's cache is content-hashed, so one `cache` serves SDKs that share modules."""
-    done = run(
-        [PYTHON, "-m", "mypy", "--strict", "--cache-dir", str(cache), "src", "tests"], sdk
-    )
+    done = run([PYTHON, "-m", "mypy", "--strict", "--cache-dir", str(cache), "src", "tests"], sdk)
     if done.returncode == 0:
         return done, 0
     found = re.search(r"^Found (\d+) errors?", done.stdout, re.MULTILINE)
@@ -103,10 +105,10 @@ def run_pytest(sdk: Path, files: list[str], report: Path, shards: int = 1) -> Py
     parts = [part for part in parts if part]
     reports = [report.with_name(f"{report.stem}-{i}.xml") for i in range(len(parts))]
     started = []
-    for part, junit in zip(parts, reports):
+    for part, junit in zip(parts, reports, strict=True):
         command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short"]
         command += ["--junitxml", str(junit), *part]
-        shown = shlex.join(command[:-len(part)]) + f" <{len(part)} test files>"
+        shown = shlex.join(command[: -len(part)]) + f" <{len(part)} test files>"
         print(f"$ (cd {shlex.quote(str(sdk))} && {shown})", flush=True)
         started.append(
             subprocess.Popen(
@@ -121,7 +123,7 @@ def run_pytest(sdk: Path, files: list[str], report: Path, shards: int = 1) -> Py
     outputs = [process.communicate()[0] for process in started]
     output = "\n".join(outputs)
     passed, failing = 0, []
-    for process, junit, out in zip(started, reports, outputs):
+    for process, junit, out in zip(started, reports, outputs, strict=True):
         if not junit.is_file():
             failing.append(f"pytest wrote no report: {tail(out, 3)}")
             continue
