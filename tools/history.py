@@ -1,5 +1,6 @@
-"""`make history`: every past release of Twilio's specs generated strictly and checked, then the
-API diff between each release and the next.
+"""`make history`: every past release of Twilio's specs generated strictly and checked.
+
+Then the API diff between each release and the next.
 
 The folder holds one `TAG.tar.xz` per release, each unpacking to `TAG/spec/yaml/*.yaml`. The
 releases go in version order (1.9.0 before 1.10.0), and for each:
