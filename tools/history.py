@@ -22,9 +22,11 @@ step or a diff could not be worked out; a breaking change is a finding, not a fa
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import re
+import resource
 import subprocess
 import sys
 import tarfile
@@ -73,7 +75,8 @@ class Outcome:
     unit_files: tuple[int, int] | None = None  # (run, of all) unit test files
     e2e: sdk_checks.PytestRun | None = None
     problems: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall clock, by step
+    cpu: dict[str, float] = field(default_factory=dict)  # the step's processes' CPU time
 
     @property
     def generated(self) -> bool:
@@ -177,16 +180,24 @@ def _digest(into: Any, root: Path, files: list[Path]) -> Any:
 
 
 class Clock:
-    """Times each step of one release into its outcome."""
+    """Times each step of one release into its outcome: the wall clock, and the CPU time of the
+    processes it ran, which a busy machine does not inflate (on a machine of its own, with the
+    two cores the tests' shards use, a step takes about its CPU time or half of it)."""
 
     def __init__(self, outcome: Outcome, step: str) -> None:
         self.outcome, self.step = outcome, step
 
     def __enter__(self) -> None:
-        self.start = time.monotonic()
+        self.start, self.start_cpu = time.monotonic(), _children_cpu()
 
     def __exit__(self, *_: object) -> None:
         self.outcome.seconds[self.step] = time.monotonic() - self.start
+        self.outcome.cpu[self.step] = _children_cpu() - self.start_cpu
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def check_release(
@@ -274,10 +285,11 @@ class Diff:
     breaking: tuple[str, ...] = ()
     problem: str = ""  # why no strict diff could be worked out
     lenient: bool = False  # worked out with --skip-unsupported after the strict one failed
+    seconds: float = 0.0
 
     def row(self) -> list[str]:
         if self.problem and not self.lenient:
-            return [f"{self.old} -> {self.new}", "-", "-", "-", "FAILED"]
+            return [f"{self.old} -> {self.new}", "-", "-", "-", "FAILED", f"{self.seconds:.0f}"]
         note = "with --skip-unsupported (strict diff FAILED)" if self.lenient else "ok"
         return [
             f"{self.old} -> {self.new}",
@@ -285,10 +297,11 @@ class Diff:
             str(len(self.breaking)),
             str(self.changes - len(self.breaking)),
             note,
+            f"{self.seconds:.0f}",
         ]
 
 
-DIFF_HEADER = ["old -> new", "changes", "breaking", "non-breaking", "diff"]
+DIFF_HEADER = ["old -> new", "changes", "breaking", "non-breaking", "diff", "seconds"]
 
 
 def diff_pair(old: tuple[str, list[Path]], new: tuple[str, list[Path]]) -> Diff:
@@ -345,11 +358,13 @@ def report(outcomes: list[Outcome], diffs: list[Diff], e2e_on: list[str]) -> str
     for outcome in failed:
         parts += [f"### {outcome.tag} failed", "", *outcome.problems, ""]
     seconds = [
-        [o.tag, *(f"{o.seconds[s]:.0f}" if s in o.seconds else "-" for s in STEPS)]
-        + [f"{sum(o.seconds.values()):.0f}"]
+        [o.tag]
+        + [f"{o.seconds[s]:.0f} ({o.cpu[s]:.0f})" if s in o.seconds else "-" for s in STEPS]
+        + [f"{sum(o.seconds.values()):.0f} ({sum(o.cpu.values()):.0f})"]
         for o in outcomes
     ]
-    parts += ["## Seconds per step", "", table(["release", *STEPS, "total"], seconds), ""]
+    parts += ["## Seconds per step: wall clock (CPU)", ""]
+    parts += [table(["release", *STEPS, "total"], seconds), ""]
     parts += ["## API diff between consecutive releases", ""]
     parts += [table(DIFF_HEADER, [d.row() for d in diffs]), ""]
     for diff in diffs:
@@ -388,8 +403,11 @@ def history(
         for outcome in chosen:
             print(f"\n== {outcome.tag}: end-to-end tests", flush=True)
             run_e2e(outcome, sdks[outcome.tag], scratch, shards)
-    pairs = zip(unpacked, unpacked[1:], strict=False)
-    diffs = [diff_pair(old, new) for old, new in pairs] if "diff" in steps else []
+    diffs = []
+    for old, new in zip(unpacked, unpacked[1:], strict=False) if "diff" in steps else ():
+        start = time.monotonic()
+        diff = diff_pair(old, new)
+        diffs.append(dataclasses.replace(diff, seconds=time.monotonic() - start))
     return outcomes, diffs, [o.tag for o in chosen] if "e2e" in steps else []
 
 
