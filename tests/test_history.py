@@ -66,8 +66,9 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], list[Any],
     scratch = tmp_path_factory.mktemp("scratch")
     # mypy on the whole tiny SDK takes longer than all the rest: its count is checked below.
     steps = set(history.EVERY_STEP) - {"mypy"}
-    outcomes, diffs, e2e_on = history.history(folder, scratch, steps)
-    return outcomes, diffs, e2e_on, history.report(outcomes, diffs, e2e_on)
+    found = history.history(folder, scratch, steps)
+    text = history.report(found.outcomes, found.diffs, found.e2e_on)
+    return found.outcomes, found.diffs, found.e2e_on, text
 
 
 def test_releases_go_in_version_order() -> None:

@@ -27,6 +27,7 @@ import hashlib
 import json
 import re
 import resource
+import signal
 import subprocess
 import sys
 import tarfile
@@ -376,6 +377,15 @@ def report(outcomes: list[Outcome], diffs: list[Diff], e2e_on: list[str]) -> str
     return "\n".join(parts)
 
 
+@dataclass
+class Run:
+    """What `history` found so far: the releases checked, the diffs, where e2e tests ran."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    diffs: list[Diff] = field(default_factory=list)
+    e2e_on: list[str] = field(default_factory=list)
+
+
 def history(
     folder: Path,
     scratch: Path,
@@ -383,32 +393,40 @@ def history(
     e2e_all: bool = False,
     reuse: bool = True,
     shards: int = 1,
-) -> tuple[list[Outcome], list[Diff], list[str]]:
-    """Every release in `folder` through the steps, then the diffs: the outcomes, the diffs and
-    the releases whose end-to-end tests ran."""
+    into: Run | None = None,
+) -> Run:
+    """Every release in `folder` through the steps, then the diffs, filling `into` as it goes
+    (so an interrupted run can still report what it found)."""
+    found = into if into is not None else Run()
     unpacked: list[tuple[str, list[Path]]] = []
-    outcomes: list[Outcome] = []
     sdks: dict[str, Path] = {}
     proven = Proven(enabled=reuse)
     for tag, archive in releases(folder):
         specs = unpack(archive, scratch / "releases" / tag)
         unpacked.append((tag, specs))
         sdks[tag] = scratch / "sdk" / tag
-        outcomes.append(check_release(tag, specs, sdks[tag], scratch, steps, proven, shards))
-    generated = [o for o in outcomes if o.generated]
+        found.outcomes.append(check_release(tag, specs, sdks[tag], scratch, steps, proven, shards))
+        _progress(found.outcomes[-1])
+    generated = [o for o in found.outcomes if o.generated]
     # The oldest and the newest that generate (one release when only one does).
     ends = generated[:1] + generated[-1:] if len(generated) > 1 else generated
-    chosen = generated if e2e_all else ends
     if "e2e" in steps:
-        for outcome in chosen:
+        for outcome in generated if e2e_all else ends:
             print(f"\n== {outcome.tag}: end-to-end tests", flush=True)
+            found.e2e_on.append(outcome.tag)
             run_e2e(outcome, sdks[outcome.tag], scratch, shards)
-    diffs = []
+            _progress(outcome)
     for old, new in zip(unpacked, unpacked[1:], strict=False) if "diff" in steps else ():
         start = time.monotonic()
         diff = diff_pair(old, new)
-        diffs.append(dataclasses.replace(diff, seconds=time.monotonic() - start))
-    return outcomes, diffs, [o.tag for o in chosen] if "e2e" in steps else []
+        found.diffs.append(dataclasses.replace(diff, seconds=time.monotonic() - start))
+    return found
+
+
+def _progress(outcome: Outcome) -> None:
+    """The release's row and seconds as soon as they are known, for a log read while it runs."""
+    times = ", ".join(f"{s} {outcome.seconds[s]:.0f} s" for s in STEPS if s in outcome.seconds)
+    print(f"row: {' | '.join(outcome.row())}  ({times})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -451,13 +469,29 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     steps = set(EVERY_STEP) - set(args.skip)
     started = time.monotonic()
+    found, interrupted = Run(), False
+    # CI's time limit (SIGTERM) or Ctrl-C: report what was found, as a failure.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     with tempfile.TemporaryDirectory(prefix="twilio-sdk-history-") as temp:
         scratch = args.keep.resolve() if args.keep else Path(temp)
         scratch.mkdir(parents=True, exist_ok=True)
-        outcomes, diffs, e2e_on = history(
-            args.folder, scratch, steps, args.e2e == "all", not args.no_reuse, max(1, args.jobs)
-        )
-    print("\n" + report(outcomes, diffs, e2e_on))
+        try:
+            history(
+                args.folder,
+                scratch,
+                steps,
+                args.e2e == "all",
+                not args.no_reuse,
+                max(1, args.jobs),
+                into=found,
+            )
+        except KeyboardInterrupt:
+            interrupted = True
+    outcomes, diffs = found.outcomes, found.diffs
+    print("\n" + report(outcomes, diffs, found.e2e_on))
+    if interrupted:
+        print(f"history: INTERRUPTED after {time.monotonic() - started:.0f} s: the rest not run")
+        return 1
     if args.skip:
         print(f"left out: {', '.join(args.skip)}")
     print(f"make history: {time.monotonic() - started:.0f} s")

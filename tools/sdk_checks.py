@@ -120,7 +120,13 @@ def run_pytest(sdk: Path, files: list[str], report: Path, shards: int = 1) -> Py
                 env=_no_bytecode(),
             )
         )
-    outputs = [process.communicate()[0] for process in started]
+    try:
+        outputs = [process.communicate()[0] for process in started]
+    finally:  # interrupted: no shard goes on running on its own
+        for process in started:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     output = "\n".join(outputs)
     passed, failing = 0, []
     for process, junit, out in zip(started, reports, outputs, strict=True):
