@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: help generate test lint check verify bench bench-gen corpus parity fuzz diff changelog sdk-dist clean
+.PHONY: help generate test lint check verify bench bench-gen corpus history parity fuzz diff changelog sdk-dist clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -60,7 +60,12 @@ bench-gen: $(INSTALLED) ## generation speed and output size against openapi-pyth
 # KEEP=dir keeps the generated corpus SDK there instead of in a temporary folder.
 CORPUS_SPECS ?= ../shared/twilio-oai/yaml
 corpus: $(INSTALLED) ## every published Twilio spec into one SDK: summary, mypy --strict, its tests
-	$(PY) tools/corpus.py $(CORPUS_SPECS) $(if $(KEEP),--keep $(KEEP))
+	$(PY) -m tools.corpus $(CORPUS_SPECS) $(if $(KEEP),--keep $(KEEP))
+
+# KEEP=dir works there (releases, SDKs, reports) instead of in a temporary folder.
+HISTORY ?= ../shared/twilio-oai-history
+history: $(INSTALLED) ## every past release in HISTORY generated strictly and checked, then the diff of each pair
+	$(PY) -m tools.history $(HISTORY) $(if $(KEEP),--keep $(KEEP))
 
 parity: $(INSTALLED) ## every official twilio call through both SDKs: a table per product (needs ../shared)
 	$(PY) -m tools.parity --specs $(CORPUS_SPECS)

@@ -18,30 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shlex
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(
-    command: list[str], cwd: Path, shown: str | None = None, live: bool = False
-) -> subprocess.CompletedProcess[str]:
-    """Run `command` in `cwd`, first printing it as one line to paste (`shown` spells a long one).
-    With `live`, stderr goes straight to a terminal, so the generator's progress line shows there.
-    """
-    print(f"$ (cd {shlex.quote(str(cwd))} && {shown or shlex.join(command)})", flush=True)
-    stderr = None if live and sys.stderr.isatty() else subprocess.PIPE
-    return subprocess.run(
-        command, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=stderr, check=False
-    )
-
-
-def tail(text: str, lines: int = 15) -> str:
-    return "\n".join(text.strip().splitlines()[-lines:])
+from tools.sdk_checks import PYTHON, generate, mypy, run, tail
 
 
 def main() -> int:
@@ -60,24 +41,16 @@ def main() -> int:
     if not specs:
         print(f"no specs in {args.specs}")
         return 2
-    python = sys.executable
+    python = PYTHON
     with tempfile.TemporaryDirectory(prefix="twilio-sdk-corpus-") as scratch_name:
         scratch = Path(scratch_name)
         sdk = args.keep.resolve() if args.keep else scratch / "sdk"
-        summary = scratch / "corpus-summary.json"
-        options = ["--skip-unsupported", "--out", str(sdk), "--summary-json", str(summary)]
-        folder = shlex.quote(str(args.specs.resolve()))
-        generated = run(
-            [python, "-m", "generator", "generate", *options, "--spec", *map(str, specs)],
-            ROOT,
-            shown=shlex.join([python, "-m", "generator", "generate", *options, "--spec"])
-            + f" {folder}/*.yaml",
-            live=True,
+        generated, counts = generate(
+            specs, sdk, scratch / "corpus-summary.json", skip_unsupported=True, live=True
         )
-        if generated.returncode != 0:
+        if counts is None:
             print(generated.stdout + (generated.stderr or ""))
             return 1
-        counts = json.loads(summary.read_text(encoding="utf-8"))
         print("corpus summary:", json.dumps(counts, indent=2))
 
         styled = run(
@@ -97,19 +70,7 @@ def main() -> int:
             sdk,
         )
         print(styled.stderr.strip() or "black: every generated file is already formatted")
-        typed = run(
-            [
-                python,
-                "-m",
-                "mypy",
-                "--strict",
-                "--cache-dir",
-                str(scratch / "mypy"),
-                "src",
-                "tests",
-            ],
-            sdk,
-        )
+        typed, _ = mypy(sdk, scratch / "mypy")
         print(tail(typed.stdout, 3))
         unit = run(
             [
