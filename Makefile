@@ -64,8 +64,10 @@ corpus: $(INSTALLED) ## every published Twilio spec into one SDK: summary, mypy 
 
 # KEEP=dir works there (releases, SDKs, reports) instead of in a temporary folder.
 HISTORY ?= ../shared/twilio-oai-history
+# HISTORY_ARGS: e.g. --unit ends, as .ci/run passes it
+HISTORY_ARGS ?=
 history: $(INSTALLED) ## every past release in HISTORY generated strictly and checked, then the diff of each pair
-	$(PY) -m tools.history $(HISTORY) $(if $(KEEP),--keep $(KEEP))
+	$(PY) -m tools.history $(HISTORY) $(HISTORY_ARGS) $(if $(KEEP),--keep $(KEEP))
 
 parity: $(INSTALLED) ## every official twilio call through both SDKs: a table per product (needs ../shared)
 	$(PY) -m tools.parity --specs $(CORPUS_SPECS)

@@ -126,3 +126,18 @@ def test_mypy_errors_are_counted(tmp_path: Path) -> None:
 
 def test_a_folder_without_releases_is_an_error(tmp_path: Path) -> None:
     assert history.main([str(tmp_path)]) == 2
+
+
+def test_unit_ends_runs_the_unit_tests_of_the_oldest_and_newest_release_only(
+    tmp_path: Path,
+) -> None:
+    """``--unit ends``, as CI runs it: every release is generated, the unit tests of the
+    first and last in version order only (1.2.0 does not generate, so 1.10.0's alone)."""
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for tag in ("1.10.0", "1.2.0", "1.9.0"):
+        pack(folder, tag)
+    found = history.history(folder, tmp_path / "scratch", {"generate", "unit"}, unit_all=False)
+    units = {o.tag: o.unit for o in found.outcomes}
+    assert units["1.2.0"] is None and units["1.9.0"] is None
+    assert units["1.10.0"] is not None and units["1.10.0"].passed > 0
