@@ -265,12 +265,15 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
 
 def _untyped_either_side(old: TypeRef, new: TypeRef) -> bool:
     """Whether two types differ only where one of them is ``Any`` (``list[Any]`` and
-    ``list[dict[str, Any]]``): the spec typed, or stopped typing, a JSON value whose values
-    are the same; no reader breaks, and the API takes what it took."""
+    ``list[dict[str, Any]]``, ``dict[str, Any]`` and ``dict[str, str]``): the spec typed, or
+    stopped typing, a JSON value whose values are the same; no reader breaks, and the API
+    takes what it took."""
     if "any" in (old.kind, new.kind):
         return True
-    if old.kind != new.kind or old.item is None or new.item is None:
+    if old.kind != new.kind:
         return False
+    if old.item is None or new.item is None:  # a dict[str, Any] is a map of untyped values
+        return old.kind == "object" and old.item is not new.item
     return _untyped_either_side(old.item, new.item)
 
 
