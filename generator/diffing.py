@@ -272,8 +272,10 @@ def _untyped_either_side(old: TypeRef, new: TypeRef) -> bool:
         return True
     if old.kind != new.kind:
         return False
-    if old.item is None or new.item is None:  # a dict[str, Any] is a map of untyped values
-        return old.kind == "object" and old.item is not new.item
+    if old.kind == "object" and "dict[str, Any]" in (old.annotation, new.annotation):
+        return True  # a map of untyped values on one side
+    if old.item is None or new.item is None:
+        return False
     return _untyped_either_side(old.item, new.item)
 
 
