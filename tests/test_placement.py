@@ -8,8 +8,6 @@ segment is its version."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any, Callable
@@ -136,8 +134,8 @@ def test_a_child_of_a_declared_list_path_hangs_on_its_instance(
     assert [p.py_name for p in invites.context_params] == ["sid"]
 
 
-SCRIPT = """
-import json, httpx
+RECORDER = """
+import json, warnings, httpx
 from twilio_sdk import Client
 
 seen = []
@@ -146,15 +144,24 @@ def answer(request):
     seen.append(request.url.path)
     return httpx.Response(200, json={"sid": "x"})
 
+warnings.simplefilter("ignore", DeprecationWarning)
 http = httpx.Client(transport=httpx.MockTransport(answer))
 client = Client("AC" + "1" * 32, "t", http_client=http)
-v1 = client.things.v1
-v1.services("IS1").channels("CH1").invites("IN1").fetch()
-v1.services("IS1").configuration().fetch()
-v1.services("IS1").configuration.webhooks().fetch()
-v1.messaging.countries("US").fetch()
-print(json.dumps(seen))
 """
+
+
+def paths_requested(tmp_path: Path, document: dict[str, Any], calls: str) -> list[str]:
+    """Generate the SDK of `document`, make `calls` (Python lines using ``client``) on a client
+    that records each request and answers ``{"sid": "x"}``, and return the paths requested."""
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
+    script = RECORDER + textwrap.dedent(calls) + "\nprint(json.dumps(seen))\n"
+    ran = run_python("-c", script, importable=(tmp_path / "out" / "src",), timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    paths: list[str] = json.loads(ran.stdout)
+    return paths
+
 
 SINGLETONS: Paths = {
     "/v1/Services/{ServiceSid}/Configuration": {
@@ -174,18 +181,14 @@ def test_the_generated_sdk_reaches_each_child_where_it_hangs(tmp_path: Path) -> 
     """The chat child is reached through one channel (Twilio's older chat v1 release crashed
     the generator in ``examples.steps_to``); a singleton's child takes its parent's path
     value, and a namespace is not called."""
-    path = tmp_path / "things.yaml"
-    path.write_text(json.dumps(spec({**CHAT, **SINGLETONS})), encoding="utf-8")
-    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)],
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": str(tmp_path / "out" / "src"), "PATH": "/usr/bin:/bin"},
-        timeout=60,
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert json.loads(ran.stdout) == [
+    calls = """
+        v1 = client.things.v1
+        v1.services("IS1").channels("CH1").invites("IN1").fetch()
+        v1.services("IS1").configuration().fetch()
+        v1.services("IS1").configuration.webhooks().fetch()
+        v1.messaging.countries("US").fetch()
+    """
+    assert paths_requested(tmp_path, spec({**CHAT, **SINGLETONS}), calls) == [
         "/v1/Services/IS1/Channels/CH1/Invites/IN1",
         "/v1/Services/IS1/Configuration",
         "/v1/Services/IS1/Configuration/Webhooks",
@@ -332,39 +335,13 @@ def test_no_namespace_where_the_stem_is_a_path_or_a_version(
     assert all(r.list_operations or r.instance_operations for r in top.values())
 
 
-ORGANIZATION_SCRIPT = """
-import json, warnings, httpx
-from twilio_sdk import Client
-
-seen = []
-
-def answer(request):
-    seen.append(request.url.path)
-    return httpx.Response(200, json={"sid": "x"})
-
-warnings.simplefilter("ignore", DeprecationWarning)
-http = httpx.Client(transport=httpx.MockTransport(answer))
-client = Client("AC" + "1" * 32, "t", http_client=http)
-client.things.organization("OR1").users("US1").fetch()
-client.things.v1.organization("OR2").accounts("AC2").fetch()
-print(json.dumps(seen))
-"""
-
-
 def test_the_generated_sdk_reaches_a_namespace_from_the_product(tmp_path: Path) -> None:
     """``client.preview_iam.organization(sid)``: a product shortcut, as in the official."""
-    path = tmp_path / "things.yaml"
-    path.write_text(json.dumps(spec(ORGANIZATIONS)), encoding="utf-8")
-    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(ORGANIZATION_SCRIPT)],
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": str(tmp_path / "out" / "src"), "PATH": "/usr/bin:/bin"},
-        timeout=60,
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert json.loads(ran.stdout) == [
+    calls = """
+        client.things.organization("OR1").users("US1").fetch()
+        client.things.v1.organization("OR2").accounts("AC2").fetch()
+    """
+    assert paths_requested(tmp_path, spec(ORGANIZATIONS), calls) == [
         "/Organizations/OR1/scim/Users/US1",
         "/Organizations/OR2/Accounts/AC2",
     ]
@@ -489,29 +466,6 @@ def test_a_segment_followed_by_a_value_is_no_namespace(write_spec: Callable[...,
     assert list(top) == ["channels"]
 
 
-UNNAMED_SCRIPT = """
-import json, httpx
-from twilio_sdk import Client
-
-seen = []
-
-def answer(request):
-    seen.append(request.url.path)
-    return httpx.Response(200, json={"sid": "x"})
-
-http = httpx.Client(transport=httpx.MockTransport(answer))
-client = Client("AC" + "1" * 32, "t", http_client=http)
-v1 = client.things.v1
-v1.voice.countries("US").fetch()
-v1.voice.numbers("+15005550006").fetch()
-v1.domains("SD1").auth.registrations.mappings.fetch()
-v1.workers.statistics().fetch()
-v1.workers("WK1").statistics().fetch()
-v1.composition_settings().fetch()
-print(json.dumps(seen))
-"""
-
-
 def test_the_generated_sdk_reaches_what_a_spec_that_names_nothing_implies(
     tmp_path: Path,
 ) -> None:
@@ -520,14 +474,16 @@ def test_the_generated_sdk_reaches_what_a_spec_that_names_nothing_implies(
         "/v1/CompositionSettings/Default": {"pathType": "instance"},
         "/v1/RecordingSettings/Default": {"pathType": "instance"},
     }
-    path = tmp_path / "things.yaml"
-    path.write_text(json.dumps(spec(paths, info=PLAIN_INFO)), encoding="utf-8")
-    write_tree(generate_files([path], use_cache=False, fill_cache=False), tmp_path / "out")
-    ran = run_python(
-        "-c", textwrap.dedent(UNNAMED_SCRIPT), importable=(tmp_path / "out" / "src",), timeout=60
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert json.loads(ran.stdout) == [
+    calls = """
+        v1 = client.things.v1
+        v1.voice.countries("US").fetch()
+        v1.voice.numbers("+15005550006").fetch()
+        v1.domains("SD1").auth.registrations.mappings.fetch()
+        v1.workers.statistics().fetch()
+        v1.workers("WK1").statistics().fetch()
+        v1.composition_settings().fetch()
+    """
+    assert paths_requested(tmp_path, spec(paths, info=PLAIN_INFO), calls) == [
         "/v1/Voice/Countries/US",
         "/v1/Voice/Numbers/+15005550006",
         "/v1/Domains/SD1/Auth/Registrations/Mappings",
