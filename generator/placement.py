@@ -281,10 +281,7 @@ def _named_apart(drafts: list[Draft], paths: Mapping[str, Any]) -> list[Draft]:
     ``inbound(report_id)``) and one whose path has no values (``/Inbound``): the second takes
     the name of the nearest resource above it too, as the official package names Twilio's
     insights reports (``inbound_reports``, under ``/v2/Voice/Reports``)."""
-    tops: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for position, draft in enumerate(drafts):
-        if _declared_parent(draft, paths) is None:
-            tops[(draft.version, draft.resource.mount_name)].append(position)
+    tops = _undeclared_by_name(drafts, paths)
     taken = {(d.version, d.resource.mount_name) for d in drafts}
     mains = {d.main_path: d for d in drafts}
     renamed = list(drafts)
@@ -336,11 +333,19 @@ def _crowded(drafts: list[Draft], paths: Mapping[str, Any]) -> set[int]:
     """The resources without a declared parent that would share an attribute of their version
     (Twilio's ``/Reports/PhoneNumbers/Inbound`` and ``.../Inbound/{reportId}``, both
     ``inbound``): their paths nest them instead, so that each keeps a place."""
+    tops = _undeclared_by_name(drafts, paths)
+    return {p for group in tops.values() if len(group) > 1 for p in group}
+
+
+def _undeclared_by_name(
+    drafts: list[Draft], paths: Mapping[str, Any]
+) -> dict[tuple[str, str], list[int]]:
+    """The positions of the drafts without a declared parent, by (version, mount name)."""
     tops: dict[tuple[str, str], list[int]] = defaultdict(list)
     for position, draft in enumerate(drafts):
         if _declared_parent(draft, paths) is None:
             tops[(draft.version, draft.resource.mount_name)].append(position)
-    return {p for group in tops.values() if len(group) > 1 for p in group}
+    return tops
 
 
 def _declared_parent(draft: Draft, paths: Mapping[str, Any]) -> str | None:
