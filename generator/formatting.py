@@ -1,5 +1,6 @@
-"""Finish generated Python: prove each module compiles, drop the imports it does not use
-(see `imports`), and format it with black, in-process and pinned, where black could change it.
+"""Finish generated Python: drop the imports each module does not use (see `imports`), prove
+what is left compiles, and format it with black (in-process and pinned) where black could
+change it.
 
 The templates write black's layout themselves (see `layout`), so most files
 need no formatting at all: only a file with a line black could still split
@@ -76,11 +77,13 @@ def _finish_one(item: tuple[str, str, Path | None, bool]) -> tuple[str, str]:
     """(the finished text, an error message or ""); black runs only where `needs_black` says
     it could change the module."""
     path, source, cache, fill_cache = item
-    try:  # compiled, not only parsed: a duplicate argument is an error of the compiler alone
-        compile(source, path, "exec", dont_inherit=True)
-    except SyntaxError as error:
+    try:
+        text = prune_imports(source)
+        # compiled, not only parsed (a duplicate argument is an error of the compiler alone), and
+        # once pruned: the text proven is the one written, and the smaller one
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as error:  # ValueError: a NUL byte in the source
         return source, f"generated code does not parse: {error}"
-    text = prune_imports(source)
     if not needs_black(text):
         return text, ""
     key = cache / _key(text) if cache else None

@@ -7,7 +7,9 @@ import sys
 
 import pytest
 
+from generator.formatting import format_files
 from generator.imports import prune_imports
+from generator.problems import SpecError
 
 from .helpers import GENERATED
 
@@ -115,3 +117,19 @@ def test_the_fixture_sdk_tests_use_every_local_they_assign() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_finishing_refuses_a_module_only_the_compiler_rejects() -> None:
+    """A duplicate argument parses; compiling the module, once pruned, finds it and names the
+    file, and no file is finished."""
+    broken = "import os\n\n\ndef f(limit: int, limit: int) -> None:\n    pass\n"
+    with pytest.raises(SpecError) as raised:
+        format_files({"pkg/a.py": broken, "pkg/b.py": "x = 1\n"}, use_cache=False)
+    (problem,) = raised.value.problems
+    assert problem.file == "pkg/a.py"
+    assert "duplicate argument 'limit'" in problem.message
+
+
+def test_finishing_gives_the_pruned_module_it_proved() -> None:
+    finished = format_files({"pkg/a.py": "import os\nimport re\n\nx = re.escape\n"}, False)
+    assert finished == {"pkg/a.py": "import re\n\nx = re.escape\n"}
