@@ -28,7 +28,7 @@ generate: $(INSTALLED) ## spec/*.yaml -> generated/, as [tool.sdkgen] in pyproje
 	$(PY) -m generator generate
 
 test: $(INSTALLED) $(NODE_INSTALLED) ## the generator's tests, the lint, then the generated SDK's tests and mypy --strict
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 	$(PY) tools/lint.py
 	$(PY) -m generator verify
 
