@@ -140,19 +140,39 @@ def optional(annotation: str) -> str:
     return f"{annotation} | None | Unset"
 
 
+# What a method's docstring starts with when the spec says nothing of its operation (Twilio's
+# IP Messaging v1 has neither a summary nor a description): never an empty docstring.
+_UNSAID = {
+    "create": "Create a {}.",
+    "fetch": "Fetch the {}.",
+    "update": "Update the {}.",
+    "patch": "Update some properties of the {}.",
+    "delete": "Delete the {}.",
+    "list": "Read {} records.",
+}
+
+
+def summary(resource: Resource, op: Operation) -> str:
+    """The first line of a method's docstring: the spec's summary, else its description, else
+    what the operation does to the resource."""
+    return op.summary or op.description or _UNSAID[op.kind].format(resource.class_name)
+
+
 def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
     """The sync methods of one operation, in the order the class defines them."""
     if op.kind == "list":
         return _paging_methods(resource, op)
     if op.kind == "delete":
         body = call("self._delete", operation_constant(op), arguments(op.params))
-        doc = Doc(op.summary, op.description, op.params, note="Returns True once it is gone.")
+        doc = Doc(
+            summary(resource, op), op.description, op.params, note="Returns True once it is gone."
+        )
         return (Method(op.kind, spec_arguments(op.params), "bool", doc, body),)
     model = resource.model_of(op).name
     request = op.request_model
     if request is None:
         body = call("self._call", operation_constant(op), model, arguments(op.params))
-        doc = Doc(op.summary, op.description, op.params)
+        doc = Doc(summary(resource, op), op.description, op.params)
         return (Method(op.kind, spec_arguments(op.params), model, doc, body),)
     # the body's properties one by one, or all of them in one request model object
     given = arguments(op.params, request.py_name)
@@ -164,7 +184,7 @@ def operation_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
             op.kind,
             spec_arguments(op.params, op.body_arguments) + own,
             model,
-            Doc(op.summary, op.description, op.params, tail),
+            Doc(summary(resource, op), op.description, op.params, tail),
             body,
         ),
     )
@@ -193,7 +213,7 @@ def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
             NAMES.stream,
             spec_arguments(filters) + reading,
             f"Iterator[{model}]",
-            Doc(op.summary, op.description, filters, tail, note),
+            Doc(summary(resource, op), op.description, filters, tail, note),
             call("self._stream", *read),
             "iterator",
         ),
@@ -201,7 +221,9 @@ def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
             NAMES.list,
             spec_arguments(filters) + reading,
             f"builtins.list[{model}]",
-            Doc(op.summary, "", filters, tail, "Every page is read before this returns."),
+            Doc(
+                summary(resource, op), "", filters, tail, "Every page is read before this returns."
+            ),
             call("self._list", *read),
             "all",
         ),
@@ -209,7 +231,7 @@ def _paging_methods(resource: Resource, op: Operation) -> tuple[Method, ...]:
             NAMES.page,
             spec_arguments(filters) + paging,
             f"Page[{model}]",
-            Doc(op.summary, "", op.params, note="Reads one page."),
+            Doc(summary(resource, op), "", op.params, note="Reads one page."),
             call("self._page", operation_constant(op), model, key, arguments(op.params)),
             "page",
         ),

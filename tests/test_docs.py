@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import inspect
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -168,3 +169,45 @@ def test_spec_text_cannot_break_out_of_a_page(tmp_path: Path) -> None:
     assert md_code("a|b`c").startswith("``") and "\\|" in md_code("a|b`c")
     block = fence("```\nescape", "json")
     assert block.startswith("````json\n") and block.endswith("\n````")
+
+
+def test_a_method_the_spec_says_nothing_of_still_says_what_it_does(tmp_path: Path) -> None:
+    """No summary and no description (Twilio's IP Messaging v1): the docstring names the
+    operation and the resource; a description alone is the docstring's first line."""
+    from generator.pipeline import generate_files
+
+    said = {"description": "Read the gadget's settings."}
+    gadget = {"type": "object", "properties": {"sid": {"type": "string"}}}
+    answer = {"content": {"application/json": {"schema": gadget}}}
+    one = {"200": {"description": "ok", **answer}}
+    spec = {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1.0.0"},
+        "servers": [{"url": "https://things.twilio.com"}],
+        "paths": {
+            "/v1/Gadgets/{Sid}": {
+                "parameters": [
+                    {"name": "Sid", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "get": {"operationId": "FetchGadget", "responses": one, **said},
+                "post": {"operationId": "UpdateGadget", "responses": one},
+                "delete": {
+                    "operationId": "DeleteGadget",
+                    "responses": {"204": {"description": ""}},
+                },
+            }
+        },
+    }
+    path = tmp_path / "things.yaml"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    module = generate_files([path], use_cache=False)["src/twilio_sdk/things/v1/gadget.py"]
+    docs = {
+        node.name: ast.get_docstring(node)
+        for node in ast.walk(ast.parse(module))
+        if isinstance(node, ast.FunctionDef) and node.name in ("fetch", "update", "delete")
+    }
+    assert docs == {
+        "fetch": "Read the gadget's settings.",
+        "update": "Update the Gadget.",
+        "delete": "Delete the Gadget. Returns True once it is gone.",
+    }
