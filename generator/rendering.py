@@ -202,6 +202,7 @@ def environment(overlay: Path | None = None) -> jinja2.Environment:
         classes=methods.classes,
         public_classes=methods.public_classes,
         operation_constant=methods.operation_constant,
+        operation_summary=methods.summary,
         method_name=methods.method_name,
         checking_method_name=methods.checking_method_name,
         names=methods.NAMES,

@@ -200,7 +200,8 @@ def test_a_method_the_spec_says_nothing_of_still_says_what_it_does(tmp_path: Pat
     }
     path = tmp_path / "things.yaml"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    module = generate_files([path], use_cache=False)["src/twilio_sdk/things/v1/gadget.py"]
+    files = generate_files([path], use_cache=False)
+    module = files["src/twilio_sdk/things/v1/gadget.py"]
     docs = {
         node.name: ast.get_docstring(node)
         for node in ast.walk(ast.parse(module))
@@ -211,3 +212,9 @@ def test_a_method_the_spec_says_nothing_of_still_says_what_it_does(tmp_path: Pat
         "update": "Update the Gadget.",
         "delete": "Delete the Gadget. Returns True once it is gone.",
     }
+    # the reference page says the same, once each
+    page = files["docs/things_v1_gadget.md"]
+    sections = dict(part.split("\n", 1) for part in page.split("\n## ")[1:])
+    for kind, text in (("Fetch", docs["fetch"]), ("Update", docs["update"])):
+        assert sections[kind].count(str(text)) == 1, kind
+    assert sections["Delete"].count("Delete the Gadget.") == 1
