@@ -8,6 +8,7 @@ way to create (taken from the spec's examples).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from . import conventions
@@ -160,6 +161,12 @@ def _addressed_at(api: Api) -> dict[tuple[str, str], list[str]]:
             key = (domain.name, resource.list_operations[0].path)
             found[key] = [resource.instance_operations[0].path, resource.id_params[-1].wire_name]
     return found
+
+
+def routes_json(api: Api) -> str:
+    """The fake's table as the generated fake reads it (``testing/_routes.json``): JSON, since it
+    is data and the fake serves it as JSON, ASCII only, one value a line, in the table's order."""
+    return json.dumps(fake_routes(api), indent=1, ensure_ascii=True) + "\n"
 
 
 def fake_routes(api: Api) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ import jinja2
 
 from . import __version__, conventions, layout, members, methods, snippets
 from .examples import access_path, example_call, life_cycle, path_with, replaced, violations
-from .fake_routes import fake_routes
+from .fake_routes import routes_json
 from .imports import prune_imports
 from .ir import Api, Domain, Resource, Version
 from .workers import map_on_cores, shared
@@ -276,7 +276,7 @@ def _api_files(
         for static in sorted((TEMPLATES / folder).glob("*.py")):
             text = _static_template(overlay, folder, static).read_text(encoding="utf-8")
             files[f"{src}/{target}/{static.name}"] = text.replace(RUNTIME_PACKAGE, api.package)
-    emit(f"{src}/testing/_routes.py", "testing_routes.py.j2", routes=fake_routes(api))
+    files[f"{src}/testing/_routes.json"] = routes_json(api)
     emit("tests/conftest.py", "conftest.py.j2")
     emit(f"tests/{api.package}_test_support.py", "sdk_test_support.py.j2")
     for domain in api.domains:

@@ -85,7 +85,8 @@ def main() -> int:
         )
         probe = (
             f"import {config.package}; print({config.package}.__name__, "
-            f"{config.package}.__version__, {config.package}.Client.__name__)"
+            f"{config.package}.__version__, {config.package}.Client.__name__); "
+            f"from {config.package}.testing import FakeTwilio; FakeTwilio()"
         )
         run([str(python), "-c", probe], cwd=Path(scratch))
     print("built: " + ", ".join(a.name for a in archives))

@@ -14,10 +14,12 @@ and operation (``routing``), the arguments checked (``checking``), the operation
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import json
 import os
 import threading
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -38,6 +40,20 @@ RESET_PATH = "/__fake__/reset"  # POST here (with the credentials) forgets every
 __all__ = ["DEFAULT_ACCOUNT_SID", "DEFAULT_AUTH_TOKEN", "RESET_PATH", "FakeError", "FakeTwilio"]
 
 
+@functools.cache
+def generated_routes() -> list[dict[str, Any]]:
+    """The table generated from the spec (``_routes.json``), read once a process.
+
+    It is data, not code: JSON loads in a fraction of the time a Python literal of the same
+    size takes to compile, and in a fraction of the memory."""
+    table: list[dict[str, Any]] = json.loads(
+        resources.files(__name__.rpartition(".")[0])
+        .joinpath("_routes.json")
+        .read_text(encoding="utf-8")
+    )
+    return table
+
+
 class FakeTwilio:
     """The fake API. Credentials default to ``TWILIO_ACCOUNT_SID`` / ``TWILIO_AUTH_TOKEN``."""
 
@@ -50,9 +66,7 @@ class FakeTwilio:
         routes: list[dict[str, Any]] | None = None,
     ) -> None:
         if routes is None:
-            from ._routes import ROUTES
-
-            routes = ROUTES
+            routes = generated_routes()
         self.account_sid = (
             account_sid or os.environ.get("TWILIO_ACCOUNT_SID") or DEFAULT_ACCOUNT_SID
         )

@@ -1,6 +1,6 @@
 """Which resource and operation answer a request: the route table, and a path's values.
 
-Each route is one resource of the generated table (``_routes.py``), at its list path, its
+Each route is one resource of the generated table (``_routes.json``), at its list path, its
 instance path or both. Paths are matched as their templates say, a literal segment before a
 parameter; a fake of several products serves each under its own name (``/voice/v1/...``),
 since products share paths (chat and sync both have ``/v1/Services``).
