@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 import pytest
 
-from twilio_sdk import AsyncClient, Client, InvalidResponseError, ValidationError
+from twilio_sdk import AsyncClient, Client, InvalidResponseError, RedirectError, ValidationError
 
 SID = "NY" + "a" * 32
 ACCOUNT = "AC" + "b" * 32
@@ -30,12 +30,19 @@ class Server:
 
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.redirects: list[str] = []  # Location of a 302 to answer first, one per request
         self.seen: list[tuple[str, str | None]] = []  # (path, Authorization)
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 owner.seen.append((self.path, self.headers.get("Authorization")))
+                if owner.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", owner.redirects.pop(0))
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 body = json.dumps(owner.bodies.pop(0) if owner.bodies else {}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -165,6 +172,32 @@ def test_a_next_page_on_another_origin_is_refused_and_never_requested(
             list_all(api, variant)
         assert repr(link) in str(raised.value), link
         assert [path for path, _ in api.seen] == [f"{LIST}?PageSize=1"], link
+    assert attacker.seen == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_redirect_is_never_followed_even_by_a_pool_that_follows_redirects(
+    api: Server, attacker: Server, variant: str
+) -> None:
+    """A pool passed in may follow redirects; the SDK's requests still do not: the page the
+    redirect leads to would pass as the API's own, and its links with it."""
+    api.redirects[:] = [attacker.url + LIST]
+    attacker.bodies[:] = [meta_page(attacker.url + LIST + "?Page=1")]
+    pool: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(follow_redirects=True)
+        if variant == "sync"
+        else httpx.AsyncClient(follow_redirects=True)
+    )
+    try:
+        with pytest.raises(RedirectError, match="follows no redirects") as raised:
+            list_all(api, variant, http_client=pool)
+    finally:
+        if isinstance(pool, httpx.Client):
+            pool.close()
+        else:
+            asyncio.run(pool.aclose())
+    assert raised.value.location == attacker.url + LIST
+    assert [path for path, _ in api.seen] == [f"{LIST}?PageSize=1"]
     assert attacker.seen == []
 
 

@@ -334,7 +334,9 @@ class BaseClient(ClientCore["httpx.Client"]):
         while True:
             tries.start()
             try:
-                response = self._http.send(request, stream=True)
+                # never follow a redirect, whatever a pool passed in says: the credentials
+                # would go along, and pages would be judged by the origin redirected to
+                response = self._http.send(request, stream=True, follow_redirects=False)
                 try:
                     step = tries.answered(response)
                     if step == "use":
@@ -406,7 +408,7 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
         while True:
             tries.start()
             try:
-                response = await self._http.send(request, stream=True)
+                response = await self._http.send(request, stream=True, follow_redirects=False)
                 try:
                     step = tries.answered(response)
                     if step == "use":
