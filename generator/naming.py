@@ -37,6 +37,8 @@ RESERVED = frozenset(keyword.kwlist) | {"self", "cls"}
 
 
 def _ascii(name: str) -> str:
+    if name.isascii():
+        return name  # the usual case: nothing to fold
     folded = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
     out = []
     for char in folded:

@@ -63,7 +63,8 @@ class EnumScope:
 
     def at(self, where: str) -> EnumScope:
         """The scope reading the place named `where` (an operationId, a schema name)."""
-        return dataclasses.replace(self, where=pascal_case(where) if where else "")
+        qualifier = pascal_case(where) if where else ""
+        return self if qualifier == self.where else dataclasses.replace(self, where=qualifier)
 
     def next_pass(self) -> EnumScope:
         """The scope of the second pass: every name planned, request models keeping theirs."""
