@@ -174,7 +174,7 @@ class Operation:
                 encoded = "" if value is None else param.codec.encode(value)
                 if encoded == "":
                     raise ValidationError(param.name, "must not be empty")
-                path = path.replace("{" + param.wire_name + "}", quote_segment(str(encoded)))
+                path = path.replace("{" + param.wire_name + "}", _segment(param, str(encoded)))
             else:
                 pairs = param.codec.pairs(param.wire_name, value)
                 values = [text for pair in pairs for text in pair]  # a prefixed map's keys too
@@ -196,7 +196,10 @@ class Operation:
                 headers or None,
             )
         headers.append(("Content-Type", self.content_type))
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        try:
+            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        except UnicodeEncodeError:
+            raise ValidationError("body", _NOT_UNICODE) from None
         return PreparedRequest(self.method, base_url + path, query, None, headers, content)
 
     def _unpacked(self, arguments: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -226,6 +229,16 @@ class Operation:
         unpacked = dict(arguments)
         unpacked.update((properties[key], value) for key, value in payload.items())
         return unpacked
+
+
+_NOT_UNICODE = "holds a lone surrogate (\\ud800 to \\udfff), which is not text that can be sent"
+
+
+def _segment(param: Param, value: str) -> str:
+    try:
+        return quote_segment(value)
+    except UnicodeEncodeError:
+        raise ValidationError(param.name, _NOT_UNICODE) from None
 
 
 def quote_segment(value: str) -> str:

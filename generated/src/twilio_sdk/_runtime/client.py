@@ -24,7 +24,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Mapping, Sequence, TypeVar
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
-from .errors import ApiError, RedirectError, TwilioError, ValidationError, error_class
+from .errors import (
+    ApiError,
+    RedirectError,
+    TransportError,
+    TwilioError,
+    ValidationError,
+    error_class,
+)
 from .reading import (
     ACCEPT_ENCODING,
     CALL_DEADLINE,
@@ -65,6 +72,7 @@ class ClientCore(Generic[H]):
     """
 
     user_agent = "twilio_sdk"
+    _http: H  # the connection pool, set by ``_connect``
 
     def __init__(
         self,
@@ -93,12 +101,7 @@ class ClientCore(Generic[H]):
         self.account_sid = account_sid
         authorization = httpx.BasicAuth(username, password)._auth_header
         self._secrets = (password, base64.b64encode(f"{username}:{password}".encode()).decode())
-        # Credentials in the base URL would show in every URL logged or raised.
-        if base_url and "@" in urlsplit(base_url).netloc:
-            raise ValidationError(
-                "base_url", "must not hold credentials: pass them as username and password"
-            )
-        self.base_url = base_url.rstrip("/") if base_url else None
+        self.base_url = checked_base_url(base_url)
         self.edge = _host_label("edge", edge or env.get("TWILIO_EDGE") or None)
         self.region = _host_label("region", region or env.get("TWILIO_REGION") or None)
         self.timeout = checked_timeout(timeout)
@@ -261,6 +264,12 @@ class ClientCore(Generic[H]):
         request.extensions["trace"] = make_tracer(request.extensions)
         return request, None if self.timeout is None else Deadline(self.timeout)
 
+    def _check_open(self) -> None:
+        """A closed client sends nothing: a stream taken inside ``with Client()`` and read
+        after the block ends here."""
+        if self._http.is_closed:
+            raise TransportError("the client is closed: no request can be sent through it")
+
     def _reader(
         self, response: httpx.Response, deadline: Deadline | None, error: bool = False
     ) -> BodyReader:
@@ -320,6 +329,7 @@ class BaseClient(ClientCore["httpx.Client"]):
 
         Raise for an answer of 4xx or 5xx; return any other, its body read.
         """
+        self._check_open()
         request, deadline = self._request(self._http, prepared, tracer)
         token = CALL_DEADLINE.set(deadline)
         try:
@@ -394,6 +404,7 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
 
         Raise for an answer of 4xx or 5xx; return any other, its body read.
         """
+        self._check_open()
         request, deadline = self._request(self._http, prepared, atracer)
         token = CALL_DEADLINE.set(deadline)
         try:
@@ -534,6 +545,28 @@ def _credentials(
     if account_sid is None and username.startswith("SK"):
         account_sid = env.get("TWILIO_ACCOUNT_SID")  # an API key acts for the account it names
     return username, password, account_sid or username
+
+
+def checked_base_url(value: str | None) -> str | None:
+    """``base_url`` without its final ``/``: an http(s) URL of a host and maybe a path, whose
+    operations' paths follow it; anything else is a ValidationError."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - read for the ValueError of a port that is not a number
+    except (TypeError, ValueError, AttributeError):
+        raise ValidationError("base_url", f"{value!r} is not a URL") from None
+    if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
+        raise ValidationError("base_url", f"{value!r} is not an http:// or https:// URL")
+    # Credentials in the base URL would show in every URL logged or raised.
+    if "@" in parts.netloc:
+        raise ValidationError(
+            "base_url", "must not hold credentials: pass them as username and password"
+        )
+    if "?" in value or "#" in value:  # the operations' paths would land in the query or fragment
+        raise ValidationError("base_url", f"{value!r} must not hold a query or a fragment")
+    return value.rstrip("/")
 
 
 def checked_timeout(value: Any) -> float | None:

@@ -13,7 +13,27 @@ from typing import Any, Mapping
 
 
 class TwilioError(Exception):
-    """The base of all SDK errors."""
+    """The base of all SDK errors.
+
+    Each one survives ``pickle`` (a worker process raising it to its pool, say): an error
+    whose constructor takes more than the message says what it was made with in ``_made``.
+    """
+
+    def _made(self) -> dict[str, Any] | None:
+        """The keyword arguments that make this error again; None: its ``args`` do."""
+        return None
+
+    def __reduce__(self) -> Any:
+        made = self._made()
+        if made is None:
+            return super().__reduce__()
+        return _remade, (type(self), made, self.__dict__)
+
+
+def _remade(kind: type[TwilioError], made: dict[str, Any], state: dict[str, Any]) -> TwilioError:
+    error = kind(**made)
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(TwilioError, ValueError):
@@ -21,11 +41,15 @@ class ValidationError(TwilioError, ValueError):
 
     def __init__(self, parameter: str, message: str) -> None:
         self.parameter = parameter
+        self.reason = message
         super().__init__(f"{parameter}: {message}")
+
+    def _made(self) -> dict[str, Any]:
+        return {"parameter": self.parameter, "message": self.reason}
 
 
 class TransportError(TwilioError):
-    """The request got no answer: the connection failed or timed out."""
+    """The request got no answer: the connection failed or timed out, or the client was closed."""
 
 
 class RequestTimeoutError(TransportError):
@@ -52,6 +76,9 @@ class ResponseTooLargeError(InvalidResponseError):
     def __init__(self, message: str, *, limit: int) -> None:
         self.limit = limit
         super().__init__(message)
+
+    def _made(self) -> dict[str, Any]:
+        return {"message": self.args[0], "limit": self.limit}
 
 
 class ApiError(TwilioError):
@@ -81,6 +108,10 @@ class ApiError(TwilioError):
         self.details = details
         suffix = f" (code {code})" if code is not None else ""
         super().__init__(f"HTTP {status} from {method} {uri}: {message}{suffix}")
+
+    def _made(self) -> dict[str, Any]:
+        names = ("status", "method", "uri", "message", "code", "more_info", "details")
+        return {name: getattr(self, name) for name in names}
 
     def __repr__(self) -> str:
         return (

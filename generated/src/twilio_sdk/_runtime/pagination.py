@@ -20,7 +20,15 @@ def legacy_meta(body: Mapping[str, Any], origin: str) -> dict[str, Any]:
 
     def absolute(key: str) -> str | None:
         uri = body.get(key)
-        return urljoin(origin + "/", uri) if isinstance(uri, str) and uri else None
+        if not isinstance(uri, str) or not uri:
+            return None
+        try:
+            return urljoin(origin + "/", uri)
+        except ValueError:  # "//[", and other text no URL parser reads
+            # its text is not shown: it came from the server, which may echo the credentials
+            raise InvalidResponseError(
+                f"the list page from {origin or 'the API'}: its {key} is not a URI"
+            ) from None
 
     return {
         "url": absolute("uri"),
@@ -148,13 +156,15 @@ class AsyncPage(PageBase[M]):
 class ListWalk(Generic[M]):
     """Where a stream of a list's items is, for the sync and async streams alike: the pages
     read, so none is read twice (a list whose pages lead back would never end), and the
-    items given, so none goes past ``limit``."""
+    items given, so none goes past ``limit``. A page without items is the last one read,
+    whatever it names as the next: a server could hand out empty pages for ever."""
 
     def __init__(self, limit: int | None, redact: Callable[[str], str]) -> None:
         self.limit = limit
         self.redact = redact
         self.given = 0
         self._seen: set[str] = set()
+        self._empty = False
 
     def items(self, page: PageBase[M]) -> list[M]:
         """The items of the next page to give: all of them, or those up to the limit."""
@@ -167,6 +177,7 @@ class ListWalk(Generic[M]):
                 )
             )
         self._seen.add(url)
+        self._empty = not page.items
         items = page.items if self.limit is None else page.items[: self.limit - self.given]
         self.given += len(items)
         return items
@@ -174,7 +185,7 @@ class ListWalk(Generic[M]):
     @property
     def done(self) -> bool:
         """Whether the stream has given all it may: the next page is not read."""
-        return self.limit is not None and self.given >= self.limit
+        return self._empty or (self.limit is not None and self.given >= self.limit)
 
 
 def json_kind(value: Any) -> str:

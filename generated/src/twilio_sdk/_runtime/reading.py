@@ -155,6 +155,7 @@ class BodyReader:
         self._chunks: list[bytes] = []
         self._size = 0  # decoded, kept
         self._raw = 0  # as it came off the wire
+        self._decoding = False  # whether the body went through the decoders
         self.declared = content_length(response)
         if self.declared is not None and self.declared > limit and not truncate:
             raise self._too_large()
@@ -173,11 +174,21 @@ class BodyReader:
         return f"more than {self.limit} bytes" if self.truncated else f"{self._size} bytes"
 
     def body(self) -> bytes:
+        """The body as read; a whole answer whose compressed data stopped short of its end
+        (a connection cut, a hostile server) is an InvalidResponseError, not a shorter body."""
+        if self._decoding and not self.truncate:
+            short = next((i.name for i in self._inflaters if not i.finished), None)
+            if short is not None:
+                raise InvalidResponseError(
+                    f"{self.what()}: the body's {short} data ends before its end ({self._raw} "
+                    "bytes came)"
+                )
         return b"".join(self._chunks)
 
     def feed(self, raw: bytes) -> bool:
         """Take one chunk as it came off the wire; False when no more is wanted."""
         self._raw += len(raw)
+        self._decoding = bool(self._inflaters) and self._raw > 0
         if not self._inflaters:
             if not self._keep(raw):
                 return False
@@ -242,6 +253,11 @@ class _Inflater:
         gzip = name in ("gzip", "x-gzip")
         self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS if gzip else zlib.MAX_WBITS)
         self._may_be_raw = not gzip  # "deflate" is often sent without the zlib header
+
+    @property
+    def finished(self) -> bool:
+        """Whether the compressed data came to its end."""
+        return self._zlib.eof
 
     def inflate(self, data: bytes) -> Iterator[bytes]:
         while not self._zlib.eof:  # what follows the end of the stream is not read

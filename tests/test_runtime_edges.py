@@ -1,0 +1,202 @@
+"""The runtime's edges a review after Hardening II found, each against a server on 127.0.0.1.
+
+- every SDK error survives ``pickle``, so a worker process can raise one to its pool;
+- a lone surrogate in a path or JSON argument is a ``ValidationError``, and nothing is sent;
+- a 2010-style page whose ``uri`` or ``next_page_uri`` no URL parser reads is an
+  ``InvalidResponseError``;
+- a request through a closed client is a ``TransportError``;
+- ``base_url`` must be an http(s) URL without credentials, query or fragment;
+- a page without items ends a stream, whatever it names as the next page;
+- a compressed body cut short is an ``InvalidResponseError``, not a shorter body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Iterator
+
+import pytest
+
+from twilio_sdk import (
+    AsyncClient,
+    Client,
+    InvalidResponseError,
+    NotFoundError,
+    RedirectError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    TransportError,
+    TwilioError,
+    ValidationError,
+)
+from twilio_sdk._runtime import codecs
+from twilio_sdk._runtime.operation import Location, Operation, Param
+
+from .test_runtime_hardening import (
+    ACCOUNT,
+    LIST,
+    POLICY,
+    SID,
+    TOKEN,
+    VARIANTS,
+    Hostile,
+    answer,
+    call,
+    fetch,
+    listed,
+)
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Hostile]:
+    hostile = Hostile()
+    yield hostile
+    hostile.close()
+
+
+ERRORS: list[TwilioError] = [
+    ValidationError("friendly_name", "is required"),
+    ResponseTooLargeError("GET https://x: too large", limit=5),
+    NotFoundError(
+        status=404,
+        method="GET",
+        uri="https://voice.twilio.com/v1/X",
+        message="gone",
+        code=20404,
+        more_info="https://www.twilio.com/docs/errors/20404",
+        details={"why": ["no such thing"]},
+    ),
+    RedirectError(location="https://elsewhere", status=302, method="GET", uri="u", message="m"),
+    TransportError("no answer"),
+    RequestTimeoutError("too slow"),
+    InvalidResponseError("not JSON"),
+]
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
+def test_every_error_survives_pickle_with_its_fields(error: TwilioError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (str(copy), repr(copy), vars(copy)) == (str(error), repr(error), vars(error))
+
+
+def _raise_not_found() -> None:
+    raise ERRORS[2]
+
+
+def test_an_api_error_raised_in_a_worker_process_reaches_the_caller() -> None:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        with pytest.raises(NotFoundError) as raised:
+            pool.submit(_raise_not_found).result(timeout=60)
+        assert (raised.value.status, raised.value.code) == (404, 20404)
+        assert pool.submit(len, "still usable").result(timeout=60) == 12
+
+
+@pytest.mark.parametrize("location", ["path", "json"])
+def test_a_lone_surrogate_argument_is_a_validation_error(location: Location) -> None:
+    """Sent as UTF-8, a lone surrogate would fail deep in the encoder; a query or form value
+    holding one is refused as the request is built, as ``test_runtime_hardening`` shows."""
+    name = Param("name", "Name", location, codecs.STRING, required=True)
+    operation = Operation("POST", LIST + "/{Name}", (name,), "application/json")
+    with pytest.raises(ValidationError, match="lone surrogate") as raised:
+        operation.prepare("https://voice.twilio.com", {"name": "a\udfffb"})
+    assert raised.value.parameter == ("name" if location == "path" else "body")
+    prepared = operation.prepare("https://voice.twilio.com", {"name": "a\u00e9b"})
+    assert prepared.url.endswith("/a%C3%A9b") if location == "path" else prepared.content
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"connection_policies": [], "uri": "//["},
+        {"connection_policies": [POLICY], "uri": LIST, "next_page_uri": "http://[::1/x"},
+        {"connection_policies": [POLICY], "uri": LIST, "next_page_uri": "//a\uff03b/"},
+    ],
+)
+def test_a_legacy_page_uri_no_parser_reads_is_an_invalid_response(
+    server: Hostile, variant: str, page: dict[str, Any]
+) -> None:
+    server.script(answer(200, page))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError and "is not a URI" in str(error), error
+    assert len(server.seen) == 1
+
+
+def test_a_closed_client_sends_nothing_and_says_so(server: Hostile) -> None:
+    server.script(answer(200, {"connection_policies": [POLICY], "meta": {"key": "x"}}))
+    with Client(ACCOUNT, TOKEN, base_url=server.url) as client:
+        later = client.voice.v1.connection_policies.stream()
+    with pytest.raises(TransportError, match="the client is closed"):
+        next(later)
+    with pytest.raises(TransportError, match="the client is closed"):
+        client.voice.v1.connection_policies(SID).fetch()
+
+    async def run() -> None:
+        async with AsyncClient(ACCOUNT, TOKEN, base_url=server.url) as closed:
+            pass
+        with pytest.raises(TransportError, match="the client is closed"):
+            await closed.voice.v1.connection_policies(SID).fetch()
+
+    asyncio.run(run())
+    assert server.seen == []
+
+
+@pytest.mark.parametrize(
+    ("base_url", "says"),
+    [
+        ("http://127.0.0.1:1\uff20evil", "is not a URL"),
+        ("http://[::1", "is not a URL"),
+        ("http://127.0.0.1:notaport", "is not a URL"),
+        ("http://127.0.0.1:1#@evil", "query or a fragment"),
+        ("http://user:pw@127.0.0.1:1", "must not hold credentials"),
+        ("http://127.0.0.1:1/#frag", "query or a fragment"),
+        ("http://127.0.0.1:1/?x=1", "query or a fragment"),
+        ("ftp://127.0.0.1:1", "not an http"),
+        ("127.0.0.1:8080", "not an http"),
+        ("http:///v1", "not an http"),
+    ],
+)
+def test_a_base_url_that_would_send_requests_astray_is_refused(base_url: str, says: str) -> None:
+    for make in (Client, AsyncClient):
+        with pytest.raises(ValidationError, match="^base_url: ") as raised:
+            make(ACCOUNT, TOKEN, base_url=base_url)
+        assert says in str(raised.value)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_page_without_items_ends_the_stream(server: Hostile, variant: str) -> None:
+    def page(number: int, items: list[dict[str, Any]]) -> Any:
+        meta = {"key": "connection_policies", "next_page_url": f"{server.url}{LIST}?Page={number}"}
+        return answer(200, {"connection_policies": items, "meta": meta})
+
+    # an empty page that names a next page, for ever
+    server.script(page(1, [POLICY]), page(2, []), page(3, [POLICY]))
+    assert [p.sid for p in call(server, variant, listed)] == [SID]
+    assert len(server.seen) == 2
+
+
+def _gzip_cut_short() -> list[bytes]:
+    whole = gzip.compress(json.dumps(POLICY).encode())
+    return [whole[:10], whole[: len(whole) // 2], whole[:-8]]  # header; half; no trailer
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("body", _gzip_cut_short(), ids=["header", "half", "no-trailer"])
+def test_a_compressed_body_cut_short_is_an_invalid_response(
+    server: Hostile, variant: str, body: bytes
+) -> None:
+    server.script(
+        answer(200, body, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    )
+    error = pytest.raises(TwilioError, call, server, variant, fetch).value
+    assert type(error) is InvalidResponseError and "gzip data ends before its end" in str(error)
+    # the whole stream reads
+    whole = gzip.compress(json.dumps(POLICY).encode())
+    server.script(
+        answer(200, whole, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    )
+    assert call(server, variant, fetch).sid == SID
