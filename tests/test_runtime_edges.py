@@ -16,6 +16,7 @@ import asyncio
 import gzip
 import json
 import pickle
+from decimal import Decimal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterator
 
@@ -34,7 +35,7 @@ from twilio_sdk import (
     ValidationError,
 )
 from twilio_sdk._runtime import codecs
-from twilio_sdk._runtime.operation import Location, Operation, Param
+from twilio_sdk._runtime.operation import FORM, Location, Operation, Param
 
 from .test_runtime_hardening import (
     ACCOUNT,
@@ -49,6 +50,7 @@ from .test_runtime_hardening import (
     fetch,
     listed,
 )
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Hostile]:
@@ -200,3 +202,27 @@ def test_a_compressed_body_cut_short_is_an_invalid_response(
         answer(200, whole, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
     )
     assert call(server, variant, fetch).sid == SID
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        (Decimal("-0.5"), "at least 0"),
+        (Decimal("100.01"), "at most 100"),
+        (-1, "at least 0"),
+        (100.5, "at most 100"),
+        (Decimal("NaN"), "not NaN"),
+        (Decimal("sNaN"), "not NaN"),
+        (float("nan"), "not NaN"),
+    ],
+)
+def test_a_number_argument_out_of_its_range_is_refused_whatever_its_type(
+    value: Any, says: str
+) -> None:
+    """A Decimal, the type a number field reads as, is held to the range as an int or a float."""
+    price = Param("price", "Price", "form", codecs.NUMBER, minimum=0, maximum=100)
+    operation = Operation("POST", LIST, (price,), FORM)
+    with pytest.raises(ValidationError, match=f"^price: .*{says}"):
+        operation.prepare("https://voice.twilio.com", {"price": value})
+    for fine in (Decimal("0"), Decimal("99.5"), 100, 0.25):
+        assert operation.prepare("https://voice.twilio.com", {"price": fine}).form

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal, Mapping, NamedTuple
 from urllib.parse import quote
 
@@ -74,7 +75,12 @@ class Param:
                 raise ValidationError(
                     self.name, f"must be at most {self.max_length} characters long"
                 )
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            if self.minimum is None and self.maximum is None:
+                return
+            if value.is_nan() if isinstance(value, Decimal) else value != value:
+                # NaN, which no comparison puts in or out of a range
+                raise ValidationError(self.name, "must be a number, not NaN")
             if self.minimum is not None and value < self.minimum:
                 raise ValidationError(self.name, f"must be at least {self.minimum}")
             if self.maximum is not None and value > self.maximum:
