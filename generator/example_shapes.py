@@ -5,6 +5,7 @@ warnings validation prints and the generator's choice of the spec's example or a
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -93,6 +94,10 @@ def example_mismatch(
     properties do (a form body)."""
     if value is None or depth > MAX_EXAMPLE_DEPTH:
         return None
+    if not isinstance(value, (dict, list, str, int, float)) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):  # YAML's own: an unquoted 2024-01-02, .inf, !!binary
+        return (), f"{_shown(value)} is not a value JSON can hold: quote it in the YAML"
     flat = _flat(data, schema)
     for keyword in ("oneOf", "anyOf"):
         forms = flat.get(keyword)

@@ -7,7 +7,9 @@ differently from what the spec says.
 
 from __future__ import annotations
 
+import decimal
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Literal, Sequence
@@ -27,6 +29,7 @@ from .ir import (
     Version,
 )
 from .layout import Item
+from .patterns import as_the_runtime_reads
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
@@ -70,6 +73,19 @@ def wire_text(value: Any) -> list[str]:
     return [str(value)]
 
 
+def decimal_text(value: Any) -> str | None:
+    """The text the runtime reads a number as a Decimal from (a JSON number's ``str``), or
+    None when it keeps the value as it came (``_Decimal.decode`` in its codecs)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    text = str(value)
+    try:
+        decimal.Decimal(text)
+    except ArithmeticError:
+        return None
+    return text
+
+
 def coerce(param: Param, value: Any) -> Any:
     """An example as the type the parameter takes: specs often quote booleans and numbers."""
     kind = param.type.kind
@@ -85,6 +101,8 @@ def coerce(param: Param, value: Any) -> Any:
                 return value
     if kind == "string" and isinstance(value, (dict, list)):  # a JSON document sent as text
         return json.dumps(value, separators=(",", ":"))
+    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)  # YAML reads an unquoted 12 as a number; the form sends its text
     if kind == "object" and isinstance(value, str):
         try:
             parsed = json.loads(value)
@@ -250,7 +268,11 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             body[param.wire_name] = value
         else:
             target = {"form": form, "header": headers}.get(param.location, query)
-            target += [(param.wire_name, text) for text in wire_text(value)]
+            # a decimal argument is written Decimal(text) (snippets.expected_value) and sent
+            # as that Decimal's str: 1.5e+308 goes as 1.5E+308
+            text = decimal_text(value) if param.type.kind == "decimal" else None
+            sent = decimal.Decimal(text) if text is not None else value
+            target += [(param.wire_name, one) for one in wire_text(sent)]
     json_body = JsonValue.of(body) if op.sends_json else None
     path = _NON_ASCII.sub(
         lambda run: quote(run.group()), path
@@ -267,28 +289,44 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
 
 
 def violations(params: tuple[Param, ...]) -> list[Violation]:
-    """One argument per constraint that breaks only that constraint."""
+    """One argument per constraint that breaks only that constraint, each proven to break it
+    here: a constraint no value at hand breaks gets no test."""
     found = []
     for param in params:
         rules = dict(param.checks)
         example = example_value(param)
-        anchored = str(rules.get("pattern", "")).startswith("^") and str(
-            rules.get("pattern", "")
-        ).endswith("$")
-        if (
-            anchored and isinstance(example, str) and example
-        ):  # an unanchored pattern lets both through
-            found.append(Violation(param, example + "\n", "pattern_with_trailing_newline"))
-            found.append(Violation(param, "!" + example[1:], "pattern"))
+        pattern = str(rules.get("pattern", ""))
+        # an unanchored pattern lets nearly anything through
+        checked = as_the_runtime_reads(pattern) if pattern.startswith("^") else None
+        if checked and isinstance(example, str) and example:
+            for rule, candidates in (
+                ("pattern_with_trailing_newline", [example + "\n"]),
+                ("pattern", ["!" + example[1:], "", " ", "!", example + "!", "\x00"]),
+            ):
+                refused = next((c for c in candidates if not checked.search(c)), None)
+                if refused is not None:
+                    found.append(Violation(param, refused, rule))
         if "max_length" in rules:
             found.append(Violation(param, "a" * (rules["max_length"] + 1), "max_length"))
         if rules.get("min_length", 0) > 1 and "pattern" not in rules:
             found.append(Violation(param, "a" * (rules["min_length"] - 1), "min_length"))
-        if "minimum" in rules:
-            found.append(Violation(param, rules["minimum"] - 1, "minimum"))
-        if "maximum" in rules:
-            found.append(Violation(param, rules["maximum"] + 1, "maximum"))
+        for rule, step in (("minimum", -1), ("maximum", 1)):
+            beyond = _beyond(rules[rule], step) if rule in rules else None
+            if beyond is not None:
+                found.append(Violation(param, beyond, rule))
     return found
+
+
+def _beyond(bound: int | float, step: int) -> int | float | None:
+    """A number just past `bound` (below it for `step` -1, above it for 1), or None where
+    there is none: past an infinite bound, or where adding 1 to a huge float changes nothing
+    and the next float is infinite."""
+    value = bound + step
+    if value == bound and isinstance(bound, float):
+        value = math.nextafter(bound, step * math.inf)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value if (value - bound) * step > 0 else None
 
 
 def replaced(

@@ -21,6 +21,30 @@ _VARIANTS = 4
 _MAX_LENGTH = 512
 
 
+def as_the_runtime_reads(pattern: str) -> re.Pattern[str] | None:
+    """The pattern as the SDK's runtime checks an argument against it (``compile_pattern`` in
+    ``templates/runtime/operation.py``, held equal by a test): ``$`` outside a character class
+    is the very end of the text, ``\\Z``, as in the spec's ECMA-262; None if Python cannot
+    read it."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "[]":
+            in_class = char == "["
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    try:
+        return re.compile("".join(out))
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
 def samples(pattern: str) -> list[str]:
     """Strings the pattern accepts, drawn from its structure (none if it cannot be read)."""
     try:

@@ -9,12 +9,11 @@ tests need the values they send and expect, spelled as Python.
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import email.utils
 from typing import Any, Sequence
 
 from . import layout
-from .examples import LifeCycle, Ref, Step, spelled_chain
+from .examples import LifeCycle, Ref, Step, decimal_text, spelled_chain
 from .ir import Domain, Field, Operation, Param, RequestModel, TypeRef, Version
 from .layout import Brackets, Entry, Item, call, literal, string
 
@@ -172,26 +171,13 @@ def expected_value(value: Any, type_ref: TypeRef) -> Item:
     if type_ref.kind == "date" and isinstance(value, str):
         parsed_date = dt.date.fromisoformat(value)
         return call("date", str(parsed_date.year), str(parsed_date.month), str(parsed_date.day))
-    text = _decimal_text(value) if type_ref.kind == "decimal" else None
+    text = decimal_text(value) if type_ref.kind == "decimal" else None
     if text is not None:
         return call("Decimal", string(text))
     if type_ref.kind == "array" and type_ref.item is not None and isinstance(value, list):
         item_type = type_ref.item
         return Brackets("[", tuple(expected_value(v, item_type) for v in value), "]", literal=True)
     return literal(decoded(value, type_ref))
-
-
-def _decimal_text(value: Any) -> str | None:
-    """The text the runtime reads a number as a Decimal from (a JSON number's ``str``), or
-    None when it keeps the value as it came (``_Decimal.decode`` in its codecs)."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return None
-    text = str(value)
-    try:
-        decimal.Decimal(text)
-    except ArithmeticError:
-        return None
-    return text
 
 
 def expected(value: Any, type_ref: TypeRef) -> str:

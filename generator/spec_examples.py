@@ -8,6 +8,7 @@ without an answer example gets one with a value per scalar property of its answe
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Mapping
 
@@ -28,10 +29,24 @@ def fitting(
     """A parameter's example: the spec's when it has the schema's type and fits the
     constraints, else one made up from the schema (the spec's is kept when even that fails)."""
     fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
+    if not is_json(example):  # a YAML date, .inf or !!binary: validation warns of it
+        example = None
+    elif schema.get("type") == "string" and type(example) in (int, float):
+        example = str(example)  # YAML reads an unquoted 123 as a number; it travels as text
     if has_type(schema, example, root) and fits(constraints, example, fmt):
         return example
     made = example_for(schema, root)  # specs do give "example" for a Sid, null, or JSON text
     return made if fits(constraints, made, fmt) or example is None else example
+
+
+def is_json(value: Any) -> bool:
+    """Whether a value from YAML is one JSON can hold (not a date, bytes or a non-finite
+    number)."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def has_type(schema: Mapping[str, Any], value: Any, root: Mapping[str, Any] | None = None) -> bool:
@@ -152,7 +167,9 @@ def request_example(root: Mapping[str, Any], op: Mapping[str, Any]) -> JsonValue
     content = (body or {}).get("content") or {}
     media_type = conventions.request_media_type(content) if content else None
     example = first_example(content[media_type]) if media_type and content[media_type] else None
-    return JsonValue.of(example) if example is not None else None
+    if isinstance(example, dict):  # a field JSON cannot hold (validation warns of it) is left out
+        example = {key: value for key, value in example.items() if is_json(value)}
+    return JsonValue.of(example) if example is not None and is_json(example) else None
 
 
 def response_example(root: Mapping[str, Any], op: Mapping[str, Any]) -> JsonValue | None:

@@ -47,6 +47,7 @@ def validate(spec: LoadedSpec) -> list[Problem]:
     problems += _operation_id_problems(spec)
     problems += _path_problems(spec)
     problems += _name_problems(spec)
+    problems += _property_key_problems(spec)
     problems += _pattern_problems(spec)
     problems += _tag_problems(spec)
     problems += _path_parameter_problems(spec)
@@ -341,6 +342,22 @@ _SERVER_URL = re.compile(
 _NOT_IN_PATH = re.compile(r"[?#%\\\s\x00-\x1f\x7f]")
 
 
+def _canonical_server_url(url: str) -> str | None:
+    """A server URL (one `_SERVER_URL` matches) as HTTP clients spell it: host lower-cased, the
+    port without leading zeros, and the scheme's default port left out; None for a port of 0
+    or past 65535."""
+    scheme, rest = url.split("://", 1)
+    authority, slash, path = rest.partition("/")
+    host, colon, port = authority.partition(":")
+    if colon:
+        if not port or not 0 < int(port) <= 65535:
+            return None
+        port = str(int(port))
+    if (scheme, port) in (("http", "80"), ("https", "443")):
+        colon = port = ""
+    return f"{scheme}://{host.lower()}{colon}{port}{slash}{path}"
+
+
 def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
     data = spec.data
     root_servers = data.get("servers")
@@ -357,6 +374,15 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
         elif not _SERVER_URL.fullmatch(url):
             yield spec.problem(
                 pointer, f"server URL {url!r} is not a plain http(s)://host[:port][/path] URL"
+            )
+        elif _canonical_server_url(url) != url:
+            canonical = _canonical_server_url(url)
+            yield spec.problem(
+                pointer,
+                f"server URL {url!r} has a port no connection can use"
+                if canonical is None
+                else f"server URL {url!r} reaches clients as {canonical!r} (as HTTP clients spell "
+                "it): write that, so that the URLs the tests expect are the ones sent",
             )
         bad = [
             segment
@@ -417,28 +443,36 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
     data = spec.data
     form_schemas: set[str] = set()  # request bodies: their clashes are reported as parameters
     for pointer, path, method, op in _operations(spec):
-        names: dict[str, list[str]] = defaultdict(list)
+        # Python name -> (spec name, where it goes): one name in the query and the form clashes
+        names: dict[str, list[tuple[str, str]]] = defaultdict(list)
         item = data["paths"][path]
         for _, params in (("", item.get("parameters")), (f"/{method}", op.get("parameters"))):
             for _, raw in enumerate(params or []):
                 param, _ = resolve(data, raw)
                 if isinstance(param, dict) and param.get("name"):
-                    name = str(param["name"])
-                    py = conventions.param_name(name)
-                    if name not in names[py]:
-                        names[py].append(name)
+                    named = (str(param["name"]), f"the {param.get('in')}")
+                    py = conventions.param_name(named[0])
+                    if named not in names[py]:  # an operation's may override its path's
+                        names[py].append(named)
         body, _ = resolve(data, op.get("requestBody"))
         for media in ((body or {}).get("content") or {}).values():
             raw_schema = (media or {}).get("schema")
             if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
                 form_schemas.add(raw_schema["$ref"])
             for name in flatten(data, raw_schema).get("properties") or {}:
-                py = conventions.param_name(str(name))
-                if name not in names[py]:
-                    names[py].append(str(name))
+                named = (str(name), "the body")
+                py = conventions.param_name(named[0])
+                if named not in names[py]:
+                    names[py].append(named)
         for py, spec_names in sorted(names.items()):
-            if len(spec_names) > 1:
-                both = " and ".join(repr(n) for n in spec_names)
+            # a path parameter comes from the list or instance, so a method argument of its
+            # name (the 2010 API's AccountSid in the body) does not clash with it
+            sent = [name for name, where in spec_names if where != "the path"]
+            if len({name for name, _ in spec_names}) > 1 or len(set(sent)) < len(sent):
+                alike = len({name for name, _ in spec_names}) < len(spec_names)
+                both = " and ".join(
+                    repr(name) + (f" (in {where})" if alike else "") for name, where in spec_names
+                )
                 yield spec.problem(
                     pointer, f"parameters {both} would both be the Python argument {py!r}"
                 )
@@ -449,13 +483,28 @@ def _name_problems(spec: LoadedSpec) -> Iterator[Problem]:
         attributes: dict[str, list[str]] = defaultdict(list)
         for prop_name in props:
             attributes[snake_case(str(prop_name))].append(str(prop_name))
-        for py, spec_names in sorted(attributes.items()):
-            if len(spec_names) > 1:
-                both = " and ".join(repr(n) for n in spec_names)
+        for py, props_named in sorted(attributes.items()):
+            if len(props_named) > 1:
+                both = " and ".join(repr(n) for n in props_named)
                 yield spec.problem(
                     pointer_join("components", "schemas", name, "properties"),
                     f"properties {both} would both be the Python attribute {py!r}",
                 )
+
+
+def _property_key_problems(spec: LoadedSpec) -> Iterator[Problem]:
+    """A property named by a YAML number, boolean or date (``1:``, ``yes:``) is no JSON name:
+    the OpenAPI validator only gives up on the whole document."""
+    for path, node in _objects(spec.data):
+        properties = node.get("properties")
+        if isinstance(properties, dict) and not set(_EXAMPLE_KEYS).intersection(map(str, path)):
+            for key in properties:
+                if not isinstance(key, str):
+                    yield spec.problem(
+                        pointer_join(*path, "properties", str(key)),
+                        f"property name {key!r} is a YAML {type(key).__name__}, not text: "
+                        "quote it",
+                    )
 
 
 def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
