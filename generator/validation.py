@@ -522,15 +522,29 @@ def _pattern_problems(spec: LoadedSpec) -> Iterator[Problem]:
                 continue
             python_only = _PYTHON_ONLY_REGEX.search(pattern)
             if python_only:
+                construct = python_only.group("construct")
+                hint = _ECMA_WAY.get(construct[:3], "spell the flag out ([aA] for (?i))")
                 yield spec.problem(
                     where,
-                    f"pattern {pattern!r} uses {python_only.group()!r}, which JSON Schema's "
-                    "(ECMA-262) regular expressions lack; anchor with ^ and $",
+                    f"pattern {pattern!r} uses {construct!r}, which JSON Schema's "
+                    f"(ECMA-262) regular expressions lack; {hint}",
                 )
 
 
 # Python regex syntax that ECMA-262, the dialect of OpenAPI patterns, does not have.
-_PYTHON_ONLY_REGEX = re.compile(r"(?<!\\)(?:\\\\)*\\[AZz]|\(\?P[<=]|\(\?#")
+# \A, \Z and \z; named groups and comments; inline flags, (?i) or (?i:...) (a case-insensitive
+# class, [a-zA-Z], says the same)
+_ECMA_WAY = {  # what a pattern says instead, by the first characters of what it used
+    "\\A": "anchor with ^ and $",
+    "\\Z": "anchor with ^ and $",
+    "\\z": "anchor with ^ and $",
+    "(?P": "name a group (?<name>...), or leave it unnamed",
+    "(?#": "leave the comment out",
+}
+_PYTHON_ONLY_REGEX = re.compile(
+    r"(?<!\\)(?:\\\\)*"  # what follows is not escaped
+    r"(?P<construct>\\[AZz]|\(\?P[<=]|\(\?#|\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)])"
+)
 
 
 _EXAMPLE_KEYS = ("example", "value", "default")  # a "pattern" key inside these is data

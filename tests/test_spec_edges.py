@@ -184,3 +184,21 @@ def test_a_property_named_by_a_yaml_number_is_refused_at_its_key(write_spec: Wri
         path.read_text(encoding="utf-8").splitlines()[problem.line - 1].strip()
         == "1: {type: string}"
     )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "construct"), [("(?i)^ab$", "(?i)"), ("^(?i:ab)$", "(?i:"), ("^(?-s:a.)$", "(?-s:")]
+)
+def test_an_inline_flag_in_a_pattern_is_refused_at_the_pattern(
+    write_spec: WriteSpec, pattern: str, construct: str
+) -> None:
+    """The OpenAPI validator refuses it too, but as a whole request body matching no form."""
+    spec = edited(
+        "                FriendlyName:\n",
+        f"                Pat: {{type: string, pattern: '{pattern}'}}\n"
+        "                FriendlyName:\n",
+    )
+    [problem] = problems_of(write_spec(spec))
+    assert problem.pointer.endswith("/schema/properties/Pat/pattern")
+    assert f"uses {construct!r}, which JSON Schema's (ECMA-262)" in problem.message
+    assert problem.message.endswith("; spell the flag out ([aA] for (?i))")

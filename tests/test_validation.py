@@ -267,16 +267,24 @@ def test_problems_cross_from_a_worker_process_intact() -> None:
     assert str(copy) == "spec.yaml:2: /info: missing\nspec.yaml:7: /paths: broken"
 
 
-@pytest.mark.parametrize("pattern", [r"^AC[0-9a-f]{32}\Z", r"\A[a-z]+$", r"^(?P<x>a)$"])
+@pytest.mark.parametrize(
+    ("pattern", "instead"),
+    [
+        (r"^AC[0-9a-f]{32}\Z", "anchor with ^ and $"),
+        (r"\A[a-z]+$", "anchor with ^ and $"),
+        (r"^(?P<x>a)$", "name a group (?<name>...), or leave it unnamed"),
+        (r"^a(?#why)$", "leave the comment out"),
+    ],
+)
 def test_a_python_only_pattern_is_named_where_it_is(
-    voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str
+    voice_spec: dict[str, Any], write_spec: WriteSpec, pattern: str, instead: str
 ) -> None:
     """The OpenAPI validator rejects it only as a whole schema that "matches none of the forms"
     allowed."""
     voice_spec["components"]["schemas"]["ConnectionPolicySid"]["pattern"] = pattern
     [problem] = problems_of(write_spec(voice_spec))
     assert problem.pointer == "/components/schemas/ConnectionPolicySid/pattern"
-    assert "(ECMA-262) regular expressions lack; anchor with ^ and $" in problem.message
+    assert f"(ECMA-262) regular expressions lack; {instead}" in problem.message
 
 
 def test_an_operation_without_an_operation_id_is_located_and_can_be_skipped(
