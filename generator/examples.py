@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Literal, Sequence
 from urllib.parse import quote
 
-from . import layout
+from . import conventions, layout
 from .spec_examples import fits
 from .ir import (
     Domain,
@@ -84,6 +84,13 @@ def decimal_text(value: Any) -> str | None:
     except ArithmeticError:
         return None
     return text
+
+
+def _segment(value: Any) -> str:
+    """A path parameter's value as it travels: as the runtime's codecs write it (True as
+    ``true``), %-escaped."""
+    texts = wire_text(value)
+    return quote(texts[0] if len(texts) == 1 else str(value), safe="")
 
 
 def coerce(param: Param, value: Any) -> Any:
@@ -237,9 +244,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     path = op.path
     for param in resource.inherited_params + resource.context_params:
         if param.py_name in values:
-            path = path.replace(
-                "{" + param.wire_name + "}", quote(str(values[param.py_name]), safe="")
-            )
+            path = path.replace("{" + param.wire_name + "}", _segment(values[param.py_name]))
     request = op.request_example.value if op.request_example is not None else {}
     kwargs: list[tuple[Param, Any]] = []
     query: list[tuple[str, Any]] = []
@@ -261,7 +266,7 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             continue
         kwargs.append((param, value))
         if param.location == "path":
-            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+            path = path.replace("{" + param.wire_name + "}", _segment(value))
         elif param.location == "body":
             body = value
         elif param.location == "json":
@@ -565,6 +570,8 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
     update_kwargs = example_call(domain, chain, update).kwargs if update else ()
     attribute = _id_attribute(resource)
     caller_id, caller_id_stem = _numbered_caller_id(attribute, create_kwargs)
+    if caller_id is None and not new_ids_fit(resource):
+        attribute = None  # instances the test could not name: it creates one, as for no id
     return LifeCycle(
         resource=resource,
         parents=tuple(parents),
@@ -581,6 +588,45 @@ def life_cycle(domain: Domain, version: Version, chain: Chain) -> LifeCycle:
         list_kwargs=example_call(domain, chain, listing).kwargs if listing else (),
         caller_id_stem=caller_id_stem,
         id_as_text=_id_as_text(resource),
+    )
+
+
+def new_id_prefix(resource: Resource) -> str:
+    """The Sid prefix of the ids the fake makes for new instances (``NY`` of
+    ``^NY[0-9a-fA-F]{32}$``): from the instance path's last parameter, else (a Sid that also
+    takes a unique name) the model field of its name; for a resource without an instance path,
+    its model's ``sid`` field. ``""`` when none says."""
+    param = resource.id_params[-1] if resource.id_params else None
+    prefix = conventions.sid_prefix(dict(param.constraints).get("pattern")) if param else None
+    if prefix is None:
+        field = next(
+            (
+                f
+                for f in resource.fields
+                if (f.py_name == param.py_name if param else f.wire_name == "sid")
+            ),
+            None,
+        )
+        prefix = conventions.sid_prefix(dict(field.constraints).get("pattern")) if field else None
+    return prefix or ""
+
+
+def new_ids_fit(resource: Resource) -> bool:
+    """Whether the ids the fake makes for three new instances are values the instance path
+    takes. The fake (``_new_id`` in ``templates/testing/operations.py``) counts from 1: as the
+    number itself where the id's model field is an integer, else after the Sid prefix as 32 hex
+    digits. A path that takes a pattern those miss, a bool or a date cannot be reached so.
+    (The fake seeds what cannot be created with the ids of the spec's examples.)"""
+    if not resource.creatable or not resource.id_params:
+        return True
+    param = resource.id_params[-1]
+    field = next((f for f in resource.fields if f.py_name == param.py_name), None)
+    numbered = field is not None and field.type.wire_kind == "integer"
+    if param.type.kind == "integer":
+        return numbered
+    made = [str(n) if numbered else f"{new_id_prefix(resource)}{n:032x}" for n in (1, 2, 3)]
+    return param.type.kind == "string" and all(
+        fits(param.constraints, i, param.format) for i in made
     )
 
 

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from . import conventions
-from .examples import context_args, steps_to
+from .examples import context_args, new_id_prefix, steps_to
 from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
@@ -63,18 +63,8 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
         field = next((f for f in resource.fields if f.wire_name == "sid"), None)
         if field is None:
             return None
-        return {
-            "name": None,
-            "prefix": conventions.sid_prefix(dict(field.constraints).get("pattern")) or "",
-        }
-    param = resource.id_params[-1]
-    prefix = conventions.sid_prefix(dict(param.constraints).get("pattern"))
-    if (
-        prefix is None
-    ):  # a Sid that also takes a unique name: the model's field says what Sids look like
-        field = next((f for f in resource.fields if f.py_name == param.py_name), None)
-        prefix = conventions.sid_prefix(dict(field.constraints).get("pattern")) if field else None
-    return {"name": param.wire_name, "prefix": prefix or ""}
+        return {"name": None, "prefix": new_id_prefix(resource)}
+    return {"name": resource.id_params[-1].wire_name, "prefix": new_id_prefix(resource)}
 
 
 def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, Any]]:

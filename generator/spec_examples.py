@@ -126,8 +126,10 @@ def example_for(schema: Mapping[str, Any], root: Mapping[str, Any] | None = None
         "date-time-rfc-2822": "Wed, 01 Jan 2020 00:00:00 +0000",
         "uri": "https://example.com/path",
     }.get(str(fmt), "example")
-    low = schema.get("minLength")
-    return text.ljust(low, "x") if isinstance(low, int) else text  # no type reads as text
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if isinstance(low, int):
+        text = text.ljust(low, "x")
+    return text[:high] if isinstance(high, int) and high >= 0 else text  # no type reads as text
 
 
 def _drawn_from(pattern: str, schema: Mapping[str, Any]) -> str:

@@ -202,3 +202,42 @@ def test_an_inline_flag_in_a_pattern_is_refused_at_the_pattern(
     assert problem.pointer.endswith("/schema/properties/Pat/pattern")
     assert f"uses {construct!r}, which JSON Schema's (ECMA-262)" in problem.message
     assert problem.message.endswith("; spell the flag out ([aA] for (?i))")
+
+
+def test_an_sdk_whose_ids_the_fake_cannot_make_still_passes_its_tests(tmp_path: Path) -> None:
+    """The fake makes a Sid (a prefix and 32 hex digits) for each new instance: an instance path
+    taking ``^[A-Z]{2}$`` or a bool cannot be reached by one, so the end-to-end test creates one
+    instance and names none. A bool path value is sent as ``true``; a required text of
+    ``maxLength: 0`` is ``""``."""
+    spec = spec_of(
+        [
+            Sketch("Rooms", {}, {"Empty": {"type": "string", "maxLength": 0, "required": True}}),
+            Sketch("Doors", {}, {"Label": {"type": "string"}}, sid_prefix="DR"),
+        ]
+    )
+    for segment, schema in (
+        ("Rooms", {"type": "string", "pattern": "^[A-Z]{2}$"}),
+        ("Doors", {"type": "boolean"}),
+    ):
+        [sid] = spec["paths"][f"/v1/{segment}/{{Sid}}"]["parameters"]
+        sid["schema"] = schema
+        del sid["example"]
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    files = generate_files([path], use_cache=False)
+    write_tree(files, out)
+    for module in ("room", "door"):
+        life = files[f"tests/test_e2e_widgets_v1_{module}.py"]
+        assert "for _ in range(3)" not in life and ".create(" in life, life
+    assert "/v1/Doors/true" in files["tests/test_widgets_v1_door.py"]
+    env = {**os.environ, "PYTHONPATH": str(out / "src")}
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
