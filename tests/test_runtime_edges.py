@@ -6,7 +6,7 @@
   ``InvalidResponseError``;
 - a request through a closed client is a ``TransportError``;
 - ``base_url`` must be an http(s) URL without credentials, query or fragment;
-- a page without items ends a stream, whatever it names as the next page;
+- pages without items are followed, but ten in a row end a stream with an error;
 - a compressed body cut short is an ``InvalidResponseError``, not a shorter body.
 """
 
@@ -36,6 +36,7 @@ from twilio_sdk import (
 )
 from twilio_sdk._runtime import codecs
 from twilio_sdk._runtime.operation import FORM, Location, Operation, Param
+from twilio_sdk._runtime.pagination import MAX_EMPTY_PAGES
 
 from .test_runtime_hardening import (
     ACCOUNT,
@@ -170,15 +171,22 @@ def test_a_base_url_that_would_send_requests_astray_is_refused(base_url: str, sa
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_a_page_without_items_ends_the_stream(server: Hostile, variant: str) -> None:
-    def page(number: int, items: list[dict[str, Any]]) -> Any:
-        meta = {"key": "connection_policies", "next_page_url": f"{server.url}{LIST}?Page={number}"}
+def test_pages_without_items_are_followed_but_not_for_ever(server: Hostile, variant: str) -> None:
+    def page(number: int, items: list[dict[str, Any]], last: bool = False) -> Any:
+        following = None if last else f"{server.url}{LIST}?Page={number + 1}"
+        meta = {"key": "connection_policies", "next_page_url": following}
         return answer(200, {"connection_policies": items, "meta": meta})
 
-    # an empty page that names a next page, for ever
-    server.script(page(1, [POLICY]), page(2, []), page(3, [POLICY]))
-    assert [p.sid for p in call(server, variant, listed)] == [SID]
-    assert len(server.seen) == 2
+    # an empty page before the next item, as a filtered list may have
+    server.script(page(0, [POLICY]), page(1, []), page(2, [POLICY], last=True))
+    assert [p.sid for p in call(server, variant, listed)] == [SID, SID]
+    assert len(server.seen) == 3
+    # empty pages that name a next page, for ever
+    server.script(page(0, [POLICY]), *(page(n, []) for n in range(1, 40)))
+    error = pytest.raises(TwilioError, call, server, variant, listed).value
+    assert type(error) is InvalidResponseError, error
+    assert f"{MAX_EMPTY_PAGES} list pages in a row without items" in str(error)
+    assert len(server.seen) == 1 + MAX_EMPTY_PAGES
 
 
 def _gzip_cut_short() -> list[bytes]:

@@ -153,18 +153,23 @@ class AsyncPage(PageBase[M]):
         return await self._load(self.previous_page_url) if self.previous_page_url else None
 
 
+MAX_EMPTY_PAGES = 10
+
+
 class ListWalk(Generic[M]):
     """Where a stream of a list's items is, for the sync and async streams alike: the pages
     read, so none is read twice (a list whose pages lead back would never end), and the
-    items given, so none goes past ``limit``. A page without items is the last one read,
-    whatever it names as the next: a server could hand out empty pages for ever."""
+    items given, so none goes past ``limit``. Pages without items are followed, as the official
+    SDK does (a filtered list may have some before the next item), but ``MAX_EMPTY_PAGES`` of
+    them in a row end the stream with an error: a server could hand them out for ever, and
+    ``limit`` counts items, not pages."""
 
     def __init__(self, limit: int | None, redact: Callable[[str], str]) -> None:
         self.limit = limit
         self.redact = redact
         self.given = 0
         self._seen: set[str] = set()
-        self._empty = False
+        self._empty_run = 0  # pages without items read in a row
 
     def items(self, page: PageBase[M]) -> list[M]:
         """The items of the next page to give: all of them, or those up to the limit."""
@@ -177,7 +182,14 @@ class ListWalk(Generic[M]):
                 )
             )
         self._seen.add(url)
-        self._empty = not page.items
+        self._empty_run = 0 if page.items else self._empty_run + 1
+        if self._empty_run >= MAX_EMPTY_PAGES and page.next_page_url:
+            raise InvalidResponseError(
+                self.redact(
+                    f"{MAX_EMPTY_PAGES} list pages in a row without items, the last {url!r}: "
+                    "stopped, since the pages may never end"
+                )
+            )
         items = page.items if self.limit is None else page.items[: self.limit - self.given]
         self.given += len(items)
         return items
@@ -185,7 +197,7 @@ class ListWalk(Generic[M]):
     @property
     def done(self) -> bool:
         """Whether the stream has given all it may: the next page is not read."""
-        return self._empty or (self.limit is not None and self.given >= self.limit)
+        return self.limit is not None and self.given >= self.limit
 
 
 def json_kind(value: Any) -> str:
