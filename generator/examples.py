@@ -315,17 +315,22 @@ def violations(params: tuple[Param, ...]) -> list[Violation]:
             found.append(Violation(param, "a" * (rules["max_length"] + 1), "max_length"))
         if rules.get("min_length", 0) > 1 and "pattern" not in rules:
             found.append(Violation(param, "a" * (rules["min_length"] - 1), "min_length"))
+        integral = param.type.kind == "integer"
         for rule, step in (("minimum", -1), ("maximum", 1)):
-            beyond = _beyond(rules[rule], step) if rule in rules else None
+            beyond = _beyond(rules[rule], step, integral) if rule in rules else None
             if beyond is not None:
                 found.append(Violation(param, beyond, rule))
     return found
 
 
-def _beyond(bound: int | float, step: int) -> int | float | None:
-    """A number just past `bound` (below it for `step` -1, above it for 1), or None where
-    there is none: past an infinite bound, or where adding 1 to a huge float changes nothing
-    and the next float is infinite."""
+def _beyond(bound: int | float, step: int, integral: bool = False) -> int | float | None:
+    """A number just past `bound` (below it for `step` -1, above it for 1), an int where the
+    argument takes one, or None where there is none: past an infinite bound, or where adding 1
+    to a huge float changes nothing and the next float is infinite."""
+    if integral and isinstance(bound, float):
+        if not math.isfinite(bound):
+            return None
+        bound = math.ceil(bound) if step < 0 else math.floor(bound)  # the last int within
     value = bound + step
     if value == bound and isinstance(bound, float):
         value = math.nextafter(bound, step * math.inf)

@@ -69,6 +69,12 @@ def test_a_number_past_a_bound_is_past_it_or_none(
     assert _beyond(bound, step) == expected
 
 
+@pytest.mark.parametrize(("bound", "step", "expected"), [(1.5, -1, 1), (1.7, 1, 2), (3, -1, 2)])
+def test_an_int_past_a_bound_of_an_integer_argument(bound: float, step: int, expected: int) -> None:
+    beyond = _beyond(bound, step, integral=True)
+    assert beyond == expected and type(beyond) is int
+
+
 def test_generated_tests_break_only_what_they_can_prove_broken(tmp_path: Path) -> None:
     """Patterns and bounds whose usual breaking value does not break them, a number for a
     string and a YAML date as examples: the generated tests pass, and pass mypy --strict."""
