@@ -538,7 +538,7 @@ _ECMA_WAY = {  # what a pattern says instead, by the first characters of what it
     "\\A": "anchor with ^ and $",
     "\\Z": "anchor with ^ and $",
     "\\z": "anchor with ^ and $",
-    "(?P": "name a group (?<name>...), or leave it unnamed",
+    "(?P": "leave the group unnamed",
     "(?#": "leave the comment out",
 }
 _PYTHON_ONLY_REGEX = re.compile(

@@ -272,7 +272,7 @@ def test_problems_cross_from_a_worker_process_intact() -> None:
     [
         (r"^AC[0-9a-f]{32}\Z", "anchor with ^ and $"),
         (r"\A[a-z]+$", "anchor with ^ and $"),
-        (r"^(?P<x>a)$", "name a group (?<name>...), or leave it unnamed"),
+        (r"^(?P<x>a)$", "leave the group unnamed"),
         (r"^a(?#why)$", "leave the comment out"),
     ],
 )
