@@ -144,8 +144,8 @@ def example_mismatch(
                 found = (), f"property {name!r} is not declared, and the schema allows no others"
             elif isinstance(extra, dict):
                 found = example_mismatch(data, extra, item, fields_text, False, depth + 1)
-            else:
-                found = None
+            else:  # any value, but one JSON can hold
+                found = example_mismatch(data, {}, item, fields_text, False, depth + 1)
             if found:
                 return (name, *found[0]), found[1]
     return None

@@ -247,3 +247,23 @@ def test_an_sdk_whose_ids_the_fake_cannot_make_still_passes_its_tests(tmp_path: 
         env=env,
     )
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
+
+
+def test_a_nan_in_an_undeclared_property_of_a_response_example(
+    write_spec: WriteSpec, tmp_path: Path
+) -> None:
+    """An answer's example may hold properties its schema does not declare; one JSON cannot
+    hold is warned about at its place, and the example is not used (building crashed)."""
+    spec = edited(
+        "                    friendly_name: friendly_name\n                    date_created:",
+        "                    friendly_name: friendly_name\n                    extra: .nan\n"
+        "                    date_created:",
+    )
+    path = write_spec(spec)
+    [warning] = warnings_of(path)
+    assert warning.pointer.endswith(
+        "/responses/201/content/application~1json/examples/create/value/extra"
+    )
+    assert warning.message.endswith("nan is not a value JSON can hold: quote it in the YAML")
+    files = generate_files([path], use_cache=False)
+    assert '"extra"' not in files["tests/test_voice_v1_connection_policy.py"]
