@@ -88,9 +88,8 @@ def decimal_text(value: Any) -> str | None:
 
 def _segment(value: Any) -> str:
     """A path parameter's value as it travels: as the runtime's codecs write it (True as
-    ``true``), %-escaped."""
-    texts = wire_text(value)
-    return quote(texts[0] if len(texts) == 1 else str(value), safe="")
+    ``true``, a list as ``a,b``), %-escaped."""
+    return quote(",".join(wire_text(value)), safe="")
 
 
 def coerce(param: Param, value: Any) -> Any:

@@ -234,3 +234,11 @@ def test_a_number_argument_out_of_its_range_is_refused_whatever_its_type(
         operation.prepare("https://voice.twilio.com", {"price": value})
     for fine in (Decimal("0"), Decimal("99.5"), 100, 0.25):
         assert operation.prepare("https://voice.twilio.com", {"price": fine}).form
+
+
+def test_a_list_path_argument_goes_as_openapis_simple_style() -> None:
+    """``a,b``, escaped as the rest of a path value is; it went as the Python list's text."""
+    sids = Param("sids", "Sids", "path", codecs.ListOf(codecs.STRING), required=True)
+    operation = Operation("GET", LIST + "/{Sids}", (sids,))
+    prepared = operation.prepare("https://voice.twilio.com", {"sids": ["a", "b/c"]})
+    assert prepared.url == "https://voice.twilio.com/v1/ConnectionPolicies/a%2Cb%2Fc"

@@ -180,7 +180,9 @@ class Operation:
                 encoded = "" if value is None else param.codec.encode(value)
                 if encoded == "":
                     raise ValidationError(param.name, "must not be empty")
-                path = path.replace("{" + param.wire_name + "}", _segment(param, str(encoded)))
+                # a list goes as OpenAPI's "simple" style writes it in a path: a,b
+                text = ",".join(encoded) if isinstance(encoded, list) else str(encoded)
+                path = path.replace("{" + param.wire_name + "}", _segment(param, text))
             else:
                 pairs = param.codec.pairs(param.wire_name, value)
                 values = [text for pair in pairs for text in pair]  # a prefixed map's keys too
