@@ -11,7 +11,7 @@ import os
 import re
 import string
 from collections import defaultdict
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 # The validator picks its JSON Schema backend by what is installed, and their messages
 # differ. Pin jsonschema-rs, a declared dependency: it validates the whole Twilio API in
@@ -575,6 +575,14 @@ def _template_names(path: str) -> list[str] | None:
         return None
 
 
+def _only_empty(schema: Mapping[str, Any]) -> bool:
+    """Whether a string schema takes no text but ``""`` (``maxLength: 0``, ``enum: ['']``)."""
+    enum = schema.get("enum")
+    return schema.get("maxLength") == 0 or (
+        isinstance(enum, list) and bool(enum) and all(value == "" for value in enum)
+    )
+
+
 def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
     """Path templates against their ``in: path`` parameters, and parameters given twice in one list.
 
@@ -617,6 +625,12 @@ def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
                 if location != "path":
                     continue
                 names.add(name)
+                if _only_empty(flatten(data, param.get("schema"))):
+                    yield spec.problem(
+                        where + pointer_join(index, "schema"),
+                        f"path parameter {name!r} can only be empty, and an empty path segment "
+                        "cannot be sent",
+                    )
                 if methods and template is not None and name not in template:
                     yield spec.problem(
                         where + pointer_join(index),

@@ -267,3 +267,21 @@ def test_a_nan_in_an_undeclared_property_of_a_response_example(
     assert warning.message.endswith("nan is not a value JSON can hold: quote it in the YAML")
     files = generate_files([path], use_cache=False)
     assert '"extra"' not in files["tests/test_voice_v1_connection_policy.py"]
+
+
+@pytest.mark.parametrize("schema", ["{type: string, enum: ['']}", "{type: string, maxLength: 0}"])
+def test_a_path_parameter_that_can_only_be_empty_is_refused_at_its_schema(
+    write_spec: WriteSpec, schema: str
+) -> None:
+    spec = edited(
+        "\npaths:\n",
+        "\npaths:\n  /v1/Empties/{Name}:\n    get:\n      operationId: FetchEmpty\n"
+        "      parameters:\n        - name: Name\n          in: path\n          required: true\n"
+        f"          schema: {schema}\n"
+        "      responses:\n        '200': {description: ok}\n",
+    )
+    problems = problems_of(write_spec(spec))
+    assert [p.pointer for p in problems] == ["/paths/~1v1~1Empties~1{Name}/get/parameters/0/schema"]
+    assert problems[0].message == (
+        "path parameter 'Name' can only be empty, and an empty path segment cannot be sent"
+    )
