@@ -15,9 +15,6 @@ unlocated error:
 from __future__ import annotations
 
 import datetime
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +27,7 @@ from generator.pipeline import generate_files
 from generator.writing import write_tree
 from twilio_sdk._runtime.operation import compile_pattern
 
+from .helpers import run_python
 from .sketches import Sketch, spec_of
 from .test_spec_hardening import WriteSpec, edited, problems_of, warnings_of
 
@@ -112,19 +110,11 @@ def test_generated_tests_break_only_what_they_can_prove_broken(tmp_path: Path) -
         assert f"test_create_checks_{name}_before_sending" in tests, name
     assert "test_create_checks_other_pattern_before_sending" not in tests
     assert "label='12'" in tests.replace('"', "'")
-    env = {**os.environ, "PYTHONPATH": str(out / "src")}
     for command in (
         ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
         ["-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "src", "tests"],
     ):
-        ran = subprocess.run(
-            [sys.executable, *command],
-            cwd=out,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            env=env,
-        )
+        ran = run_python(*command, importable=(out / "src",), cwd=out, timeout=600)
         assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
 
 
@@ -237,14 +227,16 @@ def test_an_sdk_whose_ids_the_fake_cannot_make_still_passes_its_tests(tmp_path: 
         life = files[f"tests/test_e2e_widgets_v1_{module}.py"]
         assert "for _ in range(3)" not in life and ".create(" in life, life
     assert "/v1/Doors/true" in files["tests/test_widgets_v1_door.py"]
-    env = {**os.environ, "PYTHONPATH": str(out / "src")}
-    ran = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+    ran = run_python(
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests",
+        importable=(out / "src",),
         cwd=out,
-        capture_output=True,
-        text=True,
         timeout=600,
-        env=env,
     )
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
 

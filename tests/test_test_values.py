@@ -4,10 +4,7 @@ made up from the schema when there is none, or when it breaks the schema (issue 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ from generator.pipeline import generate_files
 from generator.spec_examples import example_for, fitting, has_type
 from generator.writing import write_tree
 
+from .helpers import run_python
 from .sketches import Sketch, spec_of
 
 UNPREFIXED_SID = "^[a-zA-Z]{2}[0-9a-fA-F]{32}$"
@@ -103,19 +101,11 @@ def test_generated_tests_pass_on_values_the_spec_does_not_give(tmp_path: Path) -
     write_tree(files, out)
     tests = files["tests/test_widgets_v1_room.py"]
     assert "%5B" not in tests and "peer_sid=None" not in tests and "tags=[]" not in tests
-    env = {**os.environ, "PYTHONPATH": str(out / "src")}
     for command in (
         ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
         ["-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "src", "tests"],
     ):
-        ran = subprocess.run(
-            [sys.executable, *command],
-            cwd=out,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            env=env,
-        )
+        ran = run_python(*command, importable=(out / "src",), cwd=out, timeout=600)
         assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
 
 
