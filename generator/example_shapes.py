@@ -5,7 +5,6 @@ warnings validation prints and the generator's choice of the spec's example or a
 from __future__ import annotations
 
 import json
-import math
 import re
 from typing import Any
 
@@ -80,6 +79,16 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def is_json(value: Any) -> bool:
+    """Whether a value from YAML is one JSON can hold (not a date, bytes or a non-finite
+    number)."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
+
+
 def example_mismatch(
     data: Any,
     schema: Any,
@@ -94,9 +103,8 @@ def example_mismatch(
     properties do (a form body)."""
     if value is None or depth > MAX_EXAMPLE_DEPTH:
         return None
-    if not isinstance(value, (dict, list, str, int, float)) or (
-        isinstance(value, float) and not math.isfinite(value)
-    ):  # YAML's own: an unquoted 2024-01-02, .inf, !!binary
+    if not isinstance(value, (dict, list)) and not is_json(value):
+        # YAML's own: an unquoted 2024-01-02, .inf, !!binary
         return (), f"{_shown(value)} is not a value JSON can hold: quote it in the YAML"
     flat = _flat(data, schema)
     for keyword in ("oneOf", "anyOf"):

@@ -86,6 +86,14 @@ def decimal_text(value: Any) -> str | None:
     return text
 
 
+def _sent(param: Param, value: Any) -> Any:
+    """An argument as the runtime holds it when it sends it: a decimal one is written
+    ``Decimal(text)`` (snippets.expected_value) and goes as that Decimal's ``str``, 1.5e+308
+    as 1.5E+308."""
+    text = decimal_text(value) if param.type.kind == "decimal" else None
+    return decimal.Decimal(text) if text is not None else value
+
+
 def _segment(value: Any) -> str:
     """A path parameter's value as it travels: as the runtime's codecs write it (True as
     ``true``, a list as ``a,b``), %-escaped."""
@@ -243,7 +251,9 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
     path = op.path
     for param in resource.inherited_params + resource.context_params:
         if param.py_name in values:
-            path = path.replace("{" + param.wire_name + "}", _segment(values[param.py_name]))
+            path = path.replace(
+                "{" + param.wire_name + "}", _segment(_sent(param, values[param.py_name]))
+            )
     request = op.request_example.value if op.request_example is not None else {}
     kwargs: list[tuple[Param, Any]] = []
     query: list[tuple[str, Any]] = []
@@ -265,18 +275,14 @@ def example_call(domain: Domain, chain: Chain, op: Operation) -> ExampleCall:
             continue
         kwargs.append((param, value))
         if param.location == "path":
-            path = path.replace("{" + param.wire_name + "}", _segment(value))
+            path = path.replace("{" + param.wire_name + "}", _segment(_sent(param, value)))
         elif param.location == "body":
             body = value
         elif param.location == "json":
             body[param.wire_name] = value
         else:
             target = {"form": form, "header": headers}.get(param.location, query)
-            # a decimal argument is written Decimal(text) (snippets.expected_value) and sent
-            # as that Decimal's str: 1.5e+308 goes as 1.5E+308
-            text = decimal_text(value) if param.type.kind == "decimal" else None
-            sent = decimal.Decimal(text) if text is not None else value
-            target += [(param.wire_name, one) for one in wire_text(sent)]
+            target += [(param.wire_name, text) for text in wire_text(_sent(param, value))]
     json_body = JsonValue.of(body) if op.sends_json else None
     path = _NON_ASCII.sub(
         lambda run: quote(run.group()), path

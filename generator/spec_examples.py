@@ -8,12 +8,11 @@ without an answer example gets one with a value per scalar property of its answe
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Mapping
 
 from . import conventions
-from .example_shapes import example_mismatch
+from .example_shapes import example_mismatch, is_json
 from .ir import JsonValue
 from .patterns import samples
 from .responses import json_media, success_responses, success_schema
@@ -37,16 +36,6 @@ def fitting(
         return example
     made = example_for(schema, root)  # specs do give "example" for a Sid, null, or JSON text
     return made if fits(constraints, made, fmt) or example is None else example
-
-
-def is_json(value: Any) -> bool:
-    """Whether a value from YAML is one JSON can hold (not a date, bytes or a non-finite
-    number)."""
-    try:
-        json.dumps(value, allow_nan=False)
-    except (TypeError, ValueError, RecursionError):
-        return False
-    return True
 
 
 def has_type(schema: Mapping[str, Any], value: Any, root: Mapping[str, Any] | None = None) -> bool:

@@ -375,14 +375,16 @@ def _path_problems(spec: LoadedSpec) -> Iterator[Problem]:
             yield spec.problem(
                 pointer, f"server URL {url!r} is not a plain http(s)://host[:port][/path] URL"
             )
-        elif _canonical_server_url(url) != url:
-            canonical = _canonical_server_url(url)
+        elif (canonical := _canonical_server_url(url)) != url:
             yield spec.problem(
                 pointer,
-                f"server URL {url!r} has a port no connection can use"
-                if canonical is None
-                else f"server URL {url!r} reaches clients as {canonical!r} (as HTTP clients spell "
-                "it): write that, so that the URLs the tests expect are the ones sent",
+                (
+                    f"server URL {url!r} has a port no connection can use"
+                    if canonical is None
+                    else f"server URL {url!r} reaches clients as {canonical!r} (as HTTP "
+                    "clients spell it): write that, so that the URLs the tests expect are the "
+                    "ones sent"
+                ),
             )
         bad = [
             segment
