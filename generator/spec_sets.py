@@ -7,6 +7,10 @@ folder as the base of the patterns, and each file read with ``git show``.
 
 Every ref reaches git after ``--end-of-options``, and a ref that starts with ``-`` is refused
 before that: it could only be an option in disguise (``--output=FILE`` makes git write a file).
+
+A tree's entry names are untrusted too: a crafted commit (fetched from anywhere; git checks
+fetched objects only when asked to) can hold folders named ``..``. Such entries are not files of
+the commit, as git would never check them out, and no copy is written outside its scratch folder.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Iterable, Sequence
 
 from .config import DEFAULT_SPECS, TABLE
 from .problems import Problem, SpecError
+from .writing import safe_relative
 
 _GLOB_CHARS = "*?["
 _FILE_MODES = ("100644", "100755")
@@ -142,9 +147,18 @@ def open_tree(ref: str, where: Path) -> Tree:
             continue
         info, _, name = entry.partition(b"\t")
         mode, kind, oid = info.decode("ascii").split(" ")
-        if kind == "blob":
-            files[name.decode("utf-8", "surrogateescape")] = (mode, oid)
+        path = name.decode("utf-8", "surrogateescape")
+        if kind == "blob" and _checkable(path):
+            files[path] = (mode, oid)
     return Tree(ref=ref, commit=commit, top=top, files=files)
+
+
+def _checkable(path: str) -> bool:
+    """Whether git would check out a tree entry at `path`: no empty, ``.``, ``..`` or ``.git``
+    segment (any case), and no NUL."""
+    return "\0" not in path and not any(
+        segment.lower() in ("", ".", "..", ".git") for segment in path.split("/")
+    )
 
 
 def _matches(pattern: list[str], path: list[str]) -> bool:
@@ -183,7 +197,7 @@ def specs_at(
     """The files `patterns` match at the tree's commit, written under `scratch`."""
     paths, names = [], {}
     for path in tree.select(patterns, base, literal):
-        copy = scratch.joinpath(*path.split("/"))
+        copy = scratch / safe_relative(path)  # a second guard: never a path out of `scratch`
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(tree.read(path))
         paths.append(copy)

@@ -363,3 +363,42 @@ def test_two_spec_sets_without_git(tmp_path: Path) -> None:
         "client.voice.v1.source_ip_mappings",
     }
     assert sdkgen(tmp_path, "diff", "--old", "old/voice_v1.yaml").returncode == 2
+
+
+def test_a_crafted_tree_cannot_write_outside_the_scratch_folder(repo: Path) -> None:
+    """A commit's tree can be crafted to hold folders named ``..`` (git refuses to check one out,
+    but fetches it unchecked): with a base config of ``spec/**/*.yaml``, such an entry named a
+    place outside the scratch folder, where ``diff --base`` wrote the file."""
+    target = repo.parent / "outside" / "planted.yaml"
+    target.parent.mkdir()
+    (repo / "pyproject.toml").write_text('[tool.sdkgen]\nspecs = ["spec/*.yaml"]\n', "utf-8")
+
+    def run(*args: str, stdin: str = "") -> str:
+        done = subprocess.run(
+            [*GIT, *args], cwd=repo, input=stdin, capture_output=True, text=True, env=_env(repo)
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    tree = run(
+        "mktree",
+        stdin=f"100644 blob {run('hash-object', '-w', '--stdin', stdin='x: 1')}"
+        f"\t{target.name}\n",
+    )
+    for folder in reversed(target.parent.parts[1:]):
+        tree = run("mktree", stdin=f"040000 tree {tree}\t{folder}\n")
+    for _ in range(len(target.parts) + 8):  # more than enough to climb from any scratch folder
+        tree = run("mktree", stdin=f"040000 tree {tree}\t..\n")
+    voice = run("hash-object", "-w", VOICE)
+    spec = run(
+        "mktree", stdin=f"100644 blob {voice}\t{Path(VOICE).name}\n040000 tree {tree}\tsub\n"
+    )
+    config = run(
+        "hash-object", "-w", "--stdin", stdin='[tool.sdkgen]\nspecs = ["spec/**/*.yaml"]\n'
+    )
+    root = run("mktree", stdin=f"100644 blob {config}\tpyproject.toml\n040000 tree {spec}\tspec\n")
+    run("branch", "crafted", run("commit-tree", "-m", "crafted", "-p", "HEAD", root))
+
+    result = sdkgen(repo, "diff", "--base", "crafted")
+    assert not target.exists()
+    assert result.returncode == 0, result.stderr  # the same Voice spec then and now
