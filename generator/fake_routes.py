@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from . import conventions
-from .examples import context_args, new_id_prefix, steps_to
+from .examples import context_args, new_id_prefix, seeded_by_fake, steps_to
 from .ir import Api, Operation, Param, Resource
 from .naming import snake_case
 
@@ -68,9 +68,10 @@ def _id_rule(resource: Resource) -> dict[str, Any] | None:
 
 
 def _seeds(resource: Resource, chain: tuple[Resource, ...]) -> list[dict[str, Any]]:
-    """Records for resources without create, from the examples of their reads."""
+    """Records, from the examples of its reads, of a resource the fake cannot make instances of
+    that tests can name (see `seeded_by_fake`)."""
     readable = resource.has_instances or resource.operation("list") or resource.operation("fetch")
-    if resource.creatable or not readable:
+    if not seeded_by_fake(resource) or not readable:
         return []
     items: list[Any] = []
     listing, fetch = resource.operation("list"), resource.operation("fetch")

@@ -203,21 +203,30 @@ def test_an_inline_flag_in_a_pattern_is_refused_at_the_pattern(
 def test_an_sdk_whose_ids_the_fake_cannot_make_still_passes_its_tests(tmp_path: Path) -> None:
     """The fake makes a Sid (a prefix and 32 hex digits) for each new instance: an instance path
     taking ``^[A-Z]{2}$`` or a bool cannot be reached by one, so the end-to-end test creates one
-    instance and names none. A bool path value is sent as ``true``; a required text of
-    ``maxLength: 0`` is ``""``."""
+    instance and names none. A child's test does not make such a parent: the fake keeps one from
+    the examples, where the test reaches it. A bool path value is sent as ``true``; a required
+    text of ``maxLength: 0`` is ``""``."""
+    seats = Sketch("Seats", {}, {"Label": {"type": "string"}}, sid_prefix="ST")
     spec = spec_of(
         [
-            Sketch("Rooms", {}, {"Empty": {"type": "string", "maxLength": 0, "required": True}}),
+            Sketch(
+                "Rooms",
+                {},
+                {"Empty": {"type": "string", "maxLength": 0, "required": True}},
+                children=[seats],
+            ),
             Sketch("Doors", {}, {"Label": {"type": "string"}}, sid_prefix="DR"),
         ]
     )
-    for segment, schema in (
-        ("Rooms", {"type": "string", "pattern": "^[A-Z]{2}$"}),
-        ("Doors", {"type": "boolean"}),
+    for where, schema in (
+        ("/v1/Rooms/{Sid}", {"type": "string", "pattern": "^[A-Z]{2}$"}),
+        ("/v1/Rooms/{Sid}/Seats", {"type": "string", "pattern": "^[A-Z]{2}$"}),
+        ("/v1/Rooms/{Sid}/Seats/{SeatsSid}", {"type": "string", "pattern": "^[A-Z]{2}$"}),
+        ("/v1/Doors/{Sid}", {"type": "boolean"}),
     ):
-        [sid] = spec["paths"][f"/v1/{segment}/{{Sid}}"]["parameters"]
+        [sid] = [p for p in spec["paths"][where]["parameters"] if p["name"] == "Sid"]
         sid["schema"] = schema
-        del sid["example"]
+        sid.pop("example", None)  # a dict the list and instance paths share
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
@@ -226,6 +235,8 @@ def test_an_sdk_whose_ids_the_fake_cannot_make_still_passes_its_tests(tmp_path: 
     for module in ("room", "door"):
         life = files[f"tests/test_e2e_widgets_v1_{module}.py"]
         assert "for _ in range(3)" not in life and ".create(" in life, life
+    seats_life = files["tests/test_e2e_widgets_v1_seat.py"]
+    assert "rooms.create(" not in seats_life and ".seats" in seats_life, seats_life
     assert "/v1/Doors/true" in files["tests/test_widgets_v1_door.py"]
     ran = run_python(
         "-m",
