@@ -372,3 +372,32 @@ def test_a_method_argument_may_share_its_name_with_a_path_parameter() -> None:
     assert prepared.form == [("AccountSid", there)]
     with pytest.raises(ValidationError, match="account_sid"):
         operation.prepare("https://api.twilio.com", {"account_sid": "nope"}, {"account_sid": here})
+
+
+def test_a_missing_credential_comes_from_the_environment_by_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the official package takes them: the account's Sid given, its token from the
+    environment, or the other way round."""
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "e" * 32)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "env-token")
+    recorder = Recorder(ok(POLICY), ok(POLICY))
+    pool = httpx.Client(transport=httpx.MockTransport(recorder))
+    Client(ACCOUNT, http_client=pool).voice.v1.connection_policies(SID).fetch()
+    Client(password=TOKEN, http_client=pool).voice.v1.connection_policies(SID).fetch()
+    assert [r.headers["Authorization"] for r in recorder.requests] == [
+        httpx.BasicAuth(ACCOUNT, "env-token")._auth_header,
+        httpx.BasicAuth("AC" + "e" * 32, TOKEN)._auth_header,
+    ]
+
+
+@pytest.mark.parametrize("argument", ["username", "password", "account_sid"])
+@pytest.mark.parametrize("value", [b"secret-bytes", 12345])
+def test_a_credential_that_is_not_text_is_a_validation_error(argument: str, value: Any) -> None:
+    """A bytes token went out, then broke the redaction of every error (``str.replace(bytes)``);
+    an int one broke in httpx. The value, maybe a secret, is not shown."""
+    given: dict[str, Any] = {"username": ACCOUNT, "password": TOKEN, argument: value}
+    with pytest.raises(ValidationError) as raised:
+        Client(**given)
+    assert raised.value.parameter == argument and str(value) not in str(raised.value)
+    assert type(value).__name__ in str(raised.value)

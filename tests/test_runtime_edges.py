@@ -4,7 +4,10 @@
 - a lone surrogate in a path or JSON argument is a ``ValidationError``, and nothing is sent;
 - a 2010-style page whose ``uri`` or ``next_page_uri`` no URL parser reads is an
   ``InvalidResponseError``;
-- a request through a closed client is a ``TransportError``;
+- a request through a closed client is a ``TransportError``, also when it was closed while the
+  call waited to try again;
+- a copy made by ``with_options`` calls with its own options, also after the client has made
+  its domains (``client.voice``);
 - ``base_url`` must be an http(s) URL without credentials, query or fragment;
 - pages without items are followed, but ten in a row end a stream with an error;
 - a compressed body cut short is an ``InvalidResponseError``, not a shorter body.
@@ -16,6 +19,7 @@ import asyncio
 import gzip
 import json
 import pickle
+import threading
 from decimal import Decimal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterator
@@ -30,6 +34,7 @@ from twilio_sdk import (
     RedirectError,
     RequestTimeoutError,
     ResponseTooLargeError,
+    ServerError,
     TransportError,
     TwilioError,
     ValidationError,
@@ -146,6 +151,53 @@ def test_a_closed_client_sends_nothing_and_says_so(server: Hostile) -> None:
 
     asyncio.run(run())
     assert server.seen == []
+
+
+def test_a_client_closed_while_a_call_waits_to_retry_is_a_transport_error(
+    server: Hostile,
+) -> None:
+    """The check was made once, before the first try: the retry got httpx's RuntimeError."""
+    busy = answer(
+        503, {"message": "busy"}, {"Retry-After": "1", "Content-Type": "application/json"}
+    )
+    server.script(busy)
+    client = Client(ACCOUNT, TOKEN, base_url=server.url)
+    closer = threading.Timer(0.3, client.close)
+    closer.start()
+    with pytest.raises(TransportError, match="the client is closed"):
+        client.voice.v1.connection_policies(SID).fetch()
+    closer.join()
+
+    async def run() -> None:
+        async_client = AsyncClient(ACCOUNT, TOKEN, base_url=server.url)
+        closing = asyncio.get_running_loop().call_later(
+            0.3, lambda: asyncio.ensure_future(async_client.aclose())
+        )
+        with pytest.raises(TransportError, match="the client is closed"):
+            await async_client.voice.v1.connection_policies(SID).fetch()
+        closing.cancel()
+
+    asyncio.run(run())
+    assert len(server.seen) == 2  # one try each, and no retry
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_with_options_holds_after_the_client_has_made_its_domains(
+    server: Hostile, variant: str
+) -> None:
+    """``client.voice`` is made once and kept: a copy made by ``with_options`` after that kept
+    the original's, so its calls went out with the original's options (three tries, not one)."""
+    server.script(
+        answer(503, {"message": "busy"}, {"Retry-After": "0", "Content-Type": "application/json"})
+    )
+
+    def once(client: Any) -> Any:
+        assert client.voice.v1.connection_policies  # the domain made, as an app's start-up may
+        return fetch(client.with_options(max_retries=0))
+
+    with pytest.raises(ServerError):
+        call(server, variant, once)
+    assert len(server.seen) == 1
 
 
 @pytest.mark.parametrize(

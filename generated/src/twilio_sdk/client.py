@@ -23,7 +23,7 @@ class Client(BaseClient):
     Args:
         username: The account SID, or the SID of an API key (``SK...``). Default: the
             ``TWILIO_ACCOUNT_SID`` variable, or ``TWILIO_API_KEY`` when it and
-            ``TWILIO_API_SECRET`` are both set.
+            ``TWILIO_API_SECRET`` are both set and no password is given.
         password: The auth token, or the API key's secret. Default: ``TWILIO_AUTH_TOKEN``,
             or ``TWILIO_API_SECRET`` along with ``TWILIO_API_KEY``.
         account_sid: The account the calls act for. Default: the username; with an API key,
@@ -71,7 +71,7 @@ class AsyncClient(AsyncBaseClient):
     Args:
         username: The account SID, or the SID of an API key (``SK...``). Default: the
             ``TWILIO_ACCOUNT_SID`` variable, or ``TWILIO_API_KEY`` when it and
-            ``TWILIO_API_SECRET`` are both set.
+            ``TWILIO_API_SECRET`` are both set and no password is given.
         password: The auth token, or the API key's secret. Default: ``TWILIO_AUTH_TOKEN``,
             or ``TWILIO_API_SECRET`` along with ``TWILIO_API_KEY``.
         account_sid: The account the calls act for. Default: the username; with an API key,

@@ -21,6 +21,7 @@ import random
 import re
 import time
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Mapping, Sequence, TypeVar
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
@@ -150,6 +151,11 @@ class ClientCore(Generic[H]):
         from dataclasses import replace
 
         clone = copy.copy(self)
+        # a domain the original has made already (``client.voice``) calls through the original:
+        # the copy makes its own
+        kind = type(clone)
+        for name in [n for n in vars(clone) if isinstance(getattr(kind, n, None), cached_property)]:
+            del vars(clone)[name]
         clone._owns_http_client = False  # the pool stays the original's to close
         if not isinstance(timeout, Unset):
             clone.timeout = checked_timeout(timeout)
@@ -329,7 +335,6 @@ class BaseClient(ClientCore["httpx.Client"]):
 
         Raise for an answer of 4xx or 5xx; return any other, its body read.
         """
-        self._check_open()
         request, deadline = self._request(self._http, prepared, tracer)
         token = CALL_DEADLINE.set(deadline)
         try:
@@ -343,10 +348,9 @@ class BaseClient(ClientCore["httpx.Client"]):
         tries = self._tries(request, deadline)
         while True:
             tries.start()
+            self._check_open()  # closed while the call waited to try again, say
             try:
-                # never follow a redirect, whatever a pool passed in says: the credentials
-                # would go along, and pages would be judged by the origin redirected to
-                response = self._http.send(request, stream=True, follow_redirects=False)
+                response = self._send_once(request)
                 try:
                     step = tries.answered(response)
                     if step == "use":
@@ -360,6 +364,15 @@ class BaseClient(ClientCore["httpx.Client"]):
             except httpx.RequestError as error:
                 tries.failed(error)
             self._sleep(tries.next_wait())
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        try:
+            # never follow a redirect, whatever a pool passed in says: the credentials
+            # would go along, and pages would be judged by the origin redirected to
+            return self._http.send(request, stream=True, follow_redirects=False)
+        except RuntimeError:  # httpx's word for a pool closed (by another thread) since the check
+            self._check_open()
+            raise
 
     def _read(self, response: httpx.Response, reader: BodyReader) -> None:
         if not reader.feed_consumed(response):
@@ -404,7 +417,6 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
 
         Raise for an answer of 4xx or 5xx; return any other, its body read.
         """
-        self._check_open()
         request, deadline = self._request(self._http, prepared, atracer)
         token = CALL_DEADLINE.set(deadline)
         try:
@@ -418,8 +430,9 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
         tries = self._tries(request, deadline)
         while True:
             tries.start()
+            self._check_open()  # closed while the call waited to try again, say
             try:
-                response = await self._http.send(request, stream=True, follow_redirects=False)
+                response = await self._send_once(request)
                 try:
                     step = tries.answered(response)
                     if step == "use":
@@ -434,6 +447,13 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
             except httpx.RequestError as error:
                 tries.failed(error)
             await self._sleep(tries.next_wait())
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._http.send(request, stream=True, follow_redirects=False)
+        except RuntimeError:  # httpx's word for a pool closed (by another task) since the check
+            self._check_open()
+            raise
 
     async def _read(self, response: httpx.Response, reader: BodyReader) -> None:
         if not reader.feed_consumed(response):
@@ -530,12 +550,19 @@ def _credentials(
     username: str | None, password: str | None, account_sid: str | None, env: Mapping[str, str]
 ) -> tuple[str, str, str]:
     """Username, password and account: as given, else from the environment (an API key and
-    its secret before the account's own Sid and token)."""
-    if not (username or password):
-        if env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
-            username, password = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
-        else:
-            username, password = env.get("TWILIO_ACCOUNT_SID"), env.get("TWILIO_AUTH_TOKEN")
+    its secret, when neither is given and both are set; else each missing one by itself, as the
+    official package takes them)."""
+    for name, value in (
+        ("username", username),
+        ("password", password),
+        ("account_sid", account_sid),
+    ):
+        if value is not None and not isinstance(value, str):  # its value, a secret maybe, unsaid
+            raise ValidationError(name, f"must be a str, not {type(value).__name__}")
+    if not (username or password) and env.get("TWILIO_API_KEY") and env.get("TWILIO_API_SECRET"):
+        username, password = env["TWILIO_API_KEY"], env["TWILIO_API_SECRET"]
+    username = username or env.get("TWILIO_ACCOUNT_SID")
+    password = password or env.get("TWILIO_AUTH_TOKEN")
     if not username or not password:
         raise ValidationError(
             "username",
