@@ -247,7 +247,7 @@ def test_what_can_never_succeed_is_still_refused(sdk: tuple[Path, dict[str, str]
         "friendly_name": "friendly_name: must be at most 8 characters long",
         "status": "status: must be a str, not dict",
         "events": "events: must be a list of str, or one of them, not list",
-        "sizes": "sizes: must be a list of int, or one of them, not str",
+        "sizes": "sizes: must be a list of int, or one of them, not str '3'",
         "sid": "sid: must not be None",
     }
 

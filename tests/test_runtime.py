@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -401,3 +402,46 @@ def test_a_credential_that_is_not_text_is_a_validation_error(argument: str, valu
         Client(**given)
     assert raised.value.parameter == argument and str(value) not in str(raised.value)
     assert type(value).__name__ in str(raised.value)
+
+
+class Country(str, enum.Enum):
+    """An application's own enum, whose members are the text they stand for."""
+
+    US = "US"
+
+
+def test_a_text_enum_member_goes_as_its_value() -> None:
+    """It was checked by its value but sent as ``str(member)``, ``Country.US``, in the path, the
+    query and the form; the official package sends ``US``."""
+    recorder = Recorder(
+        ok({"iso_code": "US"}),
+        ok({"content": [], "meta": {"key": "content", "next_page_url": None}}),
+        ok({"sid": "IL" + "a" * 32}, 201),
+    )
+    client = recorder.client()
+    client.voice.v1.dialing_permissions.countries(Country.US).fetch()
+    client.voice.v1.dialing_permissions.countries.page(iso_code=Country.US)
+    client.voice.v1.ip_records.create(ip_address="10.0.0.1", friendly_name=Country.US)
+    first, second, third = recorder.requests
+    assert first.url.path == "/v1/DialingPermissions/Countries/US"
+    assert second.url.params["IsoCode"] == "US"
+    assert third.content == b"IpAddress=10.0.0.1&FriendlyName=US"
+
+
+@pytest.mark.parametrize("day", ["not-a-date", "2020-13-45", "18/03/2020"])
+def test_a_date_as_text_must_spell_a_day(day: str) -> None:
+    """The SDK types a date argument as a ``date``; an untyped caller's text is checked too."""
+    recorder = Recorder()
+    archived = recorder.client().voice.v1.archived_calls(day, "CA" + "a" * 32)  # type: ignore[arg-type]
+    with pytest.raises(
+        ValidationError, match=f"date: must be a date or an ISO 8601 str, not str {day!r}"
+    ):
+        archived.delete()
+    assert recorder.requests == []
+
+
+def test_a_date_as_iso_text_is_sent_as_it_is() -> None:
+    recorder = Recorder(httpx.Response(204))
+    archived = recorder.client().voice.v1.archived_calls("2020-03-18", "CA" + "a" * 32)  # type: ignore[arg-type]
+    assert archived.delete()
+    assert recorder.requests[0].url.path == f"/v1/Archives/2020-03-18/Calls/CA{'a' * 32}"

@@ -166,7 +166,10 @@ class _Date(Codec):
     as_is = False
 
     def accepts(self, value: Any) -> bool:
-        return isinstance(value, (dt.date, str))  # a datetime stands for its day
+        # a datetime stands for its day; text must spell a day ("2020-13-45" is not one)
+        return isinstance(value, dt.date) or (
+            isinstance(value, str) and not isinstance(self.decode(value), str)
+        )
 
     def encode(self, value: Any) -> str:
         return str(self.to_json(value))
@@ -202,6 +205,8 @@ class _Json(Codec):
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, enum.Enum):  # a (str, Enum) member goes as its value, not "Country.US"
+        value = value.value
     # a dict or list for a parameter the spec leaves untyped goes as JSON, as the official
     # SDK sends it
     return _json_text(value) if isinstance(value, (dict, list)) else str(value)

@@ -56,9 +56,8 @@ class Param:
                 return
             raise ValidationError(self.name, "must not be None")
         if not self.codec.accepts(value):
-            raise ValidationError(
-                self.name, f"must be {self.codec.type_name}, not {type(value).__name__}"
-            )
+            given = type(value).__name__ + (f" {value[:40]!r}" if isinstance(value, str) else "")
+            raise ValidationError(self.name, f"must be {self.codec.type_name}, not {given}")
         values = value if isinstance(value, (list, tuple)) else (value,)
         for one in values:
             self._check_one(one)
