@@ -10,6 +10,7 @@ the shape; every socket read waits at most 10 s, and no test sends more than a f
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import os
@@ -26,6 +27,7 @@ import httpx
 import pytest
 import yaml
 
+from twilio_sdk import AsyncClient
 from twilio_sdk_test_support import first_line
 
 from .fake_servers import FIXTURES, generate, serve, server_process
@@ -620,3 +622,20 @@ def test_an_exception_in_the_fake_is_a_500_in_twilio_shape_and_the_connection_li
     assert (
         "RuntimeError: a bug in the fake" in errors.read_text()
     )  # the trace, for whoever debugs it
+
+
+def test_calls_opened_at_once_are_all_answered(served: str) -> None:
+    """http.server's listen backlog of 5 reset a third of 60 creates an AsyncClient opened at
+    once (no retries, so each reset was a failed call and a record never made)."""
+
+    async def run() -> list[Any]:
+        async with AsyncClient(ACCOUNT, TOKEN, base_url=served, max_retries=0) as client:
+            made: list[Any] = await asyncio.gather(
+                *(client.voice.v1.ip_records.create(ip_address="10.0.0.1") for _ in range(60)),
+                return_exceptions=True,
+            )
+            return made
+
+    made = asyncio.run(run())
+    assert [m for m in made if isinstance(m, BaseException)] == []
+    assert len({m.sid for m in made}) == 60

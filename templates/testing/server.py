@@ -44,10 +44,16 @@ def make_server(
     # `timeout` bounds each read and write on a connection (socketserver's StreamRequestHandler).
     settings = {"fake": fake, "max_body": max_body, "timeout": timeout}
     handler = type("Handler", (FakeRequestHandler,), settings)
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = _Server((host, port), handler)
     fake.move_to(f"http://{host}:{server.server_address[1]}")
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # http.server listens with a backlog of 5: of 60 calls an AsyncClient opened at once, a
+    # third were reset before the fake saw them
+    request_queue_size = 128
 
 
 def _error(error: FakeError) -> Answer:
