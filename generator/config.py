@@ -16,8 +16,10 @@ A bad value is a problem located at its line, reported with every other one.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,15 @@ DEFAULT_SPECS = ("spec/*.yaml",)
 _DISTRIBUTION = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
 # A package is one plain ASCII identifier: it names a folder and every generated import.
 _PACKAGE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# Names a package must not take: the generator's and the project's folders, and modules the SDK,
+# its tests and its checks import (a package ``json`` or ``httpx`` shadows the real one).
+_TAKEN_PACKAGES = frozenset(
+    {"generator", "tests", "test", "conftest", "httpx", "httpcore", "h11", "anyio", "sniffio"}
+    | {"certifi", "idna", "pytest", "_pytest", "pluggy", "mypy"}
+    | sys.stdlib_module_names
+)
+# The overlay's folders the renderer reads (see `rendering`): only their files change the output.
+OVERLAY_FOLDERS = ("sdk", "runtime", "testing")
 
 
 @dataclass(frozen=True)
@@ -59,23 +70,19 @@ class ProjectConfig:
         found: set[Path] = set()
         for pattern in self.specs:
             if any(char in pattern for char in "*?["):
-                found.update(p for p in self.root.glob(pattern) if p.is_file())
+                found.update(p for p in _glob(self.root, pattern) if p.is_file())
             else:
                 found.add(self.root / pattern)
         return sorted(found)
 
     def options(self) -> dict[str, Any]:
         """What of the config changes the generated files (for the run cache's key)."""
-        overlay = self.templates
-        overlay_files = (
-            {
-                str(p.relative_to(overlay)): p.read_text(encoding="utf-8")
-                for p in sorted(overlay.rglob("*"))
-                if p.is_file()
-            }
-            if overlay is not None and overlay.is_dir()
-            else {}
-        )
+        overlay_files: dict[str, str] = {}
+        if self.templates is not None:
+            for folder in OVERLAY_FOLDERS:
+                for path in sorted((self.templates / folder).glob("*")):
+                    if path.is_file():
+                        overlay_files[str(path.relative_to(self.templates))] = _digest(path)
         return {
             "package": self.package,
             "distribution": self.distribution_name,
@@ -105,12 +112,35 @@ def load_config(path: Path | None = None, *, root: Path | None = None) -> Projec
         at = re.search(r"at line (\d+)", str(error))  # TOMLDecodeError has no lineno before 3.14
         line = int(at.group(1)) if at else 0
         raise SpecError([Problem(str(path), line, "", f"not valid TOML: {error}")]) from error
-    if path.name == "pyproject.toml":
-        table = document.get("tool", {}).get(TABLE, {})
-        prefix: tuple[str, ...] = ("tool", TABLE)
-    else:
-        table, prefix = document, ()
-    return _parse(table, path, text, prefix)
+    prefix: tuple[str, ...] = ("tool", TABLE) if path.name == "pyproject.toml" else ()
+    return _parse(settings_of(document, path.name), path, text, prefix)
+
+
+def settings_of(document: dict[str, Any], file_name: str) -> Any:
+    """The settings in a config file's document: ``[tool.sdkgen]`` of a ``pyproject.toml`` (an
+    empty table when it has none), else the whole document. Not a dict where ``tool`` or the
+    table is something else."""
+    if file_name != "pyproject.toml":
+        return document
+    tool = document.get("tool", {})
+    return tool.get(TABLE, {}) if isinstance(tool, dict) else tool
+
+
+def _glob(root: Path, pattern: str) -> Iterable[Path]:
+    """The paths `pattern` matches: relative to `root`, or from its anchor when absolute
+    (``Path.glob`` takes relative patterns only)."""
+    given = Path(pattern)
+    if given.is_absolute():
+        return Path(given.anchor).glob(str(given.relative_to(given.anchor)))
+    return root.glob(pattern)
+
+
+def _digest(path: Path) -> str:
+    """What stands for a file of the overlay in the run cache's key (any bytes, read once)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        return f"unreadable: {error.strerror}"
 
 
 def _parse(table: Any, path: Path, text: str, prefix: tuple[str, ...]) -> ProjectConfig:
@@ -122,8 +152,8 @@ def _parse(table: Any, path: Path, text: str, prefix: tuple[str, ...]) -> Projec
 
     def text_value(key: str) -> str | None:
         value = table.get(key)
-        if value is not None and not (isinstance(value, str) and value):
-            problem(key, f"must be a non-empty string, not {value!r}")
+        if value is not None and not (isinstance(value, str) and value and "\0" not in value):
+            problem(key, f"must be a non-empty string without NUL, not {value!r}")
             return None
         return value
 
@@ -135,12 +165,14 @@ def _parse(table: Any, path: Path, text: str, prefix: tuple[str, ...]) -> Projec
         problem(key, "is not a setting: package, distribution, version, out, specs or templates")
     root = path.parent
     package = text_value("package") or DEFAULT_PACKAGE
-    if (
-        not _PACKAGE.fullmatch(package)
-        or keyword.iskeyword(package)
-        or package in {"generator", "tests", "test"}
-    ):
+    if not _PACKAGE.fullmatch(package) or keyword.iskeyword(package):
         problem("package", f"{package!r} is not a plain ASCII Python identifier free for a package")
+    elif package in _TAKEN_PACKAGES:
+        problem(
+            "package",
+            f"{package!r} is a module the SDK, its tests or the project imports (the standard "
+            "library's, a dependency's or the project's own): the SDK's would shadow it",
+        )
     distribution = text_value("distribution") or ""
     if distribution and not _DISTRIBUTION.fullmatch(distribution):
         problem("distribution", f"{distribution!r} is not a valid distribution name")
@@ -152,8 +184,12 @@ def _parse(table: Any, path: Path, text: str, prefix: tuple[str, ...]) -> Projec
     if templates is not None and not (root / templates).is_dir():
         problem("templates", f"{templates!r} is not a folder")
     specs = table.get("specs", list(DEFAULT_SPECS))
-    if not (isinstance(specs, list) and specs and all(isinstance(s, str) and s for s in specs)):
-        problem("specs", "must be a non-empty list of file names or glob patterns")
+    if not (
+        isinstance(specs, list)
+        and specs
+        and all(isinstance(s, str) and s and "\0" not in s for s in specs)
+    ):
+        problem("specs", "must be a non-empty list of file names or glob patterns (without NUL)")
         specs = list(DEFAULT_SPECS)
     if problems:
         raise SpecError(problems)

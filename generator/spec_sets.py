@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .config import DEFAULT_SPECS, TABLE
+from .config import DEFAULT_SPECS, settings_of
 from .problems import Problem, SpecError
 from .writing import safe_relative
 
@@ -213,11 +213,7 @@ def patterns_at(tree: Tree, config_file: Path) -> tuple[str, ...] | None:
         document = tomllib.loads(tree.read(path).decode("utf-8"))
     except (ValueError, SpecSetError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
-    table = (
-        document.get("tool", {}).get(TABLE, {})
-        if config_file.name == "pyproject.toml"
-        else document
-    )
+    table = settings_of(document, config_file.name)
     specs = table.get("specs", list(DEFAULT_SPECS)) if isinstance(table, dict) else None
     return (
         tuple(specs) if isinstance(specs, list) and all(isinstance(s, str) for s in specs) else None

@@ -42,7 +42,8 @@ def test_every_bad_setting_is_reported_at_its_line(tmp_path: Path) -> None:
         f"{config}:1: /package: 'class' is not a plain ASCII Python identifier free for a package",
         f"{config}:2: /version: 'one' is not a version packaging tools accept (such as 1.2.0)",
         f"{config}:3: /colour: is not a setting: {SETTINGS}",
-        f"{config}:4: /specs: must be a non-empty list of file names or glob patterns",
+        f"{config}:4: /specs: must be a non-empty list of file names or glob patterns"
+        " (without NUL)",
         f"{config}:5: /templates: 'nowhere' is not a folder",
         f"{config}:6: /distribution: '-x' is not a valid distribution name",
     ]
@@ -61,6 +62,47 @@ def test_a_pyproject_table_is_read_and_other_tables_are_left_alone(tmp_path: Pat
         f"{pyproject}:6: /tool/sdkgen/versioned: is not a setting: {SETTINGS}"
     ]
     assert load_config(root=tmp_path / "nothing-here").package == "twilio_sdk"
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('tool = "x"\n', "pyproject.toml: /tool/sdkgen: must be a table"),
+        ("[tool]\nsdkgen = 3\n", "pyproject.toml: /tool/sdkgen: must be a table"),
+        ('[tool.sdkgen]\nout = "a\\u0000b"\n', ":2: /tool/sdkgen/out: must be a non-empty string"),
+        ('[tool.sdkgen]\npackage = "json"\n', "'json' is a module the SDK, its tests or the"),
+        ('[tool.sdkgen]\npackage = "httpx"\n', "'httpx' is a module the SDK, its tests or the"),
+        ('[tool.sdkgen]\npackage = "conftest"\n', "'conftest' is a module the SDK, its tests"),
+    ],
+)
+def test_a_config_that_cannot_work_is_located_not_a_traceback(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    """``tool = "x"`` was an AttributeError, a NUL in ``out`` a ValueError; a package named
+    ``json`` or ``httpx`` gave an SDK whose tests could not import it."""
+    write_config(tmp_path, text, "pyproject.toml")
+    result = run_generator("generate", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_absolute_spec_pattern_and_a_binary_file_in_the_overlay(tmp_path: Path) -> None:
+    """An absolute glob was a NotImplementedError (``Path.glob`` takes relative ones only), and
+    any file in the overlay was read as text for the run cache's key (an editor's swap file was
+    a UnicodeDecodeError)."""
+    (tmp_path / "overlay" / "sdk").mkdir(parents=True)
+    (tmp_path / "overlay" / "sdk" / ".README.md.j2.swp").write_bytes(b"\xff\xfe\x00binary")
+    (tmp_path / "specs").mkdir()
+    spec = tmp_path / "specs" / "voice_v1.yaml"
+    spec.write_bytes(SPEC.read_bytes())
+    pattern = str(tmp_path.resolve() / "specs" / "*.yaml")
+    config = write_config(tmp_path, f'specs = ["{pattern}"]\ntemplates = "overlay"\nout = "o"\n')
+    loaded = load_config(config)
+    assert loaded.spec_paths() == [spec.resolve()]
+    assert run_generator("check", "--config", str(config)).returncode == 1  # no "o" yet
+    swap = loaded.options()["templates"]
+    (tmp_path / "overlay" / "sdk" / ".README.md.j2.swp").write_bytes(b"\xff changed")
+    assert load_config(config).options()["templates"] != swap  # still part of the run's key
 
 
 def test_not_toml_is_located(tmp_path: Path) -> None:
