@@ -34,15 +34,19 @@ class Summary:
     # operations a second spec describes too, generated once from the description kept
     merged: list[dict[str, str]] = field(default_factory=list)
 
-    def restore(self, counts: dict[str, Any]) -> None:
-        """Take the counts of a cached run (the inverse of `as_dict`)."""
-        self.specs, self.resources = counts["specs"], counts["resources"]
-        self.operations_in_specs, self.operations_generated = (
-            counts["operations_in_specs"],
-            counts["operations_generated"],
-        )
-        self.skipped = list(counts["skipped"])
-        self.merged = list(counts.get("merged", []))
+    def restore(self, counts: Any) -> bool:
+        """Take the counts of a cached run (the inverse of `as_dict`); False, taking nothing,
+        when they are not such counts (an entry damaged or written by hand)."""
+        try:
+            numbers = [counts[k] for k in ("specs", "resources", *_OPERATION_COUNTS)]
+            skipped, merged = counts["skipped"], counts.get("merged", [])
+        except (KeyError, TypeError, AttributeError):
+            return False
+        if not (all(type(n) is int for n in numbers) and _records(skipped) and _records(merged)):
+            return False
+        self.specs, self.resources, self.operations_in_specs, self.operations_generated = numbers
+        self.skipped, self.merged = list(skipped), list(merged)
+        return True
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +59,16 @@ class Summary:
             "operations_merged": len(self.merged),
             "merged": self.merged,
         }
+
+
+_OPERATION_COUNTS = ("operations_in_specs", "operations_generated")
+
+
+def _records(value: Any) -> bool:
+    """Whether `value` is a list of records of text (skipped or merged operations)."""
+    return isinstance(value, list) and all(
+        isinstance(r, dict) and all(isinstance(v, str) for v in r.values()) for r in value
+    )
 
 
 def _operation_count(spec: LoadedSpec) -> int:
@@ -306,8 +320,7 @@ def generate_files(
     readable = not any(check_spec_file(path) for path in spec_paths)
     key = run_cache.run_key(spec_paths, options) if use_cache and readable else None
     hit = run_cache.load(key) if key else None
-    if hit is not None:
-        summary.restore(hit["summary"])
+    if hit is not None and summary.restore(hit.get("summary")):
         return dict(hit["files"])
     from .formatting import format_files
 

@@ -70,10 +70,17 @@ def _entry(key: str) -> Path:
 def load(key: str) -> dict[str, Any] | None:
     try:
         with open(_entry(key), encoding="utf-8") as handle:
-            entry = json.load(handle)
+            entry: Any = json.load(handle)
     except (OSError, ValueError):
         return None
-    return entry if isinstance(entry, dict) and isinstance(entry.get("files"), dict) else None
+    if not isinstance(entry, dict):
+        return None
+    files = entry.get("files")
+    if not isinstance(files, dict) or not all(
+        isinstance(path, str) and isinstance(text, str) for path, text in files.items()
+    ):
+        return None  # not an entry this module wrote: a miss
+    return entry
 
 
 def store(key: str, files: dict[str, str], summary: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ subprocess with its CPU time, memory and wall time capped."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import resource
 import subprocess
@@ -257,6 +258,34 @@ def test_the_run_cache_never_reads_a_refused_file(
     assert [p.message for p in caught.value.problems] == [
         f"file is larger than {MAX_BYTES} bytes (2147483648 bytes)"
     ]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: entry.pop("summary"),
+        lambda entry: entry["summary"].update(specs="1"),
+        lambda entry: entry["summary"].update(skipped=[1]),
+        lambda entry: entry["files"].update({"README.md": None}),
+        lambda entry: entry.update(files=[]),
+    ],
+)
+def test_a_damaged_run_cache_entry_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[dict[str, Any]], Any]
+) -> None:
+    """An entry of another shape (damaged, or written by hand) was a KeyError or an
+    AttributeError; a cache only ever saves time."""
+    from generator.pipeline import Summary, generate_files
+
+    monkeypatch.setenv("TWILIO_SDK_GENERATOR_CACHE", str(tmp_path))
+    first, again = Summary(), Summary()
+    files = generate_files([SPEC], summary=first)
+    [entry_path] = (tmp_path / "runs").glob("*.json")
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    damage(entry)
+    entry_path.write_text(json.dumps(entry), encoding="utf-8")
+    assert generate_files([SPEC], summary=again) == files
+    assert again == first
 
 
 # -- 11. every problem located ---------------------------------------------------------------------
