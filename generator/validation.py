@@ -624,6 +624,12 @@ def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
                     )
                     continue
                 first[name, location] = index
+                if location == "header" and not _HEADER_NAME.fullmatch(name):
+                    yield spec.problem(
+                        where + pointer_join(index),
+                        f"header parameter {name!r} is not an HTTP header name (letters, digits "
+                        "and !#$%&'*+-.^_`|~ only): no call could send it",
+                    )
                 if location != "path":
                     continue
                 names.add(name)
@@ -651,6 +657,9 @@ def _path_parameter_problems(spec: LoadedSpec) -> Iterator[Problem]:
                     f"(for {', '.join(lacking)})",
                 )
 
+
+# An HTTP field name: a token of RFC 9110 (section 5.1).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 # Where schemas sit in an OpenAPI document: (key, what it holds) for each step into a schema.
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependentSchemas")

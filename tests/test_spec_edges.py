@@ -15,6 +15,7 @@ unlocated error:
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +181,22 @@ def test_a_property_named_by_a_yaml_number_is_refused_at_its_key(write_spec: Wri
         path.read_text(encoding="utf-8").splitlines()[problem.line - 1].strip()
         == "1: {type: string}"
     )
+
+
+@pytest.mark.parametrize("name", ["Bad Name:x", "X-A\r\nB", "Über", ""])
+def test_a_header_parameter_whose_name_no_call_can_send_is_refused(
+    write_spec: WriteSpec, name: str
+) -> None:
+    """It generated, then every call failed: in httpx (an illegal header name), or as the
+    caller's fault (a ValidationError for a value of ``"v"``)."""
+    spec = edited(
+        "        - $ref: '#/components/parameters/PageSize'\n",
+        f"        - {{name: {json.dumps(name)}, in: header, schema: {{type: string}}}}\n"
+        "        - $ref: '#/components/parameters/PageSize'\n",
+    )
+    [problem] = problems_of(write_spec(spec))
+    assert problem.pointer.endswith("/get/parameters/0")
+    assert problem.message.startswith(f"header parameter {name!r} is not an HTTP header name")
 
 
 @pytest.mark.parametrize(
