@@ -5,6 +5,10 @@ The new tree is written beside the old one and swapped in with one
 one, never a mix. A manifest marks a directory as ours: a directory without
 it is never replaced.
 
+What git ignores in the old tree (a local venv, a wheel built in place) is no file of the
+generator's: the new tree takes it over, a folder whole, unless the generator now writes that
+very path. The new tree keeps the old one's permissions.
+
 Runs that write one output directory take turns: each holds an exclusive
 ``flock`` on the directory that contains it while it stages and swaps. A run
 killed half-way leaves only its staging directory (``.<name>.new-*``) beside
@@ -81,6 +85,7 @@ def _write_tree(files: dict[str, str], out: Path) -> list[str]:
             return []  # nothing changed: leave the tree (and its timestamps) alone
         staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(out), dir=out.parent))
         try:
+            os.chmod(staging, _folder_mode(out))  # mkdtemp's 0700 would shut out everyone else
             made: set[Path] = set()  # folders made already: one mkdir per folder, not per file
             for path, text in sorted({**files, MANIFEST: manifest_text(files)}.items()):
                 target = staging / safe_relative(path)
@@ -90,7 +95,10 @@ def _write_tree(files: dict[str, str], out: Path) -> list[str]:
                 target.write_text(text, encoding="utf-8", newline="\n")
             _fsync_tree(staging)
             if out.exists():
+                kept = _ignored_entries(out)
                 _exchange(staging, out)  # staging now holds the old tree
+                for path in kept:
+                    _carry(staging / path, out / path)
                 shutil.rmtree(staging)
             else:
                 os.rename(staging, out)
@@ -98,6 +106,45 @@ def _write_tree(files: dict[str, str], out: Path) -> list[str]:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return changed
+
+
+def _folder_mode(out: Path) -> int:
+    """The permissions of the output folder: the old one's, else what the umask leaves."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mask = os.umask(0o022)  # read by setting: the only way there is
+        os.umask(mask)
+        return 0o777 & ~mask
+
+
+def _ignored_entries(root: Path) -> list[str]:
+    """The entries under `root` that git ignores, each as high up as it goes (a folder whole,
+    not its files), relative to `root`."""
+    ignored_entries: list[str] = []
+    folders = [""]
+    while folders:
+        entries = sorted(
+            (
+                f"{folder}/{entry.name}" if folder else entry.name,
+                entry.is_dir(follow_symlinks=False),
+            )
+            for folder in folders
+            for entry in os.scandir(root / folder)
+        )
+        ignored = _git_ignored(root, [path for path, _ in entries])
+        ignored_entries += [path for path, _ in entries if path in ignored]
+        folders = [path for path, is_folder in entries if is_folder and path not in ignored]
+    return ignored_entries
+
+
+def _carry(old: Path, new: Path) -> None:
+    """Move an entry of the old tree to the same place in the new one, unless something is
+    there (the generator writes that path now)."""
+    if os.path.lexists(new):
+        return
+    new.parent.mkdir(parents=True, exist_ok=True)
+    os.rename(old, new)
 
 
 def _staging_prefix(out: Path) -> str:

@@ -188,3 +188,34 @@ def test_check_writes_nothing(
     assert run.returncode == (0 if state == "current" else 1), stderr
     assert "filesystem changes: 0" in stderr
     assert snapshot(out.parent) == before
+
+
+def test_what_git_ignores_in_the_output_is_kept_and_so_is_its_mode(
+    tmp_path: Path, versions: dict[str, Any]
+) -> None:
+    """A venv kept in the output (git ignores it, `check` leaves it alone) was deleted by the
+    next run that changed a file, and every new tree was mode 0700 (mkdtemp's)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    (project / ".gitignore").write_text("out/.venv/\nbuilt.whl\n", encoding="utf-8")
+    out = project / "out"
+    old, new = generate_files([SPEC]), generate_files([versions["new_spec"]])
+    old_umask = os.umask(0o022)
+    try:
+        write_tree(old, out)
+        assert out.stat().st_mode & 0o777 == 0o755
+        (out / ".venv" / "bin").mkdir(parents=True)
+        (out / ".venv" / "bin" / "python").write_text("kept", encoding="utf-8")
+        (out / ".venv" / "lib64").symlink_to("lib")
+        (out / "docs" / "built.whl").write_text("wheel", encoding="utf-8")
+        os.chmod(out, 0o750)
+        write_tree(new, out)
+    finally:
+        os.umask(old_umask)
+    assert (out / ".venv" / "bin" / "python").read_text(encoding="utf-8") == "kept"
+    assert os.readlink(out / ".venv" / "lib64") == "lib"
+    assert (out / "docs" / "built.whl").read_text(encoding="utf-8") == "wheel"
+    assert out.stat().st_mode & 0o777 == 0o750
+    kept = {".venv/bin/python", "docs/built.whl"}
+    assert {p: d for p, d in contents(out).items() if p not in kept} == versions["new"]
