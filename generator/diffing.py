@@ -5,15 +5,19 @@ their Python parameters, model fields) and each is classified:
 
 - breaking: a removed resource, operation, parameter or field (a renamed
   resource, the same calls under a new Python path, is one change; any other rename is
-  a removal and an addition); a new required parameter, or one that became
-  required; a parameter whose type changed or whose length, range or enum got
-  narrower, or whose new pattern refuses a string the old one took (drawn from
-  it, or a spec example: `patterns.narrows`); a model field whose type changed;
+  a removal and an addition); a renamed class or module; an operation reached another
+  way; a list whose instances are no longer reached; a new required parameter, or one
+  that became required; a parameter whose argument type no longer takes what it took or
+  whose length, range or enum got narrower, or whose new pattern refuses a string the
+  old one took (drawn from it, a probe of it, or a spec example: `patterns.narrows`); a
+  model field whose type changed, or whose enum class lost a member;
 - non-breaking: anything added that is optional (a list's instances reached by
-  a new `(sid)` too), a widened constraint, a new enum value, an enum respelled
-  with every member keeping its Python name (``GET`` to ``get``), a type that
+  a new `(sid)` too), a widened constraint, a pattern changed with no string found that
+  it refuses, a new enum value, an enum respelled with every member keeping its Python
+  name (``GET`` to ``get``), an argument type that takes all it took, a type that
   changed only where one side is `Any` (``list[Any]`` to ``list[dict[str, Any]]``,
-  for a field or a parameter), a changed description or success status.
+  for a field or a parameter), a changed description or success status, a new server
+  or request path for the same calls.
 
 A list's paging arguments are always there: one the spec declares or drops is
 no change, one whose range narrows is.
@@ -26,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 from . import conventions
-from .ir import Api, Field, Operation, Param, Resource, TypeRef
+from .ir import Api, EnumType, Field, Operation, Param, Resource, TypeRef
 from .methods import AccessPath, access
 from .patterns import narrows
 
@@ -99,6 +103,13 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
             replace(c, domain=domain)
             for c in _resource_changes(path, before[path][1], after[path][1])
         ]
+    servers = {d.name: d.base_url for d in old.domains}
+    for domain_now in new.domains:
+        server = servers.get(domain_now.name, domain_now.base_url)
+        if server != domain_now.base_url:  # the calls go elsewhere; callers' code is the same
+            detail = f"{server} -> {domain_now.base_url}"
+            where = f"client.{domain_now.name}"
+            changes.append(Change(where, "server changed", False, detail, domain_now.name))
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.kind, c.detail))
 
 
@@ -134,10 +145,22 @@ def _resource_changes(path: str, old: Resource, new: Resource) -> list[Change]:
         changes.append(Change(_method_path(path, new, new_ops[kind]), "operation added", False))
     for kind in sorted(old_ops.keys() & new_ops.keys()):
         where = _method_path(path, new, new_ops[kind])
+        was = _method_path(path, old, old_ops[kind])
+        if was != where:  # reached another way (an instance path now a list's, say)
+            changes.append(Change(was, "operation moved", True, f"now {where}"))
         changes += _operation_changes(where, old_ops[kind], new_ops[kind])
+    for what, before, after in (
+        ("class", old.class_name, new.class_name),
+        ("module", old.module_name, new.module_name),
+    ):
+        if before != after:  # imports of it break
+            changes.append(Change(path, f"{what} renamed", True, f"{before} -> {after}"))
     old_context = {p.py_name: p for p in old.context_params}
     new_context = {p.py_name: p for p in new.context_params}
-    if old_context or not new_context or not old.operations:
+    if old_context and not new_context and new.operations:  # the list stays, without `(sid)`
+        names = ", ".join(old_context)
+        changes.append(Change(f"{path}({names})", "instance access removed", True))
+    elif old_context or not new_context or not old.operations:
         changes += _params_changes(path, old_context, new_context)
     else:  # a list that now reaches its instances too: nothing written for it breaks
         names = ", ".join(new_context)
@@ -179,6 +202,9 @@ def _operation_changes(where: str, old: Operation, new: Operation) -> list[Chang
         )
     if (old.summary, old.description) != (new.summary, new.description):
         changes.append(Change(where, "description changed", False))
+    if (old.http_method, old.path) != (new.http_method, new.path):  # callers' code is the same
+        detail = f"{old.http_method} {old.path} -> {new.http_method} {new.path}"
+        changes.append(Change(where, "request changed", False, detail))
     if old.answer_model != new.answer_model:  # it returns another class
         detail = f"{old.answer_model or 'the main model'} -> {new.answer_model or 'the main model'}"
         changes.append(Change(where, "answer model changed", True, detail))
@@ -208,13 +234,15 @@ def _params_changes(
     for name in sorted(old.keys() & new.keys()):
         a, b = old[name], new[name]
         at = f"{where}({name})"
-        if a.type.annotation != b.type.annotation:
+        before, after = a.type.argument_annotation, b.type.argument_annotation
+        if before != after:  # what the argument takes, not what the model reads back
+            widened = _takes_all(before, after) or _untyped_either_side(a.type, b.type)
             changes.append(
                 Change(
                     at,
-                    "parameter type changed",
-                    not _untyped_either_side(a.type, b.type),
-                    f"{a.type.shown} -> {b.type.shown}",
+                    f"parameter type {'widened' if widened else 'changed'}",
+                    not widened,
+                    f"{a.type.argument_shown} -> {b.type.argument_shown}",
                 )
             )
         if a.required != b.required:
@@ -257,10 +285,49 @@ def _field_changes(where: str, old: Field, new: Field) -> list[Change]:
         )
     if old.description != new.description:
         changes.append(Change(where, "description changed", False))
-    # A response field's narrower constraint never breaks a reader, so these are never breaking.
+    # A response field's narrower constraint never breaks a reader, so these are never breaking,
+    # but for an enum class that lost a member: a reader's ``Continent.EUROPE`` is an error.
+    members_gone = _members_gone(old.type, new.type)
     for change in _constraint_changes(where, dict(old.constraints), dict(new.constraints), "field"):
-        changes.append(Change(change.where, change.kind, False, change.detail))
+        breaking = change.kind == "field enum narrowed" and bool(members_gone)
+        changes.append(Change(change.where, change.kind, breaking, change.detail))
     return changes
+
+
+def _members_gone(old: TypeRef, new: TypeRef) -> set[str]:
+    """The Python names of an enum class's members that the new type's class lacks."""
+    old_enum, new_enum = _enum_of(old), _enum_of(new)
+    if old_enum is None:
+        return set()
+    kept = {name for name, _ in new_enum.members} if new_enum is not None else set()
+    return {name for name, _ in old_enum.members} - kept
+
+
+def _enum_of(type_: TypeRef) -> EnumType | None:
+    """The enum class of a type, or of its items."""
+    return type_.enum or (type_.item.enum if type_.item is not None else None)
+
+
+def _takes_all(old: str, new: str) -> bool:
+    """Whether an argument annotated `new` takes every value one annotated `old` took: each
+    member of the old union is one of the new (an int where a float is, as type checkers and
+    the runtime take it)."""
+    members = set(_union(new))
+    if "float" in members:
+        members.add("int")
+    return set(_union(old)) <= members
+
+
+def _union(annotation: str) -> list[str]:
+    """The members of a union annotation, split at its top level (``dict[str, a | b] | str``
+    is two)."""
+    members, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(annotation[start:index].strip())
+            start = index + 1
+    return [*members, annotation[start:].strip()]
 
 
 def _untyped_either_side(old: TypeRef, new: TypeRef) -> bool:
@@ -316,11 +383,12 @@ def _constraint_changes(
             continue
         if key == "pattern":  # narrower when it refuses a string the old one took
             narrowed = narrows(a, b, examples)
-        elif key in _LOWER_BOUNDS:
-            narrowed = b is not None and (a is None or b > a)
+            # no string found that the new one refuses: not proof that it takes them all
+            label = "narrowed" if narrowed else "widened" if b is None else "changed"
         else:
-            narrowed = b is not None and (a is None or b < a)
-        label = "narrowed" if narrowed else "widened"
+            bigger = key in _LOWER_BOUNDS  # a bigger lower bound narrows, a smaller upper one
+            narrowed = b is not None and (a is None or (b > a if bigger else b < a))
+            label = "narrowed" if narrowed else "widened"
         changes.append(Change(where, f"{what} {key} {label}", narrowed, detail))
     return changes
 

@@ -93,7 +93,7 @@ def http_method_enum(label: str, breaking: bool) -> list[tuple[str, str, bool]]:
         (f"parameter enum {label}", f"client.voice.v1.byoc_trunks{op}({name})", breaking)
         for op in ("(sid).update", ".create")
         for name in names
-    ] + [(f"field enum {label}", f"ByocTrunk.{name}", False) for name in names]
+    ] + [(f"field enum {label}", f"ByocTrunk.{name}", breaking) for name in names]
 
 
 PREFIXES = "/v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes"
@@ -317,9 +317,9 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
         lambda s: cp_sid(s).update(pattern="^NY[0-9a-f]{32}$"),
         sid_pattern("narrowed", True),
     ),
-    "wider pattern": (  # every string the old one took still passes
+    "wider pattern": (  # no string the old one took is refused: changed, proven no narrower
         lambda s: cp_sid(s).update(pattern="^NY[0-9a-zA-Z]{32}$"),
-        sid_pattern("widened", False),
+        sid_pattern("changed", False),
     ),
     "pattern removed": (
         lambda s: cp_sid(s).pop("pattern"),
@@ -428,7 +428,86 @@ EDITS: dict[str, tuple[Callable[[Spec], Any], list[tuple[str, str, bool]]]] = {
             s["paths"][p]["x-twilio"].update(mountName="ip_addresses")
             for p in ("/v1/IpRecords", "/v1/IpRecords/{Sid}")
         ],
-        [("resource renamed", "client.voice.v1.ip_records", True)],
+        [
+            # the class and its module are named for the mount name: their imports break too
+            ("class renamed", "client.voice.v1.ip_addresses", True),
+            ("module renamed", "client.voice.v1.ip_addresses", True),
+            ("resource renamed", "client.voice.v1.ip_records", True),
+        ],
+    ),
+    "renamed class": (
+        lambda s: [
+            s["paths"][p]["x-twilio"].update(className="policy_target")
+            for p in (TARGETS, TARGETS + "/{Sid}")
+        ],
+        [
+            ("class renamed", "client.voice.v1.connection_policies(sid).targets", True),
+            ("module renamed", "client.voice.v1.connection_policies(sid).targets", True),
+        ],
+    ),
+    "instance path made a list's": (
+        lambda s: s["paths"]["/v1/Settings"]["x-twilio"].update(pathType="list"),
+        [
+            ("operation moved", "client.voice.v1.dialing_permissions.settings().fetch", True),
+            ("operation moved", "client.voice.v1.dialing_permissions.settings().update", True),
+            (
+                "description changed",
+                "client.voice.v1.dialing_permissions.settings",
+                False,
+            ),  # a list's description now
+        ],
+    ),
+    "instance path removed": (
+        lambda s: s["paths"].pop("/v1/SourceIpMappings/{Sid}"),
+        [
+            ("instance access removed", "client.voice.v1.source_ip_mappings(sid)", True),
+            *(
+                ("operation removed", f"client.voice.v1.source_ip_mappings(sid).{op}", True)
+                for op in ("delete", "fetch", "update")
+            ),
+            ("description changed", "client.voice.v1.source_ip_mappings", False),
+        ],
+    ),
+    "server moved": (
+        lambda s: s["servers"][0].update(url="https://voice.eu1.twilio.com"),
+        [("server changed", "client.voice", False)],
+    ),
+    "path renamed, names kept": (
+        lambda s: [
+            s["paths"].__setitem__(p.replace("IpRecords", "IpAddresses"), s["paths"].pop(p))
+            for p in ("/v1/IpRecords", "/v1/IpRecords/{Sid}")
+        ]
+        and [
+            s["paths"][p]["x-twilio"].update(mountName="ip_records", className="ip_record")
+            for p in ("/v1/IpAddresses", "/v1/IpAddresses/{Sid}")
+        ],
+        [
+            ("request changed", f"client.voice.v1.ip_records{call}", False)
+            for call in ("(sid).delete", "(sid).fetch", "(sid).update", ".create", ".list")
+        ],
+    ),
+    "integer argument now a number": (
+        lambda s: at(
+            s,
+            "paths",
+            "/v1/IpRecords",
+            "post",
+            "requestBody",
+            "content",
+            "application/x-www-form-urlencoded",
+            "schema",
+            "properties",
+            "CidrPrefixLength",
+        ).update(
+            type="number"
+        ),  # an int is still taken
+        [
+            (
+                "parameter type widened",
+                "client.voice.v1.ip_records.create(cidr_prefix_length)",
+                False,
+            )
+        ],
     ),
 }
 
@@ -461,6 +540,13 @@ def test_the_table_covers_every_rule() -> None:
         "resource removed",
         "resource added",
         "resource renamed",
+        "instance access removed",
+        "class renamed",
+        "module renamed",
+        "operation moved",
+        "request changed",
+        "server changed",
+        "parameter type widened",
         "operation removed",
         "operation added",
         "parameter removed",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.patterns import narrows, samples
+from generator.patterns import narrows, probes, samples
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,12 @@ def test_every_sample_matches_its_pattern(pattern: str) -> None:
         ("^AC[0-9a-f]{32}$", "^AC[0-9a-fA-F]{32}$", False),
         ("^AC[0-9a-fA-F]{32}$", "^AC[0-9a-f]{32}$", True),
         ("^[a-z]+$", "^[a-z]{3}$", True),
+        # a character a class no longer takes, a lower upper bound: each refuses a probe
+        ("^[A-Za-z0-9_-]+$", "^[A-Za-z0-9]+$", True),
+        ("^[A-Z_]{1,64}$", "^[A-Z_]{1,8}$", True),
+        ("^[a-zA-Z]{2,3}$", "^[a-z]{2,3}$", True),
+        ("^(foo|bar)-\\d+$", "^foo-\\d+$", True),
+        ("^[A-Z_]{1,8}$", "^[A-Z_]{1,64}$", False),
         (None, "^[a-z]+$", True),
         ("^[a-z]+$", None, False),
     ],
@@ -36,9 +42,13 @@ def test_a_new_pattern_narrows_when_it_refuses_an_old_sample(
 
 
 def test_a_spec_example_the_old_pattern_took_counts_too() -> None:
-    # Drawn samples are lower case; the example shows the old pattern took upper case too.
-    assert not narrows("^[a-zA-Z]{2,3}$", "^[a-z]{2,3}$")
-    assert narrows("^[a-zA-Z]{2,3}$", "^[a-z]{2,3}$", examples=["AB"])
-    assert not narrows(
-        "^[a-z]+$", "^[a-z]{2,3}$", examples=["ab", 5, "this one is refused by old 1"]
-    )
+    # Probes come from an ASCII alphabet; the example shows the old pattern took more.
+    assert not narrows("^.+$", "^[ -~]+$")
+    assert narrows("^.+$", "^[ -~]+$", examples=["café"])
+    assert not narrows("^[a-z]{2,3}$", "^[a-z]{2,4}$", examples=["ab", 5, "REFUSED BY OLD"])
+
+
+@pytest.mark.parametrize("pattern", ["^AC[0-9a-fA-F]{32}$", "^(foo|bar)-\\d{2,4}$", "^[^/]+$"])
+def test_every_probe_matches_its_pattern(pattern: str) -> None:
+    drawn = probes(pattern)
+    assert len(drawn) > 3 and all(re.search(pattern, text) for text in drawn)
