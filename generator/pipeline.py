@@ -38,7 +38,8 @@ class Summary:
         """Take the counts of a cached run (the inverse of `as_dict`); False, taking nothing,
         when they are not such counts (an entry damaged or written by hand)."""
         try:
-            numbers = [counts[k] for k in ("specs", "resources", *_OPERATION_COUNTS)]
+            keys = ("specs", "resources", "operations_in_specs", "operations_generated")
+            numbers = [counts[k] for k in keys]
             skipped, merged = counts["skipped"], counts.get("merged", [])
         except (KeyError, TypeError, AttributeError):
             return False
@@ -59,9 +60,6 @@ class Summary:
             "operations_merged": len(self.merged),
             "merged": self.merged,
         }
-
-
-_OPERATION_COUNTS = ("operations_in_specs", "operations_generated")
 
 
 def _records(value: Any) -> bool:

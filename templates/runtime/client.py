@@ -348,7 +348,6 @@ class BaseClient(ClientCore["httpx.Client"]):
         tries = self._tries(request, deadline)
         while True:
             tries.start()
-            self._check_open()  # closed while the call waited to try again, say
             try:
                 response = self._send_once(request)
                 try:
@@ -370,7 +369,8 @@ class BaseClient(ClientCore["httpx.Client"]):
             # never follow a redirect, whatever a pool passed in says: the credentials
             # would go along, and pages would be judged by the origin redirected to
             return self._http.send(request, stream=True, follow_redirects=False)
-        except RuntimeError:  # httpx's word for a pool closed (by another thread) since the check
+        except RuntimeError:  # httpx's word for a closed pool (closed before this try, or by
+            # another thread during it)
             self._check_open()
             raise
 
@@ -430,7 +430,6 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
         tries = self._tries(request, deadline)
         while True:
             tries.start()
-            self._check_open()  # closed while the call waited to try again, say
             try:
                 response = await self._send_once(request)
                 try:
@@ -451,7 +450,8 @@ class AsyncBaseClient(ClientCore["httpx.AsyncClient"]):
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         try:
             return await self._http.send(request, stream=True, follow_redirects=False)
-        except RuntimeError:  # httpx's word for a pool closed (by another task) since the check
+        except RuntimeError:  # httpx's word for a closed pool (closed before this try, or by
+            # another task during it)
             self._check_open()
             raise
 

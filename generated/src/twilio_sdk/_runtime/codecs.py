@@ -263,9 +263,6 @@ class EnumOf(Codec):
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)
 
-    def encode(self, value: Any) -> str:
-        return str(value.value if isinstance(value, enum.Enum) else value)
-
     def decode(self, value: Any) -> Any:
         try:
             return self.enum_class(value)
